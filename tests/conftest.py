@@ -1,4 +1,4 @@
-"""Test set-up shared by every test: Qt runs offscreen and no test touches the real user data folder."""
+"""Shared test set-up: Qt runs offscreen and no test touches the real user data folder."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
-import pytest  # noqa: E402
+import pytest
 
 
 @pytest.fixture(autouse=True)

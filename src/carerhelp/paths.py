@@ -26,7 +26,7 @@ def default_data_dir() -> Path:
 
 
 def resources_dir() -> Path:
-    """The shipped `resources/` folder: in a frozen build, beside the executable; else the source tree."""
+    """The shipped `resources/` folder: beside the executable when frozen, else in the source."""
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root) / "resources"

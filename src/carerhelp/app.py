@@ -1,0 +1,164 @@
+"""Composition root: open the store and questionnaire, build the Qt app, show the window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from datetime import UTC
+from pathlib import Path
+from typing import Any
+
+from carerhelp.domain.errors import CarerHelpError
+
+log = logging.getLogger(__name__)
+
+
+def run_app(data_dir: Path | None = None, argv: list[str] | None = None) -> int:
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from carerhelp.paths import resource
+    from carerhelp.ui.settings import Preferences
+    from carerhelp.ui.theme import apply_theme
+
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("CarerHelp")
+    app.setOrganizationName("CarerHelp")
+    app.setDesktopFileName("uk.org.carerhelp.CarerHelp")
+    icon = resource("icons", "carerhelp-256.png")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    prefs = Preferences()
+    apply_theme(app, prefs.text_scale, prefs.high_contrast)
+
+    store = open_store_interactively(data_dir)
+    if store is None:
+        return 1
+    try:
+        questionnaire = load_questionnaire_or_explain()
+        if questionnaire is None:
+            return 1
+        window = build_main_window(store, questionnaire, prefs)
+        window.show()
+        code = app.exec()
+        window.close()
+        return int(code)
+    except CarerHelpError as error:
+        QMessageBox.critical(None, "CarerHelp", str(error))
+        return 1
+    finally:
+        close_store(store)
+
+
+def build_main_window(store: Any, questionnaire: Any, prefs: Any) -> Any:
+    from carerhelp.ui.main_window import MainWindow
+
+    return MainWindow(store, questionnaire, prefs)
+
+
+def load_questionnaire_or_explain() -> Any:
+    from PySide6.QtWidgets import QMessageBox
+
+    from carerhelp.domain.questionnaire import load_questionnaire
+
+    try:
+        return load_questionnaire()
+    except CarerHelpError as error:
+        QMessageBox.critical(
+            None,
+            "CarerHelp can't start",
+            "CarerHelp's question files are damaged, so it can't start. "
+            "Please reinstall CarerHelp. "
+            f"Your saved answers are not affected.\n\nDetails:\n{error}",
+        )
+        return None
+
+
+def open_store_interactively(data_dir: Path | None) -> Any:
+    """Open the case store; explain any problem plainly and offer recovery where it helps."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from carerhelp.storage import open_store
+    from carerhelp.storage.database import DatabaseDamaged
+
+    try:
+        store = open_store(data_dir, before_migrate=_backup_before_migrate)
+    except DatabaseDamaged as error:
+        return _offer_recovery(error, data_dir)
+    except CarerHelpError as error:
+        QMessageBox.critical(None, "CarerHelp", str(error))
+        return None
+    _after_open(store)
+    return store
+
+
+def _backup_before_migrate(db_path: Path) -> None:
+    from carerhelp.storage.backup import backup_file
+
+    backup_file(db_path, db_path.parent, reason="before-upgrade")
+
+
+def _offer_recovery(error: CarerHelpError, data_dir: Path | None) -> Any:
+    from PySide6.QtWidgets import QMessageBox
+
+    from carerhelp.paths import default_data_dir
+    from carerhelp.storage import open_store
+    from carerhelp.storage.backup import recover_damaged
+
+    folder = data_dir or default_data_dir()
+    answer = QMessageBox.question(
+        None,
+        "CarerHelp's data file is damaged",
+        f"{error}\n\nCarerHelp can put the damaged file to one side (it is not deleted) and bring "
+        "back your newest good backup. Do you want to do that now?",
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    try:
+        report = recover_damaged(folder)
+    except CarerHelpError as failure:
+        QMessageBox.critical(None, "CarerHelp", str(failure))
+        return None
+    QMessageBox.information(None, "CarerHelp", report.message)
+    if not report.restored:
+        return None
+    try:
+        store = open_store(data_dir)
+    except CarerHelpError as failure:
+        QMessageBox.critical(None, "CarerHelp", str(failure))
+        return None
+    _after_open(store)
+    return store
+
+
+def _after_open(store: Any) -> None:
+    """Tidy temporary files a crash may have left, and warn about risky folders."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from carerhelp.storage.backup import sweep_temp_files
+    from carerhelp.storage.safety import folder_warning
+
+    try:
+        sweep_temp_files(store.data_dir)
+    except OSError:
+        log.warning("could not remove old temporary files", exc_info=True)
+    warning = folder_warning(store.data_dir)
+    if warning:
+        QMessageBox.warning(None, "CarerHelp", warning)
+
+
+def close_store(store: Any) -> None:
+    """Take the routine backup if one is due, then close the store."""
+    from datetime import datetime
+
+    from carerhelp.storage.backup import backup_due, take_backup, thin_backups
+
+    try:
+        now = datetime.now(UTC)
+        if backup_due(store.data_dir, now):
+            take_backup(store, store.data_dir, reason="on-close")
+            thin_backups(store.data_dir, now)
+    except (CarerHelpError, OSError):
+        log.warning("backup on close failed", exc_info=True)
+    finally:
+        store.close()

@@ -1,0 +1,1 @@
+"""The desktop app: PySide6 windows and widgets fed by the domain, storage and letters rooms."""

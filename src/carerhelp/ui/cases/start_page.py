@@ -1,0 +1,210 @@
+"""The start screen: start a new case, carry on with the last one, or find a saved case."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carerhelp.ui.cases.case_model import STATUS_LABELS, CaseTableModel
+
+SEARCH_DELAY_MS = 150
+
+
+class CaseTable(QTableView):
+    """The table of cases; Enter opens the chosen case."""
+
+    activated_case = Signal(int)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.activated_case.emit(
+                self.model().data(self.currentIndex(), Qt.ItemDataRole.UserRole)
+            )
+            return
+        super().keyPressEvent(event)
+
+
+class StartPage(QWidget):
+    new_case_requested = Signal()
+    open_case_requested = Signal(int)
+
+    def __init__(self, store: Any, parent=None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.model = CaseTableModel(store, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 20, 32, 20)
+        layout.setSpacing(12)
+
+        heading = QLabel("Get the help you are entitled to as a carer", self)
+        heading.setObjectName("heading")
+        heading.setWordWrap(True)
+        intro = QLabel(
+            "Answer some questions about you and the person you look after. CarerHelp tells you "
+            "which rights and money you may have, and why. Then it writes a letter to your council "
+            "asking for a carer's assessment and a break. Everything you type stays on this "
+            "computer and is saved as you go.",
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+
+        actions = QHBoxLayout()
+        self.new_button = QPushButton("Start a new case", self)
+        self.new_button.setObjectName("primary")
+        self.new_button.setAccessibleName("Start a new case")
+        self.resume_button = QPushButton("Carry on where I left off", self)
+        self.resume_button.setAccessibleName("Carry on where I left off")
+        actions.addWidget(self.new_button)
+        actions.addWidget(self.resume_button)
+        actions.addStretch(1)
+        layout.addLayout(actions)
+        self.resume_hint = QLabel(self)
+        self.resume_hint.setObjectName("hint")
+        self.resume_hint.setWordWrap(True)
+        layout.addWidget(self.resume_hint)
+
+        saved = QLabel("Saved cases", self)
+        saved.setObjectName("subheading")
+        layout.addWidget(saved)
+
+        filters = QHBoxLayout()
+        search_label = QLabel("&Find a case:", self)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("case_search")
+        self.search.setPlaceholderText("Name, postcode or notes")
+        self.search.setAccessibleName("Find a case by name, postcode or notes")
+        self.search.setClearButtonEnabled(True)
+        search_label.setBuddy(self.search)
+        status_label = QLabel("S&tatus:", self)
+        self.status = QComboBox(self)
+        self.status.setAccessibleName("Show cases with this status")
+        self.status.addItem("All", None)
+        for value, label in STATUS_LABELS.items():
+            self.status.addItem(label, value)
+        status_label.setBuddy(self.status)
+        self.archived = QCheckBox("Show archived cases", self)
+        self.archived.setAccessibleName("Show archived cases")
+        filters.addWidget(search_label)
+        filters.addWidget(self.search, 2)
+        filters.addWidget(status_label)
+        filters.addWidget(self.status)
+        filters.addWidget(self.archived)
+        layout.addLayout(filters)
+
+        self.table = CaseTable(self)
+        self.table.setObjectName("case_table")
+        self.table.setAccessibleName("Saved cases")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSortIndicator(3, Qt.SortOrder.DescendingOrder)
+        layout.addWidget(self.table, 1)
+
+        bottom = QHBoxLayout()
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("caption")
+        self.open_button = QPushButton("Open the chosen case", self)
+        self.open_button.setAccessibleName("Open the chosen case")
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.open_button)
+        layout.addLayout(bottom)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start(SEARCH_DELAY_MS))
+        self.status.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.archived.toggled.connect(lambda _c: self.apply_filter())
+        self.new_button.clicked.connect(self.new_case_requested)
+        self.resume_button.clicked.connect(self._resume)
+        self.open_button.clicked.connect(self._open_selected)
+        self.table.doubleClicked.connect(
+            lambda index: self.open_case_requested.emit(index.data(Qt.ItemDataRole.UserRole))
+        )
+        self.table.activated_case.connect(self.open_case_requested)
+        self.model.modelReset.connect(self._update_count)
+        self.model.rowsInserted.connect(lambda *_a: self._update_count())
+
+    def refresh(self) -> None:
+        self.apply_filter()
+        latest = self._latest_case()
+        self.resume_button.setEnabled(latest is not None)
+        if latest is None:
+            self.resume_hint.setText("You have no saved cases yet.")
+        else:
+            who = latest.carer_name or "a case with no name yet"
+            self.resume_hint.setText(f"Carry on with {who}.")
+            self.resume_button.setAccessibleDescription(f"Carry on with {who}")
+
+    def apply_filter(self) -> None:
+        self._search_timer.stop()
+        self.model.set_filter(
+            search=self.search.text(),
+            status=self.status.currentData(),
+            include_archived=self.archived.isChecked(),
+        )
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+    def _update_count(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total
+        if total == 0:
+            text = (
+                "No cases match."
+                if self.search.text() or self.status.currentData()
+                else "No cases yet."
+            )
+        elif shown < total:
+            text = f"Showing {shown:,} of {total:,} cases. Scroll down to see more."
+        else:
+            text = f"{total:,} case{'s' if total != 1 else ''}."
+        self.count_label.setText(text)
+        self.open_button.setEnabled(total > 0)
+
+    def selected_case_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return index.data(Qt.ItemDataRole.UserRole) if index.isValid() else None
+
+    def _open_selected(self) -> None:
+        case_id = self.selected_case_id()
+        if case_id is not None:
+            self.open_case_requested.emit(case_id)
+
+    def _latest_case(self) -> Any:
+        cases = self.store.list_cases(
+            status="in_progress", sort="updated_at", descending=True, limit=1
+        )
+        if not cases:
+            cases = self.store.list_cases(sort="updated_at", descending=True, limit=1)
+        return cases[0] if cases else None
+
+    def _resume(self) -> None:
+        latest = self._latest_case()
+        if latest is not None:
+            self.open_case_requested.emit(latest.id)

@@ -1,0 +1,378 @@
+"""The letter screen: choose the letter and recipient, see the real pages, print or save."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import os
+import tempfile
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carerhelp.domain.errors import CarerHelpError
+from carerhelp.ui.printing import pdf_page_images, print_pdf
+from carerhelp.ui.tasks import run_in_background
+
+KIND_LABELS = {
+    "assessment": "Ask for a carer's assessment",
+    "respite": "Ask for a break (I have already had an assessment)",
+}
+
+
+def make_letter_pdf(
+    kind: str,
+    answers: dict[str, Any],
+    findings: list[Any],
+    on: date,
+    recipient: Any,
+    helper_name: str | None,
+    large_print: bool,
+) -> tuple[bytes, list[str]]:
+    """Build and render one letter (runs off the UI thread)."""
+    from carerhelp.letters import LetterKind, build_letter, render_pdf
+
+    document = build_letter(
+        LetterKind(kind),
+        answers,
+        findings,
+        on,
+        recipient=recipient,
+        helper_name=helper_name,
+        large_print=large_print,
+    )
+    return render_pdf(document), list(document.warnings)
+
+
+def write_file_safely(path: Path, data: bytes) -> None:
+    """Write to a temporary file beside the target, flush to disk, then rename over the target."""
+    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp_name, path)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+
+
+class LetterPage(QWidget):
+    back_requested = Signal()
+    rendered = Signal()
+
+    def __init__(
+        self,
+        store: Any,
+        case_id: int,
+        answers: dict[str, Any],
+        findings: list[Any],
+        *,
+        on: date,
+        authorities,
+        helper_name: str | None = None,
+        parent=None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.case_id = case_id
+        self.answers = answers
+        self.findings = findings
+        self.on = on
+        self.helper_name = helper_name
+        self.pdf: bytes | None = None
+        self.showing_stored: int | None = None
+        self._stored_hashes: dict[str, int] = {}
+        self.authority = self._find_authority(
+            authorities, answers.get("nation"), answers.get("council")
+        )
+
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 16)
+        outer.setSpacing(16)
+        controls_area = QScrollArea(self)
+        controls_area.setWidgetResizable(True)
+        controls_area.setFrameShape(QFrame.Shape.NoFrame)
+        controls_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        controls = QWidget()
+        controls_area.setWidget(controls)
+        form = QVBoxLayout(controls)
+        form.setSpacing(8)
+        heading = QLabel("Your letter", controls)
+        heading.setObjectName("heading")
+        form.addWidget(heading)
+        form.addWidget(self._label("Which letter?", controls, "subheading"))
+        self.kind_group = QButtonGroup(self)
+        self.kind_buttons: dict[str, QRadioButton] = {}
+        default_kind = "respite" if answers.get("already_assessed") else "assessment"
+        for kind, label in KIND_LABELS.items():
+            button = QRadioButton(label, controls)
+            button.setAccessibleName(label)
+            button.setChecked(kind == default_kind)
+            self.kind_group.addButton(button)
+            self.kind_buttons[kind] = button
+            form.addWidget(button)
+        form.addWidget(self._label("Who it goes to", controls, "subheading"))
+        council = self.authority.name if self.authority else "Your council"
+        self.council_label = self._label(council, controls)
+        form.addWidget(self.council_label)
+        self.team_edit = QLineEdit(getattr(self.authority, "team", "") or "", controls)
+        self.team_edit.setAccessibleName("Team name")
+        self.address_edit = QPlainTextEdit(getattr(self.authority, "address", "") or "", controls)
+        self.address_edit.setAccessibleName("Address of the council")
+        self.address_edit.setTabChangesFocus(True)
+        self.address_edit.setMaximumHeight(self.address_edit.fontMetrics().lineSpacing() * 6)
+        for text, widget in (("Team", self.team_edit), ("Address", self.address_edit)):
+            label = self._label(text, controls)
+            label.setBuddy(widget)
+            form.addWidget(label)
+            form.addWidget(widget)
+        form.addWidget(
+            self._label(
+                "Check the address on your council's website or a recent letter from them.",
+                controls,
+                "hint",
+            )
+        )
+        self.large_print = QCheckBox("Large print letter", controls)
+        self.large_print.setAccessibleName("Make the letter in large print")
+        form.addWidget(self.large_print)
+        self.update_button = QPushButton("Update the letter", controls)
+        self.update_button.setAccessibleName("Update the letter with these choices")
+        form.addWidget(self.update_button)
+        self.warnings = self._label("", controls, "error")
+        self.warnings.hide()
+        form.addWidget(self.warnings)
+        self.status = self._label("", controls, "saved")
+        form.addWidget(self.status)
+        form.addWidget(self._label("Letters made before", controls, "subheading"))
+        self.history = QListWidget(controls)
+        self.history.setAccessibleName("Letters made before for this case")
+        self.history.setMaximumHeight(self.history.fontMetrics().lineSpacing() * 6)
+        form.addWidget(self.history)
+        self.reopen_button = QPushButton("Show the chosen letter", controls)
+        self.reopen_button.setAccessibleName(
+            "Show the chosen earlier letter exactly as it was made"
+        )
+        form.addWidget(self.reopen_button)
+        form.addStretch(1)
+        outer.addWidget(controls_area, 2)
+
+        right = QVBoxLayout()
+        self.preview_area = QScrollArea(self)
+        self.preview_area.setWidgetResizable(True)
+        self.preview_area.setAccessibleName("Preview of your letter")
+        self.preview_holder = QWidget()
+        self.preview_layout = QVBoxLayout(self.preview_holder)
+        self.preview_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.preview_area.setWidget(self.preview_holder)
+        right.addWidget(self.preview_area, 1)
+        buttons = QHBoxLayout()
+        self.back_button = QPushButton("Back to results", self)
+        self.back_button.setAccessibleName("Back to results")
+        self.save_button = QPushButton("Save as PDF…", self)
+        self.save_button.setAccessibleName("Save the letter as a PDF file")
+        self.print_button = QPushButton("Print…", self)
+        self.print_button.setObjectName("primary")
+        self.print_button.setAccessibleName("Print the letter")
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.print_button)
+        right.addLayout(buttons)
+        outer.addLayout(right, 3)
+
+        self.update_button.clicked.connect(self.render)
+        self.kind_group.buttonToggled.connect(lambda _b, checked: checked and self.render())
+        self.large_print.toggled.connect(lambda _c: self.render())
+        self.back_button.clicked.connect(self.back_requested)
+        self.print_button.clicked.connect(self.print_letter)
+        self.save_button.clicked.connect(self.save_letter_as)
+        self.reopen_button.clicked.connect(self.show_stored)
+        self.history.itemActivated.connect(lambda _item: self.show_stored())
+        self._refresh_history()
+        self.render()
+
+    @staticmethod
+    def _label(text: str, parent: QWidget, name: str = "") -> QLabel:
+        label = QLabel(text, parent)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        if name:
+            label.setObjectName(name)
+        return label
+
+    @staticmethod
+    def _find_authority(authorities, nation: str | None, council: str | None) -> Any:
+        if not council:
+            return None
+        try:
+            return next((a for a in authorities(nation) if a.id == council), None)
+        except CarerHelpError:
+            return None
+
+    # ----- making the letter --------------------------------------------------------------
+    def kind(self) -> str:
+        return next(kind for kind, button in self.kind_buttons.items() if button.isChecked())
+
+    def recipient(self) -> Any:
+        if self.authority is None:
+            return None
+        return dataclasses.replace(
+            self.authority,
+            team=self.team_edit.text().strip(),
+            address=self.address_edit.toPlainText().strip(),
+        )
+
+    def render(self) -> None:
+        self.showing_stored = None
+        self._set_busy(True, "Making your letter…")
+        args = (
+            self.kind(),
+            self.answers,
+            self.findings,
+            self.on,
+            self.recipient(),
+            self.helper_name,
+            self.large_print.isChecked(),
+        )
+        run_in_background(lambda: make_letter_pdf(*args), self._on_rendered, self._on_failed)
+
+    def _on_rendered(self, result: tuple[bytes, list[str]]) -> None:
+        pdf, warnings = result
+        self.show_pdf(pdf)
+        self.warnings.setText("\n".join(warnings))
+        self.warnings.setVisible(bool(warnings))
+        self._set_busy(False, "Your letter is ready. Check it, then print it or save it.")
+        self.rendered.emit()
+
+    def _on_failed(self, error: BaseException) -> None:
+        self._set_busy(False, "")
+        message = (
+            str(error)
+            if isinstance(error, CarerHelpError)
+            else ("Something went wrong making the letter. Your answers are safe.")
+        )
+        QMessageBox.warning(self, "CarerHelp", message)
+
+    def _set_busy(self, busy: bool, message: str) -> None:
+        for button in (self.print_button, self.save_button, self.update_button):
+            button.setEnabled(not busy)
+        self.status.setText(message)
+
+    def show_pdf(self, pdf: bytes) -> None:
+        self.pdf = pdf
+        while self.preview_layout.count():
+            item = self.preview_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        images = pdf_page_images(pdf, dpi=int(72 * self.devicePixelRatioF() * 1.4))
+        for number, image in enumerate(images, start=1):
+            page = QLabel(self.preview_holder)
+            page.setPixmap(QPixmap.fromImage(image))
+            page.setAccessibleName(f"Page {number} of {len(images)} of your letter")
+            page.setFrameShape(QFrame.Shape.Box)
+            self.preview_layout.addWidget(page)
+
+    # ----- keeping, printing and saving ---------------------------------------------------
+    def _keep(self) -> bool:
+        """Store the shown letter (once) with the answers it was made from."""
+        if self.pdf is None:
+            return False
+        if self.showing_stored is not None:
+            return True
+        digest = hashlib.sha256(self.pdf).hexdigest()
+        if digest in self._stored_hashes:
+            return True
+        findings_json = [finding.to_json() for finding in self.findings]
+        try:
+            letter_id = self.store.save_letter(
+                self.case_id,
+                self.kind(),
+                self.pdf,
+                dict(self.answers),
+                findings_json,
+                prepared_by=self.helper_name,
+            )
+        except CarerHelpError as error:
+            QMessageBox.warning(self, "CarerHelp", str(error))
+            return False
+        self._stored_hashes[digest] = letter_id
+        self._refresh_history()
+        return True
+
+    def print_letter(self) -> None:
+        if (
+            self._keep()
+            and self.pdf is not None
+            and print_pdf(self, self.pdf, "Letter to the council")
+        ):
+            self.status.setText("Your letter was sent to the printer. A copy is kept in CarerHelp.")
+
+    def save_letter_as(self) -> None:
+        if not self._keep() or self.pdf is None:
+            return
+        name = str(self.answers.get("carer_name", "")).strip() or "carer"
+        suggested = str(Path.home() / f"Letter to the council - {name}.pdf")
+        path, _filter = QFileDialog.getSaveFileName(
+            self, "Save your letter", suggested, "PDF files (*.pdf)"
+        )
+        if path:
+            self.save_to(Path(path))
+
+    def save_to(self, path: Path) -> bool:
+        if path.suffix.lower() != ".pdf":
+            path = path.with_suffix(".pdf")
+        try:
+            write_file_safely(path, self.pdf or b"")
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                "CarerHelp",
+                f"Couldn't save — {error.strerror or error}. "
+                "Try another folder or a USB stick. Your letter is still kept in CarerHelp.",
+            )
+            return False
+        self.status.setText(f"Saved as {path}")
+        return True
+
+    def _refresh_history(self) -> None:
+        self.history.clear()
+        for record in self.store.list_letters(self.case_id):
+            kind = KIND_LABELS.get(record.kind, record.kind)
+            when = str(record.created_at)[:16].replace("T", " at ")
+            item = QListWidgetItem(f"{when} — {kind}")
+            item.setData(Qt.ItemDataRole.UserRole, record.id)
+            self.history.addItem(item)
+        self.reopen_button.setEnabled(self.history.count() > 0)
+
+    def show_stored(self) -> None:
+        item = self.history.currentItem() or self.history.item(0)
+        if item is None:
+            return
+        record = self.store.get_letter(item.data(Qt.ItemDataRole.UserRole))
+        self.show_pdf(record.pdf)
+        self.showing_stored = record.id
+        self.status.setText("This is the letter exactly as it was made. You can print it again.")

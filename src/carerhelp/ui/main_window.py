@@ -1,0 +1,310 @@
+"""The main window: a top bar and one stacked area for every screen of a case."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carerhelp import __version__
+from carerhelp.domain.errors import CarerHelpError
+from carerhelp.ui.cases.start_page import StartPage
+from carerhelp.ui.settings import TEXT_SCALES, Preferences
+from carerhelp.ui.theme import apply_theme
+from carerhelp.ui.wizard.check_answers import CheckAnswersPage
+from carerhelp.ui.wizard.controller import WizardController
+from carerhelp.ui.wizard.question_page import QuestionPage
+from carerhelp.ui.wizard.results import ResultsPage
+
+SUMMARY_POSITION = "@check-answers"
+RESULTS_POSITION = "@results"
+
+
+@cache
+def _authorities(nation: str | None) -> tuple[Any, ...]:
+    from carerhelp.domain.authorities import load_authorities
+
+    return tuple(load_authorities(nation))
+
+
+class MainWindow(QMainWindow):
+    """Built by the composition root (`carerhelp.app`) with store, questionnaire and preferences."""
+
+    case_opened = Signal(int)
+
+    def __init__(
+        self, store: Any, questionnaire: Any, prefs: Preferences, *, today=date.today
+    ) -> None:
+        super().__init__()
+        self.store = store
+        self.questionnaire = questionnaire
+        self.prefs = prefs
+        self.today = today
+        self.volunteer: str | None = None
+        self.controller: WizardController | None = None
+        self.question_page: QuestionPage | None = None
+        self.letter_page: Any = None
+        self.setWindowTitle("CarerHelp")
+        self.setObjectName("main_window")
+        self.resize(1100, 800)
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self._top_bar(central))
+        self.stack = QStackedWidget(central)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.start_page = StartPage(store, self)
+        self.check_page = CheckAnswersPage(self)
+        self.results_page = ResultsPage(self)
+        for page in (self.start_page, self.check_page, self.results_page):
+            self.stack.addWidget(page)
+        self.start_page.new_case_requested.connect(self.new_case)
+        self.start_page.open_case_requested.connect(self.open_case)
+        self.check_page.change_requested.connect(self.change_answer)
+        self.check_page.results_requested.connect(self.show_results)
+        self.check_page.print_requested.connect(self.print_answers)
+        self.results_page.answers_requested.connect(self.show_summary)
+        self.results_page.letter_requested.connect(self.show_letter)
+        self._build_menus()
+        self.go_home()
+
+    # ----- chrome -------------------------------------------------------------------------
+    def _top_bar(self, parent: QWidget) -> QWidget:
+        bar = QWidget(parent)
+        bar.setObjectName("top_bar")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(16, 8, 16, 8)
+        self.home_button = QPushButton("Home", bar)
+        self.home_button.setAccessibleName("Go to the start screen")
+        self.home_button.clicked.connect(self.go_home)
+        title = QLabel("CarerHelp", bar)
+        title.setObjectName("subheading")
+        self.case_label = QLabel("", bar)
+        self.case_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.volunteer_label = QLabel("", bar)
+        self.volunteer_label.setTextFormat(Qt.TextFormat.PlainText)
+        size_label = QLabel("Te&xt size:", bar)
+        self.size_combo = QComboBox(bar)
+        self.size_combo.setObjectName("text_size")
+        self.size_combo.setAccessibleName("Text size")
+        for scale in TEXT_SCALES:
+            self.size_combo.addItem(f"{scale}%", scale)
+        self.size_combo.setCurrentIndex(TEXT_SCALES.index(self.prefs.text_scale))
+        size_label.setBuddy(self.size_combo)
+        self.contrast_box = QCheckBox("&High contrast", bar)
+        self.contrast_box.setAccessibleName("High contrast colours")
+        self.contrast_box.setChecked(self.prefs.high_contrast)
+        self.size_combo.currentIndexChanged.connect(lambda _i: self.set_appearance())
+        self.contrast_box.toggled.connect(lambda _c: self.set_appearance())
+        for widget in (self.home_button, title, self.case_label):
+            row.addWidget(widget)
+        row.addStretch(1)
+        for widget in (self.volunteer_label, size_label, self.size_combo, self.contrast_box):
+            row.addWidget(widget)
+        return bar
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self._action(file_menu, "&Start a new case", self.new_case, QKeySequence.StandardKey.New)
+        self._action(file_menu, "&Home", self.go_home, "Ctrl+H")
+        file_menu.addSeparator()
+        self.file_menu = file_menu
+        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        view_menu = self.menuBar().addMenu("&View")
+        self._action(
+            view_menu, "&Larger text", lambda: self._step_text(+1), QKeySequence.StandardKey.ZoomIn
+        )
+        self._action(
+            view_menu,
+            "&Smaller text",
+            lambda: self._step_text(-1),
+            QKeySequence.StandardKey.ZoomOut,
+        )
+        help_menu = self.menuBar().addMenu("&Help")
+        self._action(help_menu, "&About CarerHelp", self.about)
+
+    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        return action
+
+    def _step_text(self, step: int) -> None:
+        index = min(max(self.size_combo.currentIndex() + step, 0), len(TEXT_SCALES) - 1)
+        self.size_combo.setCurrentIndex(index)
+
+    def set_appearance(self) -> None:
+        self.prefs.text_scale = int(self.size_combo.currentData())
+        self.prefs.high_contrast = self.contrast_box.isChecked()
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        apply_theme(app, self.prefs.text_scale, self.prefs.high_contrast)
+
+    def set_volunteer(self, name: str | None) -> None:
+        self.volunteer = name
+        self.volunteer_label.setText(f"Helping: {name}" if name else "")
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About CarerHelp",
+            f"CarerHelp {__version__}\n\nHelps unpaid carers in the UK find the rights and money "
+            "the "
+            "law gives them, and write to their council.\n\nYour answers are kept only on this "
+            f"computer, in:\n{self.store.path}\n\nThis is information, not legal advice.",
+        )
+
+    # ----- navigation ---------------------------------------------------------------------
+    def show_error(self, message: str) -> None:
+        QMessageBox.warning(self, "CarerHelp", message)
+
+    def go_home(self) -> None:
+        if self.question_page is not None:
+            self.question_page.flush()
+        self.case_label.setText("")
+        self.start_page.refresh()
+        self.stack.setCurrentWidget(self.start_page)
+        self.start_page.new_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def new_case(self) -> None:
+        try:
+            case_id = self.store.create_case(volunteer=self.volunteer)
+        except CarerHelpError as error:
+            self.show_error(str(error))
+            return
+        self.open_case(case_id)
+
+    def open_case(self, case_id: int) -> None:
+        if self.question_page is not None:
+            self.question_page.flush()
+            self.stack.removeWidget(self.question_page)
+            self.question_page.deleteLater()
+        self.controller = WizardController(self.store, self.questionnaire, case_id, self)
+        self.question_page = QuestionPage(self.controller, _authorities, self)
+        self.question_page.finished.connect(self.show_summary)
+        self.question_page.left_at_start.connect(self.go_home)
+        self.controller.saved.connect(lambda _qid: self._update_case_label())
+        self.stack.addWidget(self.question_page)
+        self._update_case_label()
+        self.case_opened.emit(case_id)
+        stored = self.store.get_case(case_id).current_question
+        if stored == SUMMARY_POSITION:
+            self.show_summary()
+        elif stored == RESULTS_POSITION:
+            self.show_results()
+        else:
+            question = self.controller.resume_question()
+            if question is None:
+                self.show_summary()
+            else:
+                self.show_question(question)
+
+    def _update_case_label(self) -> None:
+        if self.controller is None:
+            return
+        name = self.controller.answers.get("carer_name")
+        self.case_label.setText(f"— {name}" if name else "— new case")
+
+    def show_question(self, question: Any, *, return_to_summary: bool = False) -> None:
+        assert self.question_page is not None
+        self.question_page.show_question(question, return_to_summary=return_to_summary)
+        self.stack.setCurrentWidget(self.question_page)
+
+    def change_answer(self, question_id: str) -> None:
+        self.show_question(self.questionnaire.question(question_id), return_to_summary=True)
+
+    def show_summary(self) -> None:
+        assert self.controller is not None
+        focus = (
+            self.question_page.question.id
+            if self.question_page and self.question_page.question
+            else None
+        )
+        self.controller.move_to(SUMMARY_POSITION)
+        self.check_page.show_summary(self.questionnaire, self.controller.answers, focus_id=focus)
+        self.stack.setCurrentWidget(self.check_page)
+
+    def findings(self) -> list[Any]:
+        from carerhelp.domain.rights import assess
+
+        assert self.controller is not None
+        return assess(self.controller.answers, on=self.today())
+
+    def show_results(self) -> None:
+        assert self.controller is not None
+        missing = self.controller.questionnaire.first_unanswered(self.controller.answers)
+        if missing is not None:
+            QMessageBox.information(
+                self,
+                "A question still needs an answer",
+                f"Please answer this question first:\n\n{missing.text}",
+            )
+            self.show_question(missing, return_to_summary=True)
+            return
+        self.controller.move_to(RESULTS_POSITION)
+        can_letter = True
+        checker = getattr(self.store, "can_make_letter", None)
+        if checker is not None:
+            can_letter = bool(checker(self.controller.case_id))
+        self.results_page.show_findings(
+            self.findings(),
+            self.controller.answers.get("carer_name", ""),
+            can_make_letter=can_letter,
+        )
+        self.stack.setCurrentWidget(self.results_page)
+
+    def show_letter(self) -> None:
+        from carerhelp.ui.letter_page import LetterPage
+
+        assert self.controller is not None
+        if self.letter_page is not None:
+            self.stack.removeWidget(self.letter_page)
+            self.letter_page.deleteLater()
+        self.letter_page = LetterPage(
+            self.store,
+            self.controller.case_id,
+            self.controller.answers,
+            self.findings(),
+            on=self.today(),
+            authorities=_authorities,
+            helper_name=self.volunteer,
+            parent=self,
+        )
+        self.letter_page.back_requested.connect(self.show_results)
+        self.stack.addWidget(self.letter_page)
+        self.stack.setCurrentWidget(self.letter_page)
+        self.letter_page.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def print_answers(self) -> None:
+        from carerhelp.ui.printing import print_answers
+
+        assert self.controller is not None
+        print_answers(self, self.questionnaire, self.controller.answers)
+
+    # ----- closing ------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.question_page is not None:
+            self.question_page.flush()
+        super().closeEvent(event)

@@ -1,0 +1,85 @@
+"""Printing: PDF pages to a printer, and a large-print copy of the carer's answers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QImage, QPainter, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QWidget
+
+from carerhelp.ui.wizard.check_answers import summary_html, summary_rows
+
+LARGE_PRINT_POINTS = 18
+
+
+def pdf_page_images(pdf: bytes, dpi: int = 110) -> list[QImage]:
+    """Render each page of a PDF to an image with pdfium (the same bytes that print)."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(pdf)
+    images: list[QImage] = []
+    try:
+        for index in range(len(document)):
+            page = document[index]
+            bitmap = page.render(scale=dpi / 72, rev_byteorder=True)
+            fmt = (
+                QImage.Format.Format_RGB888
+                if bitmap.n_channels == 3
+                else QImage.Format.Format_RGBA8888
+            )
+            data = bytes(bitmap.buffer)
+            images.append(QImage(data, bitmap.width, bitmap.height, bitmap.stride, fmt).copy())
+            bitmap.close()
+            page.close()
+    finally:
+        document.close()
+    return images
+
+
+def print_pdf(parent: QWidget, pdf: bytes, title: str) -> bool:
+    """Ask which printer, then print every page of the PDF. Returns True if it was printed."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(title)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle("Print your letter")
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    paint_pdf(printer, pdf)
+    return True
+
+
+def paint_pdf(printer: QPrinter, pdf: bytes) -> None:
+    """Paint PDF pages onto a printer (or any paged device), one page each, keeping the shape."""
+    images = pdf_page_images(pdf, dpi=min(printer.resolution(), 300))
+    painter = QPainter(printer)
+    try:
+        for number, image in enumerate(images):
+            if number:
+                printer.newPage()
+            area = QRectF(painter.viewport())
+            size = image.size().toSizeF().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.drawImage(QRectF(area.topLeft(), size), image)
+    finally:
+        painter.end()
+
+
+def answers_document(questionnaire: Any, answers: dict[str, Any]) -> QTextDocument:
+    html = summary_html(
+        answers.get("carer_name", ""), summary_rows(questionnaire, answers), LARGE_PRINT_POINTS
+    )
+    document = QTextDocument()
+    document.setHtml(html)
+    return document
+
+
+def print_answers(parent: QWidget, questionnaire: Any, answers: dict[str, Any]) -> bool:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName("My answers")
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle("Print my answers")
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    answers_document(questionnaire, answers).print_(printer)
+    return True

@@ -1,0 +1,111 @@
+"""Large, clear, high-contrast-capable look: base font size, text scaling and visible focus."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+BASE_POINT_SIZE = 13.0
+
+_STANDARD = {
+    "window": "#f3f2f1",
+    "base": "#ffffff",
+    "text": "#0b0c0c",
+    "muted": "#484949",
+    "button": "#00703c",
+    "button_text": "#ffffff",
+    "secondary": "#e8e8e8",
+    "focus": "#ffdd00",
+    "error": "#b10e1e",
+    "border": "#0b0c0c",
+    "highlight": "#1d70b8",
+    "highlight_text": "#ffffff",
+    "link": "#1d5fa0",
+}
+
+_HIGH_CONTRAST = {
+    "window": "#000000",
+    "base": "#000000",
+    "text": "#ffffff",
+    "muted": "#ffffff",
+    "button": "#ffff00",
+    "button_text": "#000000",
+    "secondary": "#000000",
+    "focus": "#00ffff",
+    "error": "#ff8080",
+    "border": "#ffffff",
+    "highlight": "#ffff00",
+    "highlight_text": "#000000",
+    "link": "#ffff00",
+}
+
+
+def colours(high_contrast: bool) -> dict[str, str]:
+    return dict(_HIGH_CONTRAST if high_contrast else _STANDARD)
+
+
+def point_size(scale_percent: int, factor: float = 1.0) -> float:
+    return BASE_POINT_SIZE * scale_percent / 100 * factor
+
+
+def apply_theme(app: QApplication, scale_percent: int, high_contrast: bool) -> None:
+    """Set the font, palette and style sheet for the whole application."""
+    c = colours(high_contrast)
+    font = QFont(app.font())
+    font.setPointSizeF(point_size(scale_percent))
+    app.setFont(font)
+
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Window, QColor(c["window"]))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(c["text"]))
+    palette.setColor(QPalette.ColorRole.Base, QColor(c["base"]))
+    palette.setColor(QPalette.ColorRole.AlternateBase, QColor(c["window"]))
+    palette.setColor(QPalette.ColorRole.Text, QColor(c["text"]))
+    palette.setColor(QPalette.ColorRole.Button, QColor(c["secondary"]))
+    palette.setColor(QPalette.ColorRole.ButtonText, QColor(c["text"]))
+    palette.setColor(QPalette.ColorRole.Highlight, QColor(c["highlight"]))
+    palette.setColor(QPalette.ColorRole.HighlightedText, QColor(c["highlight_text"]))
+    palette.setColor(QPalette.ColorRole.Link, QColor(c["link"]))
+    palette.setColor(QPalette.ColorRole.ToolTipBase, QColor(c["base"]))
+    palette.setColor(QPalette.ColorRole.ToolTipText, QColor(c["text"]))
+    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor(c["muted"]))
+    app.setPalette(palette)
+    app.setStyleSheet(style_sheet(scale_percent, high_contrast))
+
+
+def style_sheet(scale_percent: int, high_contrast: bool) -> str:
+    """Focus is a thick yellow (or cyan) outline on every control: never colour alone."""
+    c = colours(high_contrast)
+    heading = point_size(scale_percent, 1.75)
+    subheading = point_size(scale_percent, 1.25)
+    small = point_size(scale_percent, 0.95)
+    return f"""
+    QWidget {{ color: {c["text"]}; }}
+    QLabel#heading {{ font-size: {heading:.1f}pt; font-weight: bold; }}
+    QLabel#subheading {{ font-size: {subheading:.1f}pt; font-weight: bold; }}
+    QLabel#caption {{ color: {c["muted"]}; font-size: {small:.1f}pt; }}
+    QLabel#hint {{ color: {c["muted"]}; }}
+    QLabel#error {{ color: {c["error"]}; font-weight: bold; border-left: 5px solid {c["error"]};
+                    padding-left: 8px; }}
+    QLabel#saved {{ color: {c["text"]}; font-weight: bold; }}
+    QFrame#card {{ background: {c["base"]}; border: 1px solid {c["border"]}; border-radius: 4px; }}
+    QPushButton {{ padding: 0.4em 1em; border: 2px solid {c["border"]}; border-radius: 4px;
+                   background: {c["secondary"]}; color: {c["text"]}; min-height: 1.6em; }}
+    QPushButton#primary {{ background: {c["button"]}; color: {c["button_text"]};
+                           font-weight: bold; border-color: {c["button"]}; }}
+    QPushButton:focus, QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QSpinBox:focus,
+    QDoubleSpinBox:focus, QDateEdit:focus, QTableView:focus, QListWidget:focus,
+    QScrollArea:focus {{ border: 4px solid {c["focus"]}; }}
+    QRadioButton:focus, QCheckBox:focus {{ background: {c["focus"]}; color: #0b0c0c; }}
+    QRadioButton, QCheckBox {{ padding: 0.3em; spacing: 0.6em; }}
+    QRadioButton::indicator, QCheckBox::indicator {{ width: 1.3em; height: 1.3em; }}
+    QLineEdit, QPlainTextEdit, QComboBox, QSpinBox, QDoubleSpinBox, QDateEdit {{
+        border: 2px solid {c["border"]}; padding: 0.25em; background: {c["base"]};
+        color: {c["text"]}; min-height: 1.5em; }}
+    QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"] {{ border: 4px solid {c["error"]}; }}
+    QProgressBar {{ border: 2px solid {c["border"]}; border-radius: 3px; text-align: center;
+                    min-height: 1.2em; color: {c["text"]}; background: {c["base"]}; }}
+    QProgressBar::chunk {{ background: {c["highlight"]}; }}
+    QHeaderView::section {{ padding: 0.3em; font-weight: bold; background: {c["secondary"]};
+                            color: {c["text"]}; border: 1px solid {c["border"]}; }}
+    """

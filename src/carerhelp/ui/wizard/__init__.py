@@ -1,0 +1,1 @@
+"""The questionnaire wizard: one reusable question page, check your answers, and results."""

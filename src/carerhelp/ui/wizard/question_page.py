@@ -1,0 +1,272 @@
+"""The one question page: the question as heading, help, input, errors, Back and Continue."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from PySide6.QtCore import Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carerhelp.domain.errors import CarerHelpError, ValidationError
+from carerhelp.ui.wizard.controller import WizardController
+from carerhelp.ui.wizard.inputs import AnswerInput, kind_name, make_input
+
+AUTOSAVE_DELAY_MS = 800
+_PERSON_ID = re.compile(r"^person(\d)_")
+
+
+def announce(widget: QWidget, message: str) -> None:
+    """Ask screen readers to read a message out now (used for errors)."""
+    event = QAccessibleAnnouncementEvent(widget, message)
+    event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+    QAccessible.updateAccessibility(event)
+
+
+class QuestionPage(QWidget):
+    """Shows whichever question the controller is on. Emits `finished` after the last question."""
+
+    finished = Signal()
+    left_at_start = Signal()
+
+    def __init__(self, controller: WizardController, authorities_for, parent=None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.authorities_for = authorities_for
+        self.input: AnswerInput | None = None
+        self.question: Any = None
+        self.return_to_summary = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.autosave)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        outer.addWidget(self.scroll)
+
+        body = QWidget()
+        self.scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(32, 20, 32, 20)
+        layout.setSpacing(12)
+
+        self.section_label = QLabel(body)
+        self.section_label.setObjectName("caption")
+        self.section_label.setWordWrap(True)
+        self.progress = QProgressBar(body)
+        self.progress.setObjectName("progress")
+        self.progress.setAccessibleName("How far through the questions you are")
+        self.progress.setFormat("Question %v of %m")
+        self.about_label = QLabel(body)
+        self.about_label.setObjectName("subheading")
+        self.about_label.setWordWrap(True)
+        self.heading = QLabel(body)
+        self.heading.setObjectName("heading")
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setAccessibleName("Question")
+        self.help = QLabel(body)
+        self.help.setObjectName("hint")
+        self.help.setWordWrap(True)
+        self.help.setTextFormat(Qt.TextFormat.PlainText)
+        self.error = QLabel(body)
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.hide()
+        self.input_holder = QVBoxLayout()
+
+        for widget in (
+            self.section_label,
+            self.progress,
+            self.about_label,
+            self.heading,
+            self.help,
+        ):
+            layout.addWidget(widget)
+        layout.addWidget(self.error)
+        layout.addLayout(self.input_holder)
+        layout.addStretch(1)
+
+        buttons = QHBoxLayout()
+        self.back_button = QPushButton("Back", body)
+        self.back_button.setObjectName("back")
+        self.back_button.setAccessibleName("Back to the previous question")
+        self.continue_button = QPushButton("Continue", body)
+        self.continue_button.setObjectName("primary")
+        self.continue_button.setAccessibleName("Continue")
+        self.continue_button.setDefault(True)
+        self.saved_label = QLabel("", body)
+        self.saved_label.setObjectName("saved")
+        self.saved_label.setAccessibleName("Save status")
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.continue_button)
+        buttons.addSpacing(16)
+        buttons.addWidget(self.saved_label, 1)
+        layout.addLayout(buttons)
+        self.back_button.clicked.connect(self.go_back)
+        self.continue_button.clicked.connect(self.go_next)
+
+        controller.saved.connect(self._on_saved)
+        controller.save_failed.connect(self._on_save_failed)
+
+    # ----- showing a question -------------------------------------------------------------
+    def show_question(self, question: Any, *, return_to_summary: bool = False) -> None:
+        self.flush()
+        self.return_to_summary = return_to_summary
+        self.question = question
+        self.controller.move_to(question.id)
+        answers = self.controller.answers
+        section_no, sections, title, position, total = self.controller.progress(question.id)
+        self.section_label.setText(f"Part {section_no} of {sections}: {title}")
+        self.progress.setRange(0, total)
+        self.progress.setValue(position)
+        self.about_label.setText(self._about(question.id, answers))
+        self.about_label.setVisible(bool(self.about_label.text()))
+        self.heading.setText(question.text)
+        self.help.setText(question.help or "")
+        self.help.setVisible(bool(question.help))
+        self._set_error(None)
+
+        if self.input is not None:
+            self.input.widget.setParent(None)
+            self.input.widget.deleteLater()
+            self.input.deleteLater()
+        authorities = (
+            self.authorities_for(answers.get("nation")) if kind_name(question) == "council" else []
+        )
+        self.input = make_input(question, authorities, self.scroll.widget())
+        self.input.set_value(answers.get(question.id))
+        self.input.changed.connect(self._schedule_autosave)
+        self.input_holder.addWidget(self.input.widget)
+        self.continue_button.setText(
+            "Save and go back to the summary" if return_to_summary else "Continue"
+        )
+        self.continue_button.setAccessibleName(self.continue_button.text())
+        self.scroll.verticalScrollBar().setValue(0)
+        self.input.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _about(self, question_id: str, answers: dict[str, Any]) -> str:
+        match = _PERSON_ID.match(question_id)
+        if not match or question_id.endswith("_name"):
+            return ""
+        name = answers.get(f"person{match.group(1)}_name")
+        ordinal = {"1": "first", "2": "second", "3": "third"}[match.group(1)]
+        return f"About {name}" if name else f"About the {ordinal} person you care for"
+
+    # ----- saving -------------------------------------------------------------------------
+    def _schedule_autosave(self) -> None:
+        self.saved_label.setText("")
+        delay = (
+            0
+            if kind_name(self.question) in {"yes_no", "choice", "multi_choice", "council"}
+            else AUTOSAVE_DELAY_MS
+        )
+        self._timer.start(delay)
+
+    def autosave(self) -> None:
+        """Save quietly if the answer is acceptable; errors wait until Continue is pressed."""
+        self._timer.stop()
+        if self.input is None or self.question is None:
+            return
+        try:
+            self.controller.commit(self.question.id, self.input.raw())
+        except CarerHelpError:
+            return
+
+    def flush(self) -> None:
+        """Save whatever is on the page now (on page change and on close)."""
+        if self._timer.isActive():
+            self.autosave()
+
+    def _on_saved(self, _question_id: str) -> None:
+        self.saved_label.setText(f"✓ Saved at {QTime.currentTime().toString('HH:mm')}")
+
+    def _on_save_failed(self, message: str) -> None:
+        self.saved_label.setText("")
+        self._set_error(f"Couldn't save your answer. {message}")
+
+    def _set_error(self, message: str | None) -> None:
+        if message:
+            self.error.setText(f"Problem: {message}")
+            self.error.setAccessibleName(f"Problem: {message}")
+            self.error.show()
+            announce(self.error, f"Problem: {message}")
+        else:
+            self.error.clear()
+            self.error.hide()
+        if self.input is not None:
+            self.input.set_invalid(message)
+
+    # ----- moving -------------------------------------------------------------------------
+    def _accept_current(self) -> bool:
+        """Validate and save the current answer; show a plain message next to it if it is wrong."""
+        self._timer.stop()
+        assert self.input is not None and self.question is not None
+        try:
+            raw = self.input.raw()
+            if raw is None and self.question.required:
+                raise ValidationError(_required_message(self.question))
+            self.controller.commit(self.question.id, raw)
+        except CarerHelpError as error:
+            self._set_error(str(error))
+            self.input.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
+            return False
+        problem = self.controller.problem_with(self.question.id)
+        if problem:
+            self._set_error(problem)
+            self.input.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
+            return False
+        return True
+
+    def go_next(self) -> None:
+        if not self._accept_current():
+            return
+        if self.return_to_summary:
+            following = self.controller.next_unanswered_after(self.question.id)
+            if following is None:
+                self.finished.emit()
+            else:
+                self.show_question(following, return_to_summary=True)
+            return
+        following = self.controller.next_question()
+        if following is None:
+            self.finished.emit()
+        else:
+            self.show_question(following)
+
+    def go_back(self) -> None:
+        """Back keeps whatever has been typed: valid answers are saved, nothing is blanked."""
+        self.autosave()
+        previous = self.controller.previous_question()
+        if previous is None:
+            self.left_at_start.emit()
+        else:
+            self.show_question(previous)
+
+
+def _required_message(question: Any) -> str:
+    kind = kind_name(question)
+    if kind in {"yes_no", "choice"}:
+        return "Choose one of the answers to carry on."
+    if kind == "multi_choice":
+        return "Tick at least one box to carry on."
+    if kind == "council":
+        return "Choose your council from the list to carry on."
+    if kind == "date":
+        return "Enter a date to carry on."
+    return "Type an answer to carry on."

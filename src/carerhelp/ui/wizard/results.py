@@ -1,0 +1,143 @@
+"""Results: findings by topic, each with its status in words, reason, law and next steps."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carerhelp.domain.model import Finding, Status, Topic
+
+# A symbol as well as words and colour, so no meaning rests on colour alone.
+STATUS_SYMBOL = {
+    Status.ENTITLED: "✔",
+    Status.LIKELY: "✔",
+    Status.POSSIBLE: "?",
+    Status.NEED_MORE_INFO: "?",
+    Status.UNLIKELY: "✖",
+    Status.NOT_ELIGIBLE: "✖",
+}
+
+
+def group_findings(findings: list[Finding]) -> list[tuple[Topic, list[Finding]]]:
+    return [
+        (topic, [f for f in findings if f.topic == topic])
+        for topic in Topic
+        if any(f.topic == topic for f in findings)
+    ]
+
+
+class ResultsPage(QWidget):
+    """Shows the findings for a case. Buttons lead to the letter and back to the answers."""
+
+    letter_requested = Signal()
+    answers_requested = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        outer.addWidget(self.scroll)
+        self.cards: list[QFrame] = []
+
+    def show_findings(
+        self, findings: list[Finding], carer_name: str = "", *, can_make_letter: bool = True
+    ) -> None:
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(32, 20, 32, 20)
+        layout.setSpacing(12)
+        heading = QLabel("What the law gives you" + (f", {carer_name}" if carer_name else ""), body)
+        heading.setObjectName("heading")
+        heading.setWordWrap(True)
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        intro = QLabel(
+            "This is based on your answers. It is not legal advice. "
+            "Each part says why, and which law it comes from, so you can show it to others.",
+            body,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+
+        top = QHBoxLayout()
+        self.letter_button = QPushButton("Make my letter to the council", body)
+        self.letter_button.setObjectName("primary")
+        self.letter_button.setAccessibleName("Make my letter to the council")
+        self.letter_button.setEnabled(can_make_letter)
+        self.answers_button = QPushButton("Back to my answers", body)
+        self.answers_button.setAccessibleName("Back to check my answers")
+        top.addWidget(self.letter_button)
+        top.addWidget(self.answers_button)
+        top.addStretch(1)
+        layout.addLayout(top)
+        if not can_make_letter:
+            blocked = QLabel(
+                "A new letter can't be made because consent for this case was withdrawn.", body
+            )
+            blocked.setObjectName("error")
+            blocked.setWordWrap(True)
+            layout.addWidget(blocked)
+
+        self.cards = []
+        for topic, items in group_findings(findings):
+            title = QLabel(topic.label, body)
+            title.setObjectName("subheading")
+            layout.addWidget(title)
+            for finding in items:
+                card = self._card(finding, body)
+                layout.addWidget(card)
+                self.cards.append(card)
+        layout.addStretch(1)
+        self.letter_button.clicked.connect(self.letter_requested)
+        self.answers_button.clicked.connect(self.answers_requested)
+        old = self.scroll.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.scroll.setWidget(body)
+        self.letter_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _card(self, finding: Finding, parent: QWidget) -> QFrame:
+        card = QFrame(parent)
+        card.setObjectName("card")
+        card.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        card.setAccessibleName(f"{finding.title}. {finding.status.label}.")
+        card.setAccessibleDescription(finding.why)
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(16, 12, 16, 12)
+        title = QLabel(finding.title, card)
+        title.setObjectName("subheading")
+        title.setWordWrap(True)
+        title.setTextFormat(Qt.TextFormat.PlainText)
+        status = QLabel(f"{STATUS_SYMBOL[finding.status]}  {finding.status.label}", card)
+        status.setStyleSheet("font-weight: bold;")
+        why = QLabel(finding.why, card)
+        why.setWordWrap(True)
+        why.setTextFormat(Qt.TextFormat.PlainText)
+        law = QLabel(f"The law: {finding.citation}", card)
+        law.setObjectName("hint")
+        law.setWordWrap(True)
+        law.setTextFormat(Qt.TextFormat.PlainText)
+        for widget in (title, status, why, law):
+            layout.addWidget(widget)
+        if finding.next_steps:
+            steps_title = QLabel("What to do next:", card)
+            steps_title.setStyleSheet("font-weight: bold;")
+            layout.addWidget(steps_title)
+            for step in finding.next_steps:
+                item = QLabel(f"•  {step}", card)
+                item.setWordWrap(True)
+                item.setTextFormat(Qt.TextFormat.PlainText)
+                layout.addWidget(item)
+        return card
