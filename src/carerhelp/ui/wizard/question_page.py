@@ -6,11 +6,18 @@ import re
 from typing import Any
 
 from PySide6.QtCore import Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QKeyEvent,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -23,6 +30,7 @@ from carerhelp.ui.wizard.controller import WizardController
 from carerhelp.ui.wizard.inputs import AnswerInput, kind_name, make_input
 
 AUTOSAVE_DELAY_MS = 800
+_CHILDREN = Qt.ShortcutContext.WidgetWithChildrenShortcut
 _PERSON_ID = re.compile(r"^person(\d)_")
 
 
@@ -103,7 +111,7 @@ class QuestionPage(QWidget):
         layout.addStretch(1)
 
         buttons = QHBoxLayout()
-        self.back_button = QPushButton("Back", body)
+        self.back_button = QPushButton("&Back", body)
         self.back_button.setObjectName("back")
         self.back_button.setAccessibleName("Back to the previous question")
         self.continue_button = QPushButton("Continue", body)
@@ -113,16 +121,31 @@ class QuestionPage(QWidget):
         self.saved_label = QLabel("", body)
         self.saved_label.setObjectName("saved")
         self.saved_label.setAccessibleName("Save status")
+        self.keys_hint = QLabel("Press Enter to continue.", body)
+        self.keys_hint.setObjectName("caption")
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.continue_button)
         buttons.addSpacing(16)
         buttons.addWidget(self.saved_label, 1)
         layout.addLayout(buttons)
+        layout.addWidget(self.keys_hint)
         self.back_button.clicked.connect(self.go_back)
         self.continue_button.clicked.connect(self.go_next)
+        # Keyboard: Enter continues (Ctrl+Enter inside a big text box); Alt+B goes back.
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.go_next, context=_CHILDREN)
+        QShortcut(QKeySequence("Alt+B"), self, self.go_back, context=_CHILDREN)
 
         controller.saved.connect(self._on_saved)
         controller.save_failed.connect(self._on_save_failed)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not isinstance(
+            self.focusWidget(), (QPlainTextEdit, QPushButton)
+        ):
+            self.go_next()
+            return
+        super().keyPressEvent(event)
 
     # ----- showing a question -------------------------------------------------------------
     def show_question(self, question: Any, *, return_to_summary: bool = False) -> None:
@@ -157,6 +180,10 @@ class QuestionPage(QWidget):
             "Save and go back to the summary" if return_to_summary else "Continue"
         )
         self.continue_button.setAccessibleName(self.continue_button.text())
+        big_box = isinstance(self.input.focus_target(), QPlainTextEdit)
+        self.keys_hint.setText(
+            "Press Ctrl and Enter together to continue." if big_box else "Press Enter to continue."
+        )
         self.scroll.verticalScrollBar().setValue(0)
         self.input.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
 
