@@ -1,0 +1,137 @@
+"""The loaded questionnaire and its flow: which questions show, what comes next, what is still missing."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from carerhelp.domain.errors import CarerHelpError, ValidationError
+from carerhelp.domain.questionnaire.answers import format_answer, parse_answer
+from carerhelp.domain.questionnaire.conditions import evaluate
+from carerhelp.domain.questionnaire.model import Question, QuestionKind, Section
+
+MAX_HOURS_IN_A_WEEK = 168
+_HOURS_ID = re.compile(r"^person\d+_hours$")
+
+
+class UnknownQuestion(CarerHelpError, KeyError):
+    """An answer for a question id the questionnaire does not have."""
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class Questionnaire:
+    """Sections of questions in order. A question shows when its own `show_if` holds."""
+
+    def __init__(self, sections: tuple[Section, ...]) -> None:
+        self.sections = sections
+        self.questions: tuple[Question, ...] = tuple(q for s in sections for q in s.questions)
+        self._by_id = {question.id: question for question in self.questions}
+        self._order = {question.id: index for index, question in enumerate(self.questions)}
+
+    def question(self, question_id: str) -> Question:
+        try:
+            return self._by_id[question_id]
+        except KeyError:
+            raise UnknownQuestion(f"There is no question called '{question_id}'.") from None
+
+    def __contains__(self, question_id: object) -> bool:
+        return question_id in self._by_id
+
+    # ----- visibility ---------------------------------------------------------------------
+    def is_visible(self, question_id: str, answers: Mapping[str, Any]) -> bool:
+        """True when the question is on the path for these answers (hidden parents hide children)."""
+        return question_id in {q.id for q in self.visible_questions(answers)}
+
+    def visible_questions(self, answers: Mapping[str, Any]) -> list[Question]:
+        """The questions on the path, in order. Conditions only see answers that are on the path."""
+        active: dict[str, Any] = {}
+        shown: list[Question] = []
+        for question in self.questions:
+            if evaluate(question.show_if, active):
+                shown.append(question)
+                if question.id in answers:
+                    active[question.id] = answers[question.id]
+        return shown
+
+    def active_answers(self, answers: Mapping[str, Any]) -> dict[str, Any]:
+        """Only the answers to questions on the path: hidden answers are kept but not used."""
+        return {q.id: answers[q.id] for q in self.visible_questions(answers) if q.id in answers}
+
+    # ----- moving -------------------------------------------------------------------------
+    def next_question(self, question_id: str, answers: Mapping[str, Any]) -> Question | None:
+        position = self._order[self.question(question_id).id]
+        for question in self.visible_questions(answers):
+            if self._order[question.id] > position:
+                return question
+        return None
+
+    def previous_question(self, question_id: str, answers: Mapping[str, Any]) -> Question | None:
+        position = self._order[self.question(question_id).id]
+        earlier = [q for q in self.visible_questions(answers) if self._order[q.id] < position]
+        return earlier[-1] if earlier else None
+
+    def first_unanswered(self, answers: Mapping[str, Any]) -> Question | None:
+        """The first question on the path that must be answered and is not (the resume point)."""
+        for question in self.visible_questions(answers):
+            if question.required and question.id not in answers:
+                return question
+        return None
+
+    # ----- answers ------------------------------------------------------------------------
+    def parse(self, question_id: str, raw: Any) -> Any:
+        return parse_answer(self.question(question_id), raw)
+
+    def format_answer(self, question_id: str, value: Any) -> str:
+        return format_answer(self.question(question_id), value)
+
+    def validate_all(self, answers: Mapping[str, Any]) -> dict[str, str]:
+        """Every problem with a set of answers, by question id (an empty dict means all is well)."""
+        problems: dict[str, str] = {}
+        for question_id, value in answers.items():
+            if question_id not in self._by_id:
+                problems[question_id] = f"There is no question called '{question_id}'."
+                continue
+            try:
+                self.parse(question_id, value)
+            except ValidationError as error:
+                problems[question_id] = str(error)
+        hours = [
+            (q.id, self.active_answers(answers).get(q.id))
+            for q in self.visible_questions(answers)
+            if _HOURS_ID.match(q.id)
+        ]
+        total = sum(
+            value
+            for _id, value in hours
+            if isinstance(value, int | float) and not isinstance(value, bool)
+        )
+        if total > MAX_HOURS_IN_A_WEEK:
+            message = (
+                f"Your caring hours add up to {total:g} a week. A week has only 168 hours. "
+                "Please check the hours for each person."
+            )
+            for question_id, value in hours:
+                if value is not None:
+                    problems.setdefault(question_id, message)
+        return problems
+
+    def parse_all(self, answers: Mapping[str, Any]) -> dict[str, Any]:
+        """Normalise a whole set of answers (from a file); ValidationError lists every problem."""
+        problems = self.validate_all(answers)
+        if problems:
+            lines = "\n".join(
+                f"- {question_id}: {message}" for question_id, message in problems.items()
+            )
+            raise ValidationError(f"Some answers can't be used:\n{lines}")
+        return {
+            question_id: self.parse(question_id, value) for question_id, value in answers.items()
+        }
+
+    def missing_required(self, answers: Mapping[str, Any]) -> list[Question]:
+        return [q for q in self.visible_questions(answers) if q.required and q.id not in answers]
+
+    def kinds(self) -> dict[str, QuestionKind]:
+        return {q.id: q.kind for q in self.questions}

@@ -1,0 +1,240 @@
+"""Load the questionnaire from resources/questionnaire/*.toml and report every problem at once."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from carerhelp.domain.errors import ContentError
+from carerhelp.domain.questionnaire.conditions import (
+    condition_problems,
+    referenced_questions,
+    substitute,
+)
+from carerhelp.domain.questionnaire.flow import Questionnaire
+from carerhelp.domain.questionnaire.model import Option, Question, QuestionKind, Section
+
+ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth"}
+_KINDS_WITH_OPTIONS = {QuestionKind.CHOICE, QuestionKind.MULTI_CHOICE}
+_NUMERIC = {QuestionKind.NUMBER, QuestionKind.MONEY}
+
+
+def default_folder() -> Path:
+    from carerhelp.paths import resource
+
+    return resource("questionnaire")
+
+
+def load_questionnaire(folder: Path | None = None) -> Questionnaire:
+    """Read and check the questionnaire. ContentError names the file, question and reason for each problem."""
+    folder = folder or default_folder()
+    problems: list[str] = []
+    index_file = folder / "index.toml"
+    index = _read(index_file, problems)
+    section_names = index.get("sections") if index else None
+    if index and (
+        not isinstance(section_names, list) or not all(isinstance(n, str) for n in section_names)
+    ):
+        problems.append(f"{index_file.name}: 'sections' must be a list of section file names")
+        section_names = []
+    sections: list[Section] = []
+    for name in section_names or []:
+        path = folder / f"{name}.toml"
+        data = _read(path, problems)
+        if data is not None:
+            sections.append(_section(path, data, problems))
+    _check_whole(sections, problems)
+    if problems:
+        raise ContentError(
+            "CarerHelp's question files have problems:\n" + "\n".join(f"- {p}" for p in problems)
+        )
+    return Questionnaire(tuple(sections))
+
+
+def _read(path: Path, problems: list[str]) -> dict[str, Any] | None:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except FileNotFoundError:
+        problems.append(f"{path.name}: the file is missing")
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        problems.append(f"{path.name}: the file can't be read ({error})")
+    except OSError as error:
+        problems.append(f"{path.name}: the file can't be opened ({error.strerror})")
+    return None
+
+
+def _words(value: Any) -> tuple[str, str]:
+    """(English, Welsh) from a { en = "...", cy = "..." } table, or from a plain string."""
+    if isinstance(value, str):
+        return value, ""
+    if isinstance(value, dict) and isinstance(value.get("en"), str):
+        return value["en"], value.get("cy", "") if isinstance(value.get("cy", ""), str) else ""
+    return "", ""
+
+
+def _section(path: Path, data: dict[str, Any], problems: list[str]) -> Section:
+    section_id = data.get("id")
+    title, title_cy = _words(data.get("title"))
+    if not isinstance(section_id, str) or not section_id:
+        problems.append(f"{path.name}: the section needs an 'id'")
+        section_id = path.stem
+    if not title:
+        problems.append(f"{path.name}: the section needs a 'title' with English words (en)")
+    repeat = data.get("repeat", 1)
+    if not isinstance(repeat, int) or not 1 <= repeat <= 5:
+        problems.append(f"{path.name}: 'repeat' must be a whole number from 1 to 5")
+        repeat = 1
+    raw_questions = data.get("questions")
+    if not isinstance(raw_questions, list) or not raw_questions:
+        problems.append(f"{path.name}: the section has no [[questions]]")
+        raw_questions = []
+    questions: list[Question] = []
+    for number in range(1, repeat + 1):
+        repeat_if = data.get("repeat_if") if number > 1 else None
+        for raw in raw_questions:
+            question = _question(
+                path, section_id, raw, number if repeat > 1 else None, repeat_if, problems
+            )
+            if question is not None:
+                questions.append(question)
+    return Section(section_id, title, tuple(questions), title_cy)
+
+
+def _fill(text: str, number: int | None) -> str:
+    if number is None:
+        return text
+    the_person = (
+        "the person you care for" if number == 1 else f"the {ORDINALS[number]} person you care for"
+    )
+    return text.replace("{n}", str(number)).replace("{the_person}", the_person)
+
+
+def _question(
+    path: Path, section_id: str, raw: Any, number: int | None, repeat_if: Any, problems: list[str]
+) -> Question | None:
+    where = f"{path.name}"
+    if not isinstance(raw, dict):
+        problems.append(f"{where}: each [[questions]] entry must be a table")
+        return None
+    question_id = raw.get("id")
+    if not isinstance(question_id, str) or not question_id:
+        problems.append(f"{where}: a question has no 'id'")
+        return None
+    question_id = _fill(question_id, number)
+    where = f"{path.name}, question '{question_id}'"
+    known = {
+        "id",
+        "kind",
+        "text",
+        "help",
+        "options",
+        "required",
+        "min",
+        "max",
+        "max_length",
+        "integer",
+        "purpose",
+        "show_if",
+    }
+    for key in raw:
+        if key not in known:
+            problems.append(f"{where}: unknown setting '{key}'")
+    try:
+        kind = QuestionKind(raw.get("kind"))
+    except ValueError:
+        problems.append(f"{where}: unknown kind '{raw.get('kind')}'")
+        return None
+    text, text_cy = _words(raw.get("text"))
+    help_text, help_cy = _words(raw.get("help", ""))
+    if not text:
+        problems.append(f"{where}: the question needs 'text' with English words (en)")
+    purpose = raw.get("purpose")
+    if not isinstance(purpose, str) or not purpose.strip():
+        problems.append(
+            f"{where}: the question needs a 'purpose' (the finding or letter part that uses it)"
+        )
+        purpose = ""
+    options = _options(where, kind, raw.get("options"), problems)
+    low, high = raw.get("min"), raw.get("max")
+    for name, bound in (("min", low), ("max", high)):
+        if bound is not None and (isinstance(bound, bool) or not isinstance(bound, int | float)):
+            problems.append(f"{where}: '{name}' must be a number")
+    if kind in _NUMERIC and (low is None or high is None):
+        problems.append(f"{where}: a {kind.value} question needs both 'min' and 'max'")
+    if isinstance(low, int | float) and isinstance(high, int | float) and low > high:
+        problems.append(f"{where}: 'min' is bigger than 'max'")
+    max_length = raw.get("max_length")
+    if max_length is not None and (not isinstance(max_length, int) or max_length < 1):
+        problems.append(f"{where}: 'max_length' must be a whole number above 0")
+        max_length = None
+    show_if = raw.get("show_if")
+    if show_if is not None:
+        problems.extend(f"{where}: {p}" for p in condition_problems(show_if))
+        show_if = substitute(show_if, number) if number else show_if
+    if repeat_if is not None:
+        extra = substitute(repeat_if, number or 1)
+        show_if = {"all": [extra, show_if]} if show_if is not None else extra
+    return Question(
+        id=question_id,
+        section=section_id,
+        kind=kind,
+        text=_fill(text, number),
+        help=_fill(help_text, number),
+        options=tuple(options),
+        required=bool(raw.get("required", True)),
+        min=low if isinstance(low, int | float) else None,
+        max=high if isinstance(high, int | float) else None,
+        max_length=max_length,
+        integer=bool(raw.get("integer", False)),
+        purpose=purpose,
+        show_if=show_if,
+        text_cy=_fill(text_cy, number),
+        help_cy=_fill(help_cy, number),
+        source=path.name,
+    )
+
+
+def _options(where: str, kind: QuestionKind, raw: Any, problems: list[str]) -> list[Option]:
+    if kind not in _KINDS_WITH_OPTIONS:
+        if raw is not None:
+            problems.append(f"{where}: only choice questions have options")
+        return []
+    if not isinstance(raw, list) or not raw:
+        problems.append(f"{where}: a {kind.value} question needs a list of options")
+        return []
+    options: list[Option] = []
+    for item in raw:
+        label, _cy = _words(item.get("label") if isinstance(item, dict) else None)
+        value = item.get("value") if isinstance(item, dict) else None
+        if not isinstance(value, str) or not value or not label:
+            problems.append(f"{where}: each option needs a 'value' and a 'label'")
+            continue
+        help_text, _help_cy = _words(item.get("help", ""))
+        options.append(Option(value, label, help_text, bool(item.get("exclusive", False))))
+    values = [option.value for option in options]
+    for value in sorted({v for v in values if values.count(v) > 1}):
+        problems.append(f"{where}: the option '{value}' appears twice")
+    return options
+
+
+def _check_whole(sections: list[Section], problems: list[str]) -> None:
+    seen: dict[str, str] = {}
+    for section in sections:
+        for question in section.questions:
+            if question.id in seen:
+                problems.append(
+                    f"{question.source}, question '{question.id}': the id is used twice"
+                )
+            for referenced in set(referenced_questions(question.show_if)):
+                if referenced == question.id:
+                    problems.append(
+                        f"{question.source}, question '{question.id}': show_if looks at itself"
+                    )
+                elif referenced not in seen:
+                    problems.append(
+                        f"{question.source}, question '{question.id}': show_if looks at "
+                        f"'{referenced}', which is not an earlier question"
+                    )
+            seen[question.id] = question.source
