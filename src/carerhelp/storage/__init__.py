@@ -1,0 +1,100 @@
+"""CarerHelp's case store on SQLite: safe opening, migrations, cases, answers, letters and audit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from carerhelp.domain.errors import StoreError
+from carerhelp.storage.cases import CaseStore, CaseSummary, LetterRecord
+from carerhelp.storage.database import (
+    MARKER_FILE_NAME,
+    AlreadyOpen,
+    BeforeMigrate,
+    DatabaseDamaged,
+    DatabaseMissing,
+    InstanceLock,
+    NewerVersion,
+    NotCarerHelpFile,
+    check_existing_file,
+    connect,
+    database_path,
+    make_private_dir,
+    make_private_file,
+    resolve_data_dir,
+    write_marker,
+)
+from carerhelp.storage.migrations import SCHEMA_VERSION, migrations
+
+__all__ = [
+    "AlreadyOpen",
+    "CaseStore",
+    "CaseSummary",
+    "DatabaseDamaged",
+    "DatabaseMissing",
+    "LetterRecord",
+    "NewerVersion",
+    "NotCarerHelpFile",
+    "open_store",
+]
+
+
+def open_store(
+    data_dir: Path | None = None, *, before_migrate: BeforeMigrate | None = None
+) -> CaseStore:
+    """Open the store in `data_dir` (default: the user's local app-data folder).
+
+    A missing folder, or one never used, gets a new database on purpose. A folder that had a
+    database which is now gone, and any file that is not a healthy CarerHelp database, raise a
+    StoreError with a plain message; such files are never written to.
+    """
+    folder = resolve_data_dir(data_dir)
+    try:
+        make_private_dir(folder)
+    except OSError as error:
+        raise StoreError(
+            f"CarerHelp can't use the folder {folder} ({error.strerror}). Choose another folder."
+        ) from error
+    lock = InstanceLock(folder)
+    lock.acquire()
+    try:
+        return _open_locked(folder, lock, before_migrate)
+    except BaseException:
+        lock.release()
+        raise
+
+
+def _open_locked(
+    folder: Path, lock: InstanceLock, before_migrate: BeforeMigrate | None
+) -> CaseStore:
+    path = database_path(folder)
+    if path.exists():
+        check_existing_file(path, SCHEMA_VERSION)
+        conn = connect(path, create=False)
+        store = CaseStore(conn, path, folder, lock)
+        if migrations.pending(store.db) and before_migrate is not None:
+            before_migrate(path)
+    elif (folder / MARKER_FILE_NAME).exists():
+        raise DatabaseMissing(
+            f"CarerHelp's data file {path} is missing. It may have been moved or deleted. "
+            "If you moved it, put it back. Otherwise restore it from a backup in "
+            f"{folder / 'backups'}. CarerHelp has not made a new, empty file in its place."
+        )
+    else:
+        try:
+            conn = connect(path, create=True)
+        except Exception as error:
+            raise StoreError(f"CarerHelp can't create its data file {path} ({error}).") from error
+        store = CaseStore(conn, path, folder, lock)
+        write_marker(folder)
+    try:
+        migrations.apply(store.db)
+        store.conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+    except Exception as error:
+        conn.close()
+        raise StoreError(
+            f"CarerHelp couldn't update its data file {path} ({error}). Nothing was lost: the "
+            "file was left as it was before the update."
+        ) from error
+    for suffix in ("", "-wal", "-shm"):
+        make_private_file(Path(f"{path}{suffix}"))
+    return store

@@ -1,0 +1,417 @@
+"""The case store: cases, their answers (the autosave), letters and the audit log."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from carerhelp.domain.errors import StoreError, ValidationError
+from carerhelp.storage.database import now_utc
+from carerhelp.storage.search import fts_query, index_case, update_indexed
+
+STATUSES = ("in_progress", "letter_sent", "waiting_reply", "closed")
+KEY_FIELDS = {
+    "carer_name": "carer_name",
+    "person1_name": "person_name",
+    "nation": "nation",
+    "council": "council",
+    "carer_postcode": "postcode",
+}
+_PERSON_NAME = {f"person{n}_name": n for n in (1, 2, 3)}
+SORTABLE = {"updated_at", "created_at", "carer_name", "person_name", "nation", "status"}
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    id: int
+    uid: str
+    carer_name: str
+    person_name: str
+    nation: str
+    council: str
+    postcode: str
+    status: str
+    archived: bool
+    current_question: str | None
+    created_at: str
+    updated_at: str
+    notes: str
+
+
+@dataclass(frozen=True)
+class LetterRecord:
+    id: int
+    case_id: int
+    kind: str
+    created_at: str
+    sent_at: str | None
+    reply_at: str | None
+    prepared_by: str | None
+    pdf: bytes = b""
+    answers: dict[str, Any] | None = None
+    findings: list[dict[str, Any]] | None = None
+
+
+def couldnt_save(error: sqlite3.Error) -> StoreError:
+    """A plain message for a failed write; the last saved state is untouched."""
+    text = str(error).lower()
+    if "full" in text:
+        reason = (
+            "the disk is full. Free some space (for example empty the recycle bin), then try again"
+        )
+    elif "readonly" in text or "read-only" in text:
+        reason = "the data folder can't be written to. Check that the disk is not locked"
+    elif "locked" in text or "busy" in text:
+        reason = "the data file is busy. Wait a moment and try again"
+    else:
+        reason = f"the computer reported a problem writing the file ({error})"
+    return StoreError(f"Couldn't save — {reason}. Everything saved before is safe.")
+
+
+def to_json(value: Any) -> str:
+    try:
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    except (TypeError, ValueError) as error:
+        raise ValidationError(f"This answer can't be saved ({error}).") from None
+
+
+class CaseStore:
+    """One open CarerHelp database. Build it with `carerhelp.storage.open_store`."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, data_dir: Path, lock: Any) -> None:
+        self.conn = conn
+        self.db = Database(conn)
+        self.path = path
+        self.data_dir = data_dir
+        self._lock = lock
+
+    def close(self) -> None:
+        if self.conn is not None:
+            try:
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except sqlite3.Error:
+                pass
+            self.conn.close()
+        self._lock.release()
+
+    # ----- writing ------------------------------------------------------------------------
+    @contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """One short `BEGIN IMMEDIATE … COMMIT` transaction; errors become plain messages."""
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as error:
+            raise couldnt_save(error) from error
+        try:
+            yield self.conn
+            self.conn.execute("COMMIT")
+        except sqlite3.Error as error:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise couldnt_save(error) from error
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+
+    def log(self, action: str, case_id: int | None = None, volunteer: str | None = None) -> None:
+        """Record an action and its time in the audit log (never answers or health details)."""
+        with self.write() as conn:
+            self._log(conn, action, case_id, volunteer)
+
+    @staticmethod
+    def _log(
+        conn: sqlite3.Connection, action: str, case_id: int | None, volunteer: str | None
+    ) -> None:
+        conn.execute(
+            "INSERT INTO audit (at, action, case_id, volunteer) VALUES (?, ?, ?, ?)",
+            (now_utc(), action, case_id, volunteer),
+        )
+
+    # ----- cases --------------------------------------------------------------------------
+    def create_case(self, volunteer: str | None = None) -> int:
+        now = now_utc()
+        with self.write() as conn:
+            cursor = conn.execute(
+                "INSERT INTO cases (uid, status, archived, carer_name, person_name, nation, council,"
+                " postcode, notes, created_at, updated_at, created_by)"
+                " VALUES (?, 'in_progress', 0, '', '', '', '', '', '', ?, ?, ?)",
+                (str(uuid.uuid4()), now, now, volunteer),
+            )
+            case_id = int(cursor.lastrowid or 0)
+            index_case(conn, case_id)
+            self._log(conn, "case_created", case_id, volunteer)
+        return case_id
+
+    def get_case(self, case_id: int) -> CaseSummary:
+        row = self.conn.execute(
+            f"SELECT {_CASE_COLUMNS} FROM cases WHERE id = ?", (case_id,)
+        ).fetchone()
+        if row is None:
+            raise StoreError("That case is no longer in CarerHelp. It may have been erased.")
+        return _summary(row)
+
+    def list_cases(
+        self,
+        search: str = "",
+        status: str | None = None,
+        include_archived: bool = False,
+        sort: str = "updated_at",
+        descending: bool = True,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[CaseSummary]:
+        where, params = self._where(search, status, include_archived)
+        column = sort if sort in SORTABLE else "updated_at"
+        order = "DESC" if descending else "ASC"
+        collate = " COLLATE NOCASE" if column in {"carer_name", "person_name"} else ""
+        sql = (
+            f"SELECT {_CASE_COLUMNS} FROM cases {where} "
+            f"ORDER BY cases.{column}{collate} {order}, cases.id {order}"
+        )
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params += [limit, offset]
+        return [_summary(row) for row in self.conn.execute(sql, params)]
+
+    def count_cases(
+        self, search: str = "", status: str | None = None, include_archived: bool = False
+    ) -> int:
+        where, params = self._where(search, status, include_archived)
+        return int(self.conn.execute(f"SELECT count(*) FROM cases {where}", params).fetchone()[0])
+
+    @staticmethod
+    def _where(search: str, status: str | None, include_archived: bool) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if not include_archived:
+            clauses.append("cases.archived = 0")
+        if status:
+            clauses.append("cases.status = ?")
+            params.append(status)
+        query = fts_query(search)
+        if query:
+            clauses.append("cases.id IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?)")
+            params.append(query)
+        return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    def set_status(self, case_id: int, status: str, volunteer: str | None = None) -> None:
+        if status not in STATUSES:
+            raise ValidationError(f"'{status}' is not a case status.")
+        with self.write() as conn:
+            conn.execute(
+                "UPDATE cases SET status = ?, updated_at = ? WHERE id = ?",
+                (status, now_utc(), case_id),
+            )
+            self._log(conn, f"status_changed:{status}", case_id, volunteer)
+
+    def set_notes(self, case_id: int, notes: str) -> None:
+        with self.write() as conn:
+            update_indexed(conn, case_id, "notes = ?, updated_at = ?", (notes, now_utc()))
+
+    def set_position(self, case_id: int, question_id: str | None) -> None:
+        with self.write() as conn:
+            conn.execute(
+                "UPDATE cases SET current_question = ? WHERE id = ?", (question_id, case_id)
+            )
+
+    def set_archived(self, case_id: int, archived: bool, volunteer: str | None = None) -> None:
+        with self.write() as conn:
+            conn.execute("UPDATE cases SET archived = ? WHERE id = ?", (int(archived), case_id))
+            self._log(conn, "case_archived" if archived else "case_unarchived", case_id, volunteer)
+
+    # ----- answers (the autosave) ---------------------------------------------------------
+    def load_answers(self, case_id: int) -> dict[str, Any]:
+        rows = self.conn.execute(
+            "SELECT question_id, value FROM answers WHERE case_id = ?", (case_id,)
+        )
+        return {question_id: json.loads(value) for question_id, value in rows}
+
+    def save_answer(self, case_id: int, question_id: str, value: Any) -> None:
+        """Save one answer in one short transaction. When this returns, the answer is on disk."""
+        self._check_consent(case_id, question_id)
+        encoded = to_json(value)
+        try:
+            encoded.encode("utf-8")
+        except UnicodeEncodeError:
+            raise ValidationError("This answer has characters that can't be saved.") from None
+        now = now_utc()
+        with self.write() as conn:
+            conn.execute(
+                "INSERT INTO answers (case_id, question_id, value, updated_at) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (case_id, question_id) DO UPDATE SET value = excluded.value,"
+                " updated_at = excluded.updated_at",
+                (case_id, question_id, encoded, now),
+            )
+            self._touch(conn, case_id, question_id, value, now)
+
+    def delete_answer(self, case_id: int, question_id: str) -> None:
+        now = now_utc()
+        with self.write() as conn:
+            conn.execute(
+                "DELETE FROM answers WHERE case_id = ? AND question_id = ?", (case_id, question_id)
+            )
+            self._touch(conn, case_id, question_id, None, now)
+
+    def _touch(
+        self, conn: sqlite3.Connection, case_id: int, question_id: str, value: Any, now: str
+    ) -> None:
+        column = KEY_FIELDS.get(question_id)
+        if column:
+            text = value if isinstance(value, str) else ""
+            update_indexed(conn, case_id, f"{column} = ?, updated_at = ?", (text, now))
+        else:
+            updated = conn.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (now, case_id))
+            if updated.rowcount == 0:
+                raise StoreError("That case is no longer in CarerHelp. It may have been erased.")
+        position = _PERSON_NAME.get(question_id)
+        if position:
+            conn.execute(
+                "INSERT INTO people (case_id, position, name) VALUES (?, ?, ?)"
+                " ON CONFLICT (case_id, position) DO UPDATE SET name = excluded.name",
+                (case_id, position, value if isinstance(value, str) else None),
+            )
+
+    def _check_consent(self, case_id: int, question_id: str) -> None:
+        from carerhelp.storage.consent import require_consent_for
+
+        require_consent_for(self, case_id, question_id)
+
+    # ----- settings kept in the database --------------------------------------------------
+    def meta(self, key: str, default: str | None = None) -> str | None:
+        row = self.conn.execute("SELECT value FROM _meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.write() as conn:
+            conn.execute(
+                "INSERT INTO _meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    @property
+    def advice_centre_mode(self) -> bool:
+        return self.meta("advice_centre_mode", "0") == "1"
+
+    @advice_centre_mode.setter
+    def advice_centre_mode(self, on: bool) -> None:
+        self.set_meta("advice_centre_mode", "1" if on else "0")
+        self.log("advice_centre_mode_on" if on else "advice_centre_mode_off")
+
+    # ----- letters ------------------------------------------------------------------------
+    def save_letter(
+        self,
+        case_id: int,
+        kind: str,
+        pdf: bytes,
+        answers: dict[str, Any],
+        findings_json: list[dict[str, Any]],
+        prepared_by: str | None = None,
+    ) -> int:
+        from carerhelp.storage.consent import require_letter_allowed
+
+        require_letter_allowed(self, case_id)
+        with self.write() as conn:
+            cursor = conn.execute(
+                "INSERT INTO letters (case_id, kind, created_at, pdf, answers, findings, prepared_by)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    case_id,
+                    kind,
+                    now_utc(),
+                    pdf,
+                    to_json(answers),
+                    to_json(findings_json),
+                    prepared_by,
+                ),
+            )
+            letter_id = int(cursor.lastrowid or 0)
+            self._log(conn, f"letter_made:{kind}", case_id, prepared_by)
+        return letter_id
+
+    def list_letters(self, case_id: int) -> list[LetterRecord]:
+        rows = self.conn.execute(
+            "SELECT id, case_id, kind, created_at, sent_at, reply_at, prepared_by FROM letters"
+            " WHERE case_id = ? ORDER BY created_at DESC, id DESC",
+            (case_id,),
+        )
+        return [LetterRecord(*row) for row in rows]
+
+    def get_letter(self, letter_id: int) -> LetterRecord:
+        row = self.conn.execute(
+            "SELECT id, case_id, kind, created_at, sent_at, reply_at, prepared_by, pdf, answers, findings"
+            " FROM letters WHERE id = ?",
+            (letter_id,),
+        ).fetchone()
+        if row is None:
+            raise StoreError("That letter is no longer in CarerHelp.")
+        return LetterRecord(
+            *row[:7], pdf=bytes(row[7]), answers=json.loads(row[8]), findings=json.loads(row[9])
+        )
+
+    def mark_letter_sent(self, letter_id: int, when: str | None = None) -> None:
+        self._mark_letter(letter_id, "sent_at", when, "letter_sent")
+
+    def mark_reply(self, letter_id: int, when: str | None = None) -> None:
+        self._mark_letter(letter_id, "reply_at", when, "reply_received")
+
+    def _mark_letter(self, letter_id: int, column: str, when: str | None, action: str) -> None:
+        case_id = self.get_letter(letter_id).case_id
+        status = "waiting_reply" if column == "sent_at" else "in_progress"
+        with self.write() as conn:
+            conn.execute(
+                f"UPDATE letters SET {column} = ? WHERE id = ?", (when or now_utc(), letter_id)
+            )
+            conn.execute(
+                "UPDATE cases SET status = ?, updated_at = ? WHERE id = ?",
+                (status, now_utc(), case_id),
+            )
+            self._log(conn, action, case_id, None)
+
+
+_CASE_COLUMNS = (
+    "cases.id, cases.uid, cases.carer_name, cases.person_name, cases.nation, cases.council, "
+    "cases.postcode, cases.status, cases.archived, cases.current_question, cases.created_at, "
+    "cases.updated_at, cases.notes"
+)
+
+
+def _summary(row: tuple[Any, ...]) -> CaseSummary:
+    (
+        case_id,
+        uid,
+        carer,
+        person,
+        nation,
+        council,
+        postcode,
+        status,
+        archived,
+        current,
+        created,
+        updated,
+        notes,
+    ) = row
+    return CaseSummary(
+        id=case_id,
+        uid=uid,
+        carer_name=carer or "",
+        person_name=person or "",
+        nation=nation or "",
+        council=council or "",
+        postcode=postcode or "",
+        status=status,
+        archived=bool(archived),
+        current_question=current,
+        created_at=created,
+        updated_at=updated,
+        notes=notes or "",
+    )

@@ -1,0 +1,106 @@
+"""Consent on a shared PC: health details are kept only after the client's explicit consent."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from carerhelp.domain.errors import StoreError
+from carerhelp.storage.database import now_utc
+
+if TYPE_CHECKING:
+    from carerhelp.storage.cases import CaseStore
+
+_HEALTH = re.compile(
+    r"^(person\d_condition|person\d_benefits|impact_\w+|terminal_illness|breakdown_risk|willing_to_continue)$"
+)
+DEFAULT_COVERS = (
+    "Keeping my answers, including health details about me and the person I care for, on this "
+    "computer so that CarerHelp can tell me what I may be entitled to and write letters for me."
+)
+
+
+class ConsentNeeded(StoreError):
+    """Health details can't be kept for this client until their consent is recorded."""
+
+
+class ConsentWithdrawn(StoreError):
+    """The client withdrew consent, so no new letters can be made."""
+
+
+@dataclass(frozen=True)
+class ConsentState:
+    given: bool
+    withdrawn: bool
+    covers: str = ""
+    given_at: str | None = None
+    recorded_by: str | None = None
+    withdrawn_at: str | None = None
+
+
+def is_health_question(question_id: str) -> bool:
+    return bool(_HEALTH.match(question_id))
+
+
+def consent_state(store: CaseStore, case_id: int) -> ConsentState:
+    row = store.conn.execute(
+        "SELECT covers, given_at, recorded_by, withdrawn_at FROM consents WHERE case_id = ?"
+        " ORDER BY id DESC LIMIT 1",
+        (case_id,),
+    ).fetchone()
+    if row is None:
+        return ConsentState(given=False, withdrawn=False)
+    covers, given_at, recorded_by, withdrawn_at = row
+    return ConsentState(
+        given=withdrawn_at is None,
+        withdrawn=withdrawn_at is not None,
+        covers=covers,
+        given_at=given_at,
+        recorded_by=recorded_by,
+        withdrawn_at=withdrawn_at,
+    )
+
+
+def record_consent(store: CaseStore, case_id: int, covers: str, recorded_by: str | None) -> None:
+    if not covers.strip():
+        raise StoreError("Say what the client is agreeing to before recording their consent.")
+    with store.write() as conn:
+        conn.execute(
+            "INSERT INTO consents (case_id, covers, given_at, recorded_by) VALUES (?, ?, ?, ?)",
+            (case_id, covers.strip(), now_utc(), recorded_by),
+        )
+        store._log(conn, "consent_recorded", case_id, recorded_by)
+
+
+def withdraw_consent(store: CaseStore, case_id: int, by: str | None) -> None:
+    with store.write() as conn:
+        conn.execute(
+            "UPDATE consents SET withdrawn_at = ?, withdrawn_by = ? WHERE case_id = ? AND withdrawn_at IS NULL",
+            (now_utc(), by, case_id),
+        )
+        store._log(conn, "consent_withdrawn", case_id, by)
+
+
+def require_consent_for(store: CaseStore, case_id: int, question_id: str) -> None:
+    """In advice-centre mode, refuse to keep health details without current consent."""
+    if not is_health_question(question_id) or not store.advice_centre_mode:
+        return
+    state = consent_state(store, case_id)
+    if not state.given:
+        raise ConsentNeeded(
+            "This answer is about health, so it can only be kept after the client agrees. "
+            "Record the client's consent first (Case menu → Record consent)."
+        )
+
+
+def can_make_letter(store: CaseStore, case_id: int) -> bool:
+    return not consent_state(store, case_id).withdrawn
+
+
+def require_letter_allowed(store: CaseStore, case_id: int) -> None:
+    if not can_make_letter(store, case_id):
+        raise ConsentWithdrawn(
+            "The client has withdrawn their consent, so no new letters can be made for this case. "
+            "You can erase the client's data from the Case menu."
+        )

@@ -1,0 +1,184 @@
+"""Open CarerHelp's database safely: check a file before touching it, create one only on purpose."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import sys
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import IO
+
+from carerhelp.domain.errors import StoreError
+from carerhelp.paths import DATABASE_FILE_NAME, default_data_dir
+
+APPLICATION_ID = 0x43724870  # "CrHp": stamps the file as CarerHelp's
+MARKER_FILE_NAME = "carerhelp-data.json"
+LOCK_FILE_NAME = "carerhelp.lock"
+SQLITE_HEADER = b"SQLite format 3\x00"
+OWNER_ONLY_DIR = 0o700
+OWNER_ONLY_FILE = 0o600
+
+
+class AlreadyOpen(StoreError):
+    """Another copy of CarerHelp has this data folder open."""
+
+
+class DatabaseMissing(StoreError):
+    """The data folder was set up before, but its database file has gone."""
+
+
+class NotCarerHelpFile(StoreError):
+    """The file is not a CarerHelp database (empty, another format, or another program's)."""
+
+
+class NewerVersion(StoreError):
+    """The file was written by a newer CarerHelp."""
+
+
+class DatabaseDamaged(StoreError):
+    """The file is CarerHelp's but SQLite reports damage."""
+
+
+def now_utc() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def database_path(data_dir: Path) -> Path:
+    return data_dir / DATABASE_FILE_NAME
+
+
+def make_private_dir(path: Path) -> None:
+    path.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix":
+        os.chmod(path, OWNER_ONLY_DIR)
+
+
+def make_private_file(path: Path) -> None:
+    if os.name == "posix" and path.exists():
+        os.chmod(path, OWNER_ONLY_FILE)
+
+
+class InstanceLock:
+    """An OS lock on `carerhelp.lock`, held while the store is open; released if the process dies."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.path = data_dir / LOCK_FILE_NAME
+        self._handle: IO[bytes] | None = None
+
+    def acquire(self) -> None:
+        handle = open(self.path, "a+b")  # noqa: SIM115 - held open for the store's life
+        make_private_file(self.path)
+        try:
+            if sys.platform == "win32":
+                import msvcrt
+
+                handle.seek(0)
+                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            handle.close()
+            raise AlreadyOpen(
+                "CarerHelp is already open on this computer. Switch to the CarerHelp window that "
+                "is already open, or close it and try again."
+            ) from None
+        self._handle = handle
+
+    def release(self) -> None:
+        if self._handle is not None:
+            self._handle.close()
+            self._handle = None
+
+
+def check_existing_file(path: Path, known_version: int) -> None:
+    """Refuse a file that is not a healthy CarerHelp database, without writing a single byte to it."""
+    size = path.stat().st_size
+    name = str(path)
+    if size == 0:
+        raise NotCarerHelpFile(
+            f"The file {name} is empty, so it is not a CarerHelp data file. It has been left as it "
+            "is. If you have a backup, restore it; otherwise move this file somewhere else and "
+            "CarerHelp will start a new one."
+        )
+    with path.open("rb") as handle:
+        header = handle.read(100)
+    if len(header) < 100 or not header.startswith(SQLITE_HEADER):
+        raise NotCarerHelpFile(
+            f"The file {name} is not a CarerHelp data file (it is some other kind of file). It "
+            "has been left as it is. Move it somewhere else, or restore CarerHelp's file from a "
+            "backup."
+        )
+    user_version = int.from_bytes(header[60:64], "big")
+    application_id = int.from_bytes(header[68:72], "big")
+    if application_id != APPLICATION_ID:
+        raise NotCarerHelpFile(
+            f"The file {name} belongs to another program, not CarerHelp. It has been left as it "
+            "is. Move it somewhere else, or choose the folder where CarerHelp keeps its data."
+        )
+    if user_version > known_version:
+        raise NewerVersion(
+            f"The file {name} was saved by a newer version of CarerHelp. Install the newest "
+            "CarerHelp to open it. The file has been left as it is."
+        )
+    problem = _quick_check(path)
+    if problem:
+        raise DatabaseDamaged(
+            f"CarerHelp's data file {name} is damaged ({problem}). It has not been changed. "
+            "CarerHelp can put it to one side and bring back your newest backup."
+        )
+
+
+def _quick_check(path: Path) -> str | None:
+    """Run SQLite's quick_check read-only (immutable: no locks, no -shm file, no writes)."""
+    uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as error:
+        return str(error)
+    try:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as error:
+        return str(error)
+    finally:
+        conn.close()
+    result = "; ".join(str(row[0]) for row in rows)
+    return None if result == "ok" else result
+
+
+def connect(path: Path, *, create: bool) -> sqlite3.Connection:
+    """A connection with CarerHelp's pragmas. `create` is the only way a new file is made."""
+    mode = "rwc" if create else "rw"
+    conn = sqlite3.connect(
+        f"{path.resolve().as_uri()}?mode={mode}", uri=True, isolation_level=None, timeout=2
+    )
+    conn.execute("PRAGMA trusted_schema=OFF")
+    conn.execute("PRAGMA cell_size_check=ON")
+    conn.execute("PRAGMA foreign_keys=ON")
+    conn.execute("PRAGMA secure_delete=ON")
+    if create:
+        conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("PRAGMA busy_timeout=2000")
+    return conn
+
+
+def write_marker(data_dir: Path) -> None:
+    marker = data_dir / MARKER_FILE_NAME
+    marker.write_text(
+        json.dumps({"created": now_utc(), "database": DATABASE_FILE_NAME}, indent=2),
+        encoding="utf-8",
+    )
+    make_private_file(marker)
+
+
+def resolve_data_dir(data_dir: Path | None) -> Path:
+    return (data_dir or default_data_dir()).expanduser()
+
+
+BeforeMigrate = Callable[[Path], None]

@@ -1,0 +1,98 @@
+"""The database schema, created and evolved only through sqlite-utils Migrations."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("carerhelp")
+
+FTS_COLUMNS = ["carer_name", "person_name", "postcode", "notes"]
+
+
+@migrations(name="0001_initial_schema")
+def initial_schema(db: Database) -> None:
+    db["cases"].create(
+        {
+            "id": int,
+            "uid": str,
+            "status": str,
+            "archived": int,
+            "current_question": str,
+            "carer_name": str,
+            "person_name": str,
+            "nation": str,
+            "council": str,
+            "postcode": str,
+            "notes": str,
+            "created_at": str,
+            "updated_at": str,
+            "created_by": str,
+        },
+        pk="id",
+        not_null={"uid", "status", "archived", "created_at", "updated_at"},
+        defaults={"status": "in_progress", "archived": 0, "notes": ""},
+    )
+    db["cases"].create_index(["uid"], unique=True)
+    db["cases"].create_index(["archived", "updated_at"])
+    db["cases"].create_index(["status", "updated_at"])
+    # Child tables cascade on delete, so erasing a case removes everything about that client.
+    db.execute(
+        """CREATE TABLE people (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            name TEXT,
+            UNIQUE (case_id, position))"""
+    )
+    db.execute(
+        """CREATE TABLE answers (
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            question_id TEXT NOT NULL,
+            value TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (case_id, question_id))"""
+    )
+    db.execute(
+        """CREATE TABLE letters (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            pdf BLOB NOT NULL,
+            answers TEXT NOT NULL,
+            findings TEXT NOT NULL,
+            sent_at TEXT,
+            reply_at TEXT,
+            prepared_by TEXT)"""
+    )
+    db.execute("CREATE INDEX idx_letters_case_id ON letters (case_id)")
+    db.execute(
+        """CREATE TABLE consents (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            covers TEXT NOT NULL,
+            given_at TEXT NOT NULL,
+            recorded_by TEXT,
+            withdrawn_at TEXT,
+            withdrawn_by TEXT)"""
+    )
+    db.execute("CREATE INDEX idx_consents_case_id ON consents (case_id)")
+    db["audit"].create(
+        {"id": int, "at": str, "action": str, "case_id": int, "volunteer": str},
+        pk="id",
+        not_null={"at", "action"},
+    )
+    db["volunteers"].create(
+        {"id": int, "name": str, "created_at": str, "last_seen": str}, pk="id", not_null={"name"}
+    )
+    db["volunteers"].create_index(["name"], unique=True)
+    db["_meta"].create({"key": str, "value": str}, pk="key")
+    # No triggers: with trusted_schema=OFF a trigger may not write to a virtual table, so the
+    # store keeps the index in step itself (cases.reindex_case).
+    db["cases"].enable_fts(
+        FTS_COLUMNS, create_triggers=False, tokenize="unicode61 remove_diacritics 2"
+    )
+
+
+SCHEMA_VERSION = len(migrations._migrations)
