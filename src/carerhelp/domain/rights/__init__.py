@@ -1,0 +1,63 @@
+"""The rights and benefits engine: answers in, explained findings out."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from carerhelp.domain.model import Finding
+from carerhelp.domain.rates import Rates, load_rates
+from carerhelp.domain.rights import assessment, money, work
+from carerhelp.domain.rights.context import situation
+
+_rates_cache: Rates | None = None
+
+
+def default_rates() -> Rates:
+    global _rates_cache
+    if _rates_cache is None:
+        _rates_cache = load_rates()
+    return _rates_cache
+
+
+def assess(
+    answers: dict[str, Any], on: date, rates: Rates | None = None, questionnaire: Any = None
+) -> list[Finding]:
+    """Findings for these answers on this date. The same answers and date always give the same findings.
+
+    Only answers to questions on the carer's path count: answers hidden by a later change are
+    kept in storage but ignored here.
+    """
+    if questionnaire is None:
+        questionnaire = _questionnaire()
+    active = questionnaire.active_answers(answers)
+    s = situation(active)
+    lookup = (rates or default_rates()).on(on)
+    payment = money.carer_payment(s, lookup)
+    found = [
+        assessment.carer_assessment(s),
+        assessment.their_assessment(s),
+        assessment.support_likely(s),
+        assessment.breaks(s),
+        assessment.emergency_plan(s),
+        payment,
+        money.allowance_supplement(s, lookup, payment),
+        money.carers_credit(s),
+        money.uc_carer_element(s, lookup),
+        money.council_tax(s),
+        work.carers_leave(s),
+        work.flexible_working(s),
+    ]
+    return [finding for finding in found if finding is not None]
+
+
+_questionnaire_cache: Any = None
+
+
+def _questionnaire() -> Any:
+    global _questionnaire_cache
+    if _questionnaire_cache is None:
+        from carerhelp.domain.questionnaire import load_questionnaire
+
+        _questionnaire_cache = load_questionnaire()
+    return _questionnaire_cache

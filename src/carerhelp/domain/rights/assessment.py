@@ -1,0 +1,349 @@
+"""Rights to an assessment, whether support is likely, and breaks — for each of the four nations."""
+
+from __future__ import annotations
+
+from carerhelp.domain.citations import cite
+from carerhelp.domain.model import Finding, Nation, Status, Topic
+from carerhelp.domain.rights.context import Situation
+
+UNABLE = {"with_help", "distress", "risk", "cannot"}
+OUTCOMES = {
+    "impact_children": "looking after children",
+    "impact_others": "caring for others",
+    "impact_home": "keeping your home fit to live in",
+    "impact_meals": "eating properly",
+    "impact_relationships": "keeping up relationships",
+    "impact_work": "work, study, training or volunteering",
+    "impact_local": "using local services",
+    "impact_leisure": "having time for things you enjoy",
+}
+BODY = {
+    Nation.ENGLAND: "your council's adult social care team",
+    Nation.WALES: "your council's social services",
+    Nation.SCOTLAND: "the social work services of the council where the person you care for lives",
+    Nation.NORTHERN_IRELAND: "the Health and Social Care Trust for the person you care for",
+}
+
+
+def _f(fid: str, status: Status, title: str, why: str, citation: str, *steps: str) -> Finding:
+    return Finding(fid, Topic.RIGHTS, status, title, why, citation, tuple(steps))
+
+
+def carer_assessment(s: Situation) -> Finding:
+    title = "A carer's assessment"
+    if s.caring_role in {"paid", "volunteer"}:
+        what = "a paid job" if s.caring_role == "paid" else "voluntary work for an organisation"
+        if s.nation is Nation.ENGLAND:
+            return _f(
+                "carer_assessment",
+                Status.NOT_ELIGIBLE,
+                title,
+                f"You said you care as {what}. In England, care given under a contract or as "
+                "voluntary work for an organisation does not make you a carer under the Care Act.",
+                cite("care_act_s10"),
+                "If you also care for someone unpaid, as family or a friend, answer for that caring.",
+            )
+        return _f(
+            "carer_assessment",
+            Status.NEED_MORE_INFO,
+            title,
+            f"You said you care as {what}. Paid or voluntary care usually doesn't count, but "
+            "CarerHelp can only confirm this rule for England. Ask your council whether your care counts.",
+            _nation_right_cite(s),
+            "Ask the council whether you count as a carer.",
+        )
+    if s.nation is Nation.ENGLAND:
+        if s.young_carer:
+            return _f(
+                "carer_assessment",
+                Status.ENTITLED,
+                "A young carer's assessment",
+                "You are under 18 and help look after someone. The council must assess young carers "
+                "who appear to need support, or who ask.",
+                cite("children_act_s17za"),
+                "Ask the council's children's services for a young carer's assessment.",
+                "Tell a teacher or someone you trust that you are a young carer.",
+            )
+        if s.parent_of_disabled_child and not s.cares_for_adult:
+            return _f(
+                "carer_assessment",
+                Status.ENTITLED,
+                "A parent carer's needs assessment",
+                "You care for your disabled child. The council must assess a parent carer's needs "
+                "when it appears they may need support, or when they ask. This is an assessment; "
+                "it does not by itself give a right to services.",
+                cite("children_act_s17zd"),
+                "Ask the council's children's services for a parent carer's needs assessment.",
+            )
+        return _f(
+            "carer_assessment",
+            Status.ENTITLED,
+            title,
+            "The council must assess any carer who appears to need support, now or in the future. "
+            "Your money and savings make no difference to this right, and neither does how much "
+            "care you give.",
+            cite("care_act_s10", "care_act_s10_4"),
+            "Send the letter CarerHelp makes to your council's adult social care team.",
+            "Ask them when the assessment will happen.",
+        )
+    if s.nation is Nation.WALES:
+        return _f(
+            "carer_assessment",
+            Status.ENTITLED,
+            title,
+            "The council must assess any carer who appears to need support. This covers people "
+            "who care for an adult or a disabled child, and child carers. Your money and savings "
+            "make no difference to this right.",
+            cite("wales_s24", "wales_s24_3"),
+            "Send the letter CarerHelp makes to your council's social services.",
+        )
+    if s.nation is Nation.SCOTLAND:
+        if s.young_carer:
+            return _f(
+                "carer_assessment",
+                Status.ENTITLED,
+                "A young carer statement",
+                "You are under 18, or 18 and still at school. The council must offer you a young "
+                "carer statement and prepare one if you ask.",
+                cite("scot_s12"),
+                "Ask the council for a young carer statement.",
+            )
+        return _f(
+            "carer_assessment",
+            Status.ENTITLED,
+            "An adult carer support plan",
+            "The council must offer an adult carer support plan to every carer it knows of, and "
+            "prepare one if you ask. The council where the person you care for lives is responsible.",
+            cite("scot_s6", "scot_s6_6"),
+            "Send the letter CarerHelp makes to the council's social work services.",
+        )
+    if s.nation is Nation.NORTHERN_IRELAND:
+        if s.young_carer:
+            return _f(
+                "carer_assessment",
+                Status.ENTITLED,
+                "A young carer's assessment",
+                "You are under 18. A child who gives a substantial amount of care on a regular basis "
+                "can ask for an assessment.",
+                cite("ni_art17a"),
+                "Ask the Health and Social Care Trust for an assessment.",
+            )
+        return _f(
+            "carer_assessment",
+            Status.ENTITLED,
+            title,
+            "You can ask your Health and Social Care Trust for a carer's assessment. The Trust must "
+            "assess you when you ask, if it can provide social care to the person you look after.",
+            cite("ni_s1"),
+            "Send the letter CarerHelp makes to the Health and Social Care Trust.",
+        )
+    return _f(
+        "carer_assessment",
+        Status.NEED_MORE_INFO,
+        title,
+        "Tell CarerHelp which country of the UK you live in: the law is different in each.",
+        "The law of your nation",
+        "Answer 'Which country of the UK do you live in?'",
+    )
+
+
+def _nation_right_cite(s: Situation) -> str:
+    keys = {
+        Nation.ENGLAND: "care_act_s10",
+        Nation.WALES: "wales_s24",
+        Nation.SCOTLAND: "scot_s6",
+        Nation.NORTHERN_IRELAND: "ni_s1",
+    }
+    return cite(keys[s.nation]) if s.nation else "The law of your nation"
+
+
+def their_assessment(s: Situation) -> Finding | None:
+    if not s.get("want_their_assessment") or s.nation is None:
+        return None
+    agreement = s.get("their_agreement")
+    body = BODY[s.nation]
+    title = "An assessment for the person you care for"
+    if agreement == "not_agreed":
+        return _f(
+            "their_assessment",
+            Status.UNLIKELY,
+            title,
+            "An assessment of their own needs is done with their agreement. You said they don't "
+            "agree, so the council may not be able to assess them. You can still ask for your own "
+            "carer's assessment.",
+            _their_cite(s),
+            "Talk to them again, or ask the council for advice.",
+        )
+    note = {
+        "agreed": "You said they agree.",
+        "not_asked": "Ask them first: the council will want to know they agree.",
+        "cannot_decide": "You said they can't decide for themselves. Tell the council: it must "
+        "then act in their best interests.",
+    }.get(agreement or "", "")
+    if s.nation in (Nation.ENGLAND, Nation.WALES):
+        return _f(
+            "their_assessment",
+            Status.LIKELY,
+            title,
+            "The council must assess an adult who appears to need care and support. Their money "
+            f"makes no difference to this right. {note}".strip(),
+            _their_cite(s),
+            f"Ask {body} in the same letter.",
+        )
+    return _f(
+        "their_assessment",
+        Status.POSSIBLE,
+        title,
+        f"You can ask {body} to assess what help they need. {note} CarerHelp does not yet hold the "
+        "exact law for this in your nation, so the letter asks without quoting a section.".strip(),
+        _their_cite(s),
+        f"Ask {body} in the same letter.",
+    )
+
+
+def _their_cite(s: Situation) -> str:
+    if s.nation is Nation.ENGLAND:
+        return cite("care_act_s9", "care_act_s9_3")
+    if s.nation is Nation.WALES:
+        return cite("wales_s19")
+    if s.nation is Nation.NORTHERN_IRELAND:
+        return cite("ni_s1") + " (the carer's own request)"
+    return "Your council's social work services (no section confirmed)"
+
+
+def support_likely(s: Situation) -> Finding | None:
+    if s.nation is None or s.caring_role in {"paid", "volunteer"}:
+        return None
+    title = "Whether the council is likely to give you support"
+    unable = [label for qid, label in OUTCOMES.items() if s.get(qid) in UNABLE]
+    health = s.get("impact_health") in {"at_risk", "getting_worse"}
+    wellbeing = s.get("impact_wellbeing")
+    if s.nation is Nation.ENGLAND:
+        if not unable and not health:
+            return _f(
+                "support_likely",
+                Status.UNLIKELY,
+                title,
+                "In England your needs are eligible if caring puts your health at risk, or stops "
+                "you doing at least one of eight everyday things, and this has a significant effect "
+                "on your wellbeing. From your answers, neither applies yet. You still have the right "
+                "to an assessment, and things can change.",
+                cite("eligibility_reg3"),
+                "If things get harder, ask for an assessment then.",
+            )
+        reasons = (["your health"] if health else []) + unable
+        listed = ", ".join(reasons)
+        if wellbeing == "a_lot":
+            return _f(
+                "support_likely",
+                Status.LIKELY,
+                title,
+                f"Caring is affecting {listed}, and it is having a big effect on your life. In "
+                "England that usually means your needs are eligible for support. 'Unable' includes "
+                "managing only with help, or with a lot of pain, stress or worry.",
+                cite("eligibility_reg3", "care_act_s20"),
+                "Tell the assessor about each of these. The letter lists them for you.",
+            )
+        return _f(
+            "support_likely",
+            Status.POSSIBLE,
+            title,
+            f"Caring is affecting {listed}. Support is given when this has a significant effect on "
+            "your wellbeing. You said the effect is "
+            f"{'quite a lot' if wellbeing == 'some' else 'a little'}; the assessor decides.",
+            cite("eligibility_reg3"),
+            "Be honest with the assessor about how hard things are.",
+        )
+    if s.nation is Nation.WALES:
+        return _f(
+            "support_likely",
+            Status.POSSIBLE,
+            title,
+            "In Wales the council looks at how your needs arise, whether you can meet them alone "
+            "or with help, and whether your outcomes would be met without its support. CarerHelp "
+            "can't yet check the full list of well-being areas, so it can't say more.",
+            cite("wales_reg5", "wales_s40"),
+            "Ask the council how it will decide, and for its decision in writing.",
+        )
+    if s.nation is Nation.SCOTLAND:
+        return _f(
+            "support_likely",
+            Status.POSSIBLE,
+            title,
+            "In Scotland each council sets and publishes its own eligibility criteria. The council "
+            "must support carers whose needs meet them, and may support others.",
+            cite("scot_s21", "scot_s24"),
+            "Ask the council for its local eligibility criteria for carers.",
+        )
+    return _f(
+        "support_likely",
+        Status.NEED_MORE_INFO,
+        title,
+        "In Northern Ireland the Trust may provide services to carers, but this is a power, not a "
+        "duty. CarerHelp found no published eligibility rules to check your answers against.",
+        cite("ni_s2"),
+        "Ask the Trust how it decides who gets support.",
+    )
+
+
+def breaks(s: Situation) -> Finding | None:
+    if s.nation is None or s.caring_role in {"paid", "volunteer"}:
+        return None
+    title = "A break from caring"
+    if s.nation is Nation.ENGLAND:
+        return _f(
+            "breaks",
+            Status.POSSIBLE,
+            title,
+            "If your needs are eligible, the council must meet them, and it can do this with care "
+            "for the person you look after (replacement care or respite), with their agreement. "
+            "You can't be charged for care given to them; they may be charged, depending on "
+            "their money.",
+            cite("care_act_s20", "care_act_s14_3"),
+            "Ask in your letter for a break, respite or replacement care to be considered.",
+        )
+    if s.nation is Nation.WALES:
+        return _f(
+            "breaks",
+            Status.POSSIBLE,
+            title,
+            "If your needs are eligible, the council must meet them. This can include care for the "
+            "person you look after so that you get a break.",
+            cite("wales_s40"),
+            "Ask in your letter for a break to be considered.",
+        )
+    if s.nation is Nation.SCOTLAND:
+        return _f(
+            "breaks",
+            Status.ENTITLED,
+            "The council must consider a break",
+            "When it decides how to support you, the council must consider whether the support "
+            "should be a break from caring. Each council must publish a Short Breaks Services "
+            "Statement saying what breaks are available.",
+            cite("scot_s25", "scot_s35"),
+            "Ask for the council's Short Breaks Services Statement.",
+            "Ask in your letter for a break to be considered.",
+        )
+    return _f(
+        "breaks",
+        Status.POSSIBLE,
+        title,
+        "The Trust may provide services to carers, including care for the person you look after, "
+        "if you both agree. This is a power, not a duty, and the Trust may charge for it.",
+        cite("ni_s2"),
+        "Ask the Trust about short breaks and whether there is a charge.",
+    )
+
+
+def emergency_plan(s: Situation) -> Finding | None:
+    if s.nation is not Nation.SCOTLAND or not s.get("want_emergency_plan") or s.young_carer:
+        return None
+    return _f(
+        "emergency_plan",
+        Status.ENTITLED,
+        "An emergency plan",
+        "An adult carer support plan must record what will happen in an emergency, and plans "
+        "for the future.",
+        cite("scot_s9"),
+        "Make sure the plan you are given includes this.",
+    )
