@@ -1,0 +1,79 @@
+"""`carerhelp assess ANSWERS.json`: print the findings for an answers file, as text or JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import textwrap
+from datetime import date
+from pathlib import Path
+
+from carerhelp.domain.errors import ValidationError
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "assess",
+        help="say what the law gives the carer in an answers file",
+        description="Print the findings for an answers file (see docs/answers-format.md).",
+    )
+    parser.add_argument("answers", type=Path, metavar="ANSWERS.json")
+    parser.add_argument(
+        "--on", type=parse_day, metavar="YYYY-MM-DD", help="assess as on this date (default: today)"
+    )
+    parser.add_argument("--json", action="store_true", help="print JSON for other programs")
+    parser.set_defaults(func=run)
+
+
+def parse_day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-22") from None
+
+
+def run(args: argparse.Namespace) -> int:
+    from carerhelp.domain.answers_file import read_answers_file
+    from carerhelp.domain.questionnaire import load_questionnaire
+    from carerhelp.domain.rights import assess
+
+    questionnaire = load_questionnaire()
+    answers = read_answers_file(args.answers, questionnaire)
+    if "nation" not in answers:
+        raise ValidationError(
+            "The answers must say which country of the UK the carer lives in ('nation')."
+        )
+    on = args.on or date.today()
+    findings = assess(answers, on=on, questionnaire=questionnaire)
+    if args.json:
+        json.dump(
+            [finding.to_json() for finding in findings], sys.stdout, ensure_ascii=False, indent=2
+        )
+        sys.stdout.write("\n")
+        return 0
+    print(render_text(findings, on))
+    return 0
+
+
+def render_text(findings: list, on: date) -> str:
+    from carerhelp.domain.model import Topic
+
+    lines = [f"What the law gives this carer (as on {on:%d %B %Y})", ""]
+    wrap = textwrap.TextWrapper(width=88, initial_indent="    ", subsequent_indent="    ")
+    for topic in Topic:
+        items = [f for f in findings if f.topic is topic]
+        if not items:
+            continue
+        lines += [topic.label.upper(), ""]
+        for finding in items:
+            lines.append(f"  {finding.title}: {finding.status.label}")
+            lines += wrap.wrap(finding.why)
+            lines += wrap.wrap(f"The law: {finding.citation}")
+            for step in finding.next_steps:
+                lines += textwrap.wrap(
+                    step, width=88, initial_indent="    - ", subsequent_indent="      "
+                )
+            lines.append("")
+    lines.append("This is information, not legal advice.")
+    return "\n".join(lines)

@@ -1,0 +1,48 @@
+"""`carerhelp cases list`: the saved cases, from the case store (created on purpose if new)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "cases", help="list saved cases", description="Work with saved cases."
+    )
+    commands = parser.add_subparsers(dest="cases_command", metavar="COMMAND", required=True)
+    listing = commands.add_parser("list", help="list saved cases")
+    listing.add_argument(
+        "--search", default="", help="only cases whose name, postcode or notes match"
+    )
+    listing.add_argument(
+        "--status", choices=["in_progress", "letter_sent", "waiting_reply", "closed"]
+    )
+    listing.add_argument("--archived", action="store_true", help="include archived cases")
+    listing.add_argument("--json", action="store_true", help="print JSON for other programs")
+    listing.set_defaults(func=run_list)
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from carerhelp.storage import open_store
+
+    store = open_store(args.data_dir)
+    try:
+        cases = store.list_cases(
+            search=args.search, status=args.status, include_archived=args.archived
+        )
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps([case.__dict__ for case in cases], ensure_ascii=False, indent=2))
+        return 0
+    if not cases:
+        print("No cases yet." if not (args.search or args.status) else "No cases match.")
+        return 0
+    print(f"{'ID':>5}  {'Carer':<28} {'Cared for':<22} {'Nation':<17} {'Status':<14} Last changed")
+    for case in cases:
+        print(
+            f"{case.id:>5}  {case.carer_name[:28]:<28} {case.person_name[:22]:<22} "
+            f"{case.nation[:17]:<17} {case.status:<14} {case.updated_at}"
+        )
+    return 0
