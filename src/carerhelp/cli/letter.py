@@ -1,0 +1,76 @@
+"""`carerhelp letter ANSWERS.json --kind assessment|respite --out FILE.pdf`: make a letter headless."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from carerhelp.cli.assess import parse_day
+from carerhelp.domain.errors import CarerHelpError
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "letter",
+        help="make the letter to the council as a PDF",
+        description="Make the letter for an answers file (see docs/answers-format.md) as a PDF.",
+    )
+    parser.add_argument("answers", type=Path, metavar="ANSWERS.json")
+    parser.add_argument("--kind", choices=["assessment", "respite"], default="assessment")
+    parser.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    parser.add_argument(
+        "--on", type=parse_day, metavar="YYYY-MM-DD", help="date the letter (default: today)"
+    )
+    parser.add_argument("--large-print", action="store_true", help="16 point text")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from carerhelp.domain.answers_file import read_answers_file
+    from carerhelp.domain.authorities import get_authority
+    from carerhelp.domain.questionnaire import load_questionnaire
+    from carerhelp.domain.rights import assess
+    from carerhelp.letters import build_letter, render_pdf
+
+    questionnaire = load_questionnaire()
+    answers = read_answers_file(args.answers, questionnaire)
+    on = args.on or date.today()
+    findings = assess(answers, on=on, questionnaire=questionnaire)
+    recipient = get_authority(answers["council"]) if answers.get("council") else None
+    document = build_letter(
+        args.kind,
+        answers,
+        findings,
+        on,
+        recipient=recipient,
+        large_print=args.large_print,
+        questionnaire=questionnaire,
+    )
+    pdf = render_pdf(document)
+    write_atomically(args.out, pdf)
+    for warning in document.warnings:
+        print(f"Warning: {warning}", file=sys.stderr)
+    print(f"Wrote {args.out}")
+    return 0
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Temporary file beside the target → fsync → rename: never a half-written file under its name."""
+    folder = path.resolve().parent
+    try:
+        handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    except OSError as error:
+        raise CarerHelpError(f"Couldn't save — {error.strerror or error} ({folder}).") from None
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, path)
+    except OSError as error:
+        Path(temp).unlink(missing_ok=True)
+        raise CarerHelpError(f"Couldn't save — {error.strerror or error} ({path}).") from None

@@ -1,0 +1,66 @@
+"""The councils and Health and Social Care Trusts a letter can go to, from resources/authorities/."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from carerhelp.domain.errors import ContentError
+
+NATIONS = ("england", "wales", "scotland", "northern_ireland")
+
+
+@dataclass(frozen=True)
+class Authority:
+    id: str
+    name: str
+    nation: str
+    kind: str
+    team: str
+    address: str = ""
+
+
+@cache
+def _all(path: Path | None = None) -> tuple[Authority, ...]:
+    if path is None:
+        from carerhelp.paths import resource
+
+        path = resource("authorities", "authorities.toml")
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise ContentError(
+            f"CarerHelp's list of councils ({path.name}) can't be read ({error})."
+        ) from error
+    problems: list[str] = []
+    found: list[Authority] = []
+    seen: set[str] = set()
+    for number, raw in enumerate(data.get("authorities", []), start=1):
+        try:
+            authority = Authority(
+                **{key: str(raw[key]) for key in ("id", "name", "nation", "kind", "team")},
+                address=str(raw.get("address", "")),
+            )
+        except (KeyError, TypeError):
+            problems.append(f"entry {number}: needs id, name, nation, kind and team")
+            continue
+        if authority.nation not in NATIONS:
+            problems.append(f"{authority.id}: unknown nation '{authority.nation}'")
+        if authority.id in seen:
+            problems.append(f"{authority.id}: the id is used twice")
+        seen.add(authority.id)
+        found.append(authority)
+    if problems:
+        raise ContentError(f"CarerHelp's list of councils has problems: {'; '.join(problems)}")
+    return tuple(sorted(found, key=lambda a: a.name.lower()))
+
+
+def load_authorities(nation: str | None = None) -> list[Authority]:
+    """Every authority, or those of one nation, sorted by name."""
+    return [a for a in _all() if nation is None or a.nation == nation]
+
+
+def get_authority(authority_id: str) -> Authority | None:
+    return next((a for a in _all() if a.id == authority_id), None)

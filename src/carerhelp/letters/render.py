@@ -1,0 +1,132 @@
+"""LetterDocument → PDF bytes with reportlab platypus (the only module that imports reportlab)."""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    KeepTogether,
+    ListFlowable,
+    ListItem,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+)
+
+from carerhelp.letters.document import BlockKind, LetterDocument
+from carerhelp.letters.escape import markup
+from carerhelp.letters.fonts import printable, register_fonts, unprintable
+
+
+def _styles(large: bool) -> dict[str, ParagraphStyle]:
+    family = register_fonts()
+    size = 16 if large else 12
+    lead = size * 1.35
+    base = ParagraphStyle(
+        "body",
+        fontName=family,
+        fontSize=size,
+        leading=lead,
+        spaceAfter=size * 0.6,
+        alignment=TA_LEFT,
+    )
+    return {
+        "body": base,
+        "right": ParagraphStyle("right", parent=base, alignment=TA_RIGHT, spaceAfter=0),
+        "line": ParagraphStyle("line", parent=base, spaceAfter=0),
+        "subject": ParagraphStyle(
+            "subject", parent=base, fontName=f"{family}-Bold", spaceBefore=size * 0.6
+        ),
+        "heading": ParagraphStyle(
+            "heading",
+            parent=base,
+            fontName=f"{family}-Bold",
+            fontSize=size * 1.4,
+            leading=size * 1.8,
+            spaceBefore=size * 0.8,
+        ),
+        "quote": ParagraphStyle(
+            "quote", parent=base, fontName=f"{family}-Italic", leftIndent=8 * mm
+        ),
+        "bullet": ParagraphStyle("bullet", parent=base, spaceAfter=size * 0.25),
+    }
+
+
+def render_pdf(doc: LetterDocument) -> bytes:
+    """Lay the letter out on A4 and return the PDF. Every user value is escaped on the way in."""
+    missing = {char for text in doc.all_text() for char in unprintable(text)}
+    if missing:
+        shown = " ".join(sorted(missing))
+        warning = (
+            f"Some letters can't be printed with CarerHelp's font and show as '?': {shown}. "
+            "Please check the letter, or write those words in by hand."
+        )
+        if warning not in doc.warnings:
+            doc.warnings.append(warning)
+
+    def para(text: str, style: ParagraphStyle) -> Paragraph:
+        return Paragraph(markup(printable(text, missing)), style)
+
+    styles = _styles(doc.large_print)
+    story: list = [para(line, styles["right"]) for line in doc.sender]
+    story.append(Spacer(1, 8 * mm))
+    story += [para(line, styles["line"]) for line in doc.recipient]
+    story.append(Spacer(1, 6 * mm))
+    story.append(para(doc.date, styles["right"]))
+    story.append(para(doc.subject, styles["subject"]))
+    for block in doc.blocks:
+        if block.kind is BlockKind.PARAGRAPH:
+            story.append(para(block.text, styles["body"]))
+        elif block.kind is BlockKind.QUOTE:
+            story.append(para(block.text, styles["quote"]))
+        elif block.kind is BlockKind.HEADING:
+            story.append(para(block.text, styles["heading"]))
+        elif block.kind is BlockKind.BULLETS:
+            items = [
+                ListItem(para(item, styles["bullet"]), leftIndent=6 * mm) for item in block.items
+            ]
+            story.append(
+                ListFlowable(
+                    items,
+                    bulletType="bullet",
+                    start="•",
+                    leftIndent=6 * mm,
+                    bulletFontName=styles["body"].fontName,
+                )
+            )
+            story.append(Spacer(1, styles["body"].fontSize * 0.5))
+        elif block.kind is BlockKind.SIGNATURE:
+            story.append(KeepTogether([Spacer(1, 14 * mm), para(block.text, styles["body"])]))
+        elif block.kind is BlockKind.SPACE:
+            story.append(Spacer(1, 6 * mm))
+        elif block.kind is BlockKind.PAGE_BREAK:
+            story.append(PageBreak())
+    buffer = io.BytesIO()
+    pdf = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=22 * mm,
+        rightMargin=22 * mm,
+        topMargin=20 * mm,
+        bottomMargin=20 * mm,
+        title=printable(doc.title, missing),
+        author=printable(doc.author, missing),
+        subject="Letter made with CarerHelp",
+        creator="CarerHelp",
+        lang="en-GB",
+        invariant=1,
+    )
+
+    def page_number(canvas, _doc) -> None:
+        canvas.saveState()
+        canvas.setFont(styles["body"].fontName, 9 if not doc.large_print else 12)
+        canvas.drawRightString(A4[0] - 22 * mm, 10 * mm, f"Page {canvas.getPageNumber()}")
+        canvas.restoreState()
+
+    pdf.build(story, onFirstPage=page_number, onLaterPages=page_number)
+    return buffer.getvalue()
