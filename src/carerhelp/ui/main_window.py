@@ -237,11 +237,9 @@ class MainWindow(QMainWindow):
 
     def show_summary(self) -> None:
         assert self.controller is not None
-        focus = (
-            self.question_page.question.id
-            if self.question_page and self.question_page.question
-            else None
-        )
+        page = self.question_page
+        changed = page is not None and page.question is not None and page.return_to_summary
+        focus = page.question.id if changed and page is not None else None
         self.controller.move_to(SUMMARY_POSITION)
         self.check_page.show_summary(self.questionnaire, self.controller.answers, focus_id=focus)
         self.stack.setCurrentWidget(self.check_page)

@@ -111,7 +111,7 @@ class QuestionPage(QWidget):
         layout.addStretch(1)
 
         buttons = QHBoxLayout()
-        self.back_button = QPushButton("&Back", body)
+        self.back_button = QPushButton("Back", body)
         self.back_button.setObjectName("back")
         self.back_button.setAccessibleName("Back to the previous question")
         self.continue_button = QPushButton("Continue", body)
@@ -121,7 +121,7 @@ class QuestionPage(QWidget):
         self.saved_label = QLabel("", body)
         self.saved_label.setObjectName("saved")
         self.saved_label.setAccessibleName("Save status")
-        self.keys_hint = QLabel("Press Enter to continue.", body)
+        self.keys_hint = QLabel("", body)
         self.keys_hint.setObjectName("caption")
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.continue_button)
@@ -182,7 +182,9 @@ class QuestionPage(QWidget):
         self.continue_button.setAccessibleName(self.continue_button.text())
         big_box = isinstance(self.input.focus_target(), QPlainTextEdit)
         self.keys_hint.setText(
-            "Press Ctrl and Enter together to continue." if big_box else "Press Enter to continue."
+            "Press Ctrl and Enter together to continue. Press Alt and B together to go back."
+            if big_box
+            else "Press Enter to continue. Press Alt and B together to go back."
         )
         self.scroll.verticalScrollBar().setValue(0)
         self.input.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
