@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from datetime import date
 from pathlib import Path
 
 from carerhelp.cli.assess import parse_day
-from carerhelp.domain.errors import CarerHelpError
+from carerhelp.storage.safety import atomic_write
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -51,26 +49,8 @@ def run(args: argparse.Namespace) -> int:
         questionnaire=questionnaire,
     )
     pdf = render_pdf(document)
-    write_atomically(args.out, pdf)
+    atomic_write(args.out, pdf)
     for warning in document.warnings:
         print(f"Warning: {warning}", file=sys.stderr)
     print(f"Wrote {args.out}")
     return 0
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Temporary file beside the target → fsync → rename: never a half-written file under its name."""
-    folder = path.resolve().parent
-    try:
-        handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
-    except OSError as error:
-        raise CarerHelpError(f"Couldn't save — {error.strerror or error} ({folder}).") from None
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, path)
-    except OSError as error:
-        Path(temp).unlink(missing_ok=True)
-        raise CarerHelpError(f"Couldn't save — {error.strerror or error} ({path}).") from None

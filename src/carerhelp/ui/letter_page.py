@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import os
-import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -32,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from carerhelp.domain.errors import CarerHelpError
+from carerhelp.storage.safety import atomic_write
 from carerhelp.ui.printing import pdf_page_images, print_pdf
 from carerhelp.ui.tasks import run_in_background
 
@@ -63,20 +62,6 @@ def make_letter_pdf(
         large_print=large_print,
     )
     return render_pdf(document), list(document.warnings)
-
-
-def write_file_safely(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside the target, flush to disk, then rename over the target."""
-    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
 
 
 class LetterPage(QWidget):
@@ -346,13 +331,12 @@ class LetterPage(QWidget):
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
         try:
-            write_file_safely(path, self.pdf or b"")
-        except OSError as error:
+            atomic_write(path, self.pdf or b"")
+        except CarerHelpError as error:
             QMessageBox.warning(
                 self,
                 "CarerHelp",
-                f"Couldn't save — {error.strerror or error}. "
-                "Try another folder or a USB stick. Your letter is still kept in CarerHelp.",
+                f"{error} Try another folder or a USB stick. Your letter is still kept in CarerHelp.",
             )
             return False
         self.status.setText(f"Saved as {path}")
