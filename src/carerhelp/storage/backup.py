@@ -69,6 +69,7 @@ def take_backup(
         target = sqlite3.connect(temp)
         try:
             conn.backup(target)
+            target.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
         finally:
             target.close()
         problem = check_file(temp)
@@ -81,15 +82,20 @@ def take_backup(
         os.replace(temp, final)
         fsync_dir(folder)
     except OSError as error:
-        temp.unlink(missing_ok=True)
+        _remove_temp(temp)
         raise couldnt_save(error, final) from error
     except sqlite3.Error as error:
-        temp.unlink(missing_ok=True)
+        _remove_temp(temp)
         raise StoreError(f"Couldn't save — the backup could not be made ({error}).") from error
     except BaseException:
-        temp.unlink(missing_ok=True)
+        _remove_temp(temp)
         raise
     return BackupInfo(final, moment, reason, final.stat().st_size)
+
+
+def _remove_temp(temp: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{temp}{suffix}").unlink(missing_ok=True)
 
 
 def backup_file(db_path: Path, data_dir: Path, reason: str) -> BackupInfo:

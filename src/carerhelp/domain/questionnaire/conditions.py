@@ -101,6 +101,8 @@ def substitute(condition: Any, number: int) -> Any:
         return {key: substitute(value, number) for key, value in condition.items()}
     if isinstance(condition, list):
         return [substitute(item, number) for item in condition]
+    if condition == "{n}":
+        return number
     if isinstance(condition, str):
         return condition.replace("{n}", str(number))
     return condition

@@ -1,0 +1,91 @@
+"""Generate docs/answers-format.md from the questionnaire, so the documentation can't drift.
+
+python -m carerhelp.domain.answers_doc > docs/answers-format.md
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from carerhelp.domain.questionnaire import Questionnaire, QuestionKind, load_questionnaire
+
+TYPES = {
+    QuestionKind.YES_NO: "true or false",
+    QuestionKind.CHOICE: "one of the values below (text)",
+    QuestionKind.MULTI_CHOICE: "a list of the values below",
+    QuestionKind.NUMBER: "a number",
+    QuestionKind.MONEY: "an amount in pounds (a number, up to 2 decimal places)",
+    QuestionKind.DATE: 'a date as text, "YYYY-MM-DD"',
+    QuestionKind.TEXT: "text",
+    QuestionKind.ADDRESS: "text (lines separated by \\n)",
+    QuestionKind.COUNCIL: "the id of a council or HSC Trust from resources/authorities/authorities.toml",
+}
+
+
+def _condition(condition: Any) -> str:
+    if condition is None:
+        return "always"
+    if "all" in condition:
+        return " and ".join(f"({_condition(c)})" for c in condition["all"])
+    if "any" in condition:
+        return " or ".join(f"({_condition(c)})" for c in condition["any"])
+    if "not" in condition:
+        return f"not ({_condition(condition['not'])})"
+    test, value = next((k, v) for k, v in condition.items() if k != "question")
+    words = {
+        "eq": "is",
+        "ne": "is not",
+        "in": "is one of",
+        "gte": "≥",
+        "lte": "≤",
+        "gt": ">",
+        "lt": "<",
+        "answered": "answered:",
+        "contains": "includes",
+        "contains_any": "includes any of",
+    }[test]
+    return f"`{condition['question']}` {words} {json.dumps(value, ensure_ascii=False)}"
+
+
+def render(questionnaire: Questionnaire) -> str:
+    lines = [
+        "# The answers file format",
+        "",
+        "Generated from `resources/questionnaire/` by `python -m carerhelp.domain.answers_doc`; a test fails",
+        "if this file is out of date. `carerhelp assess` and `carerhelp letter` read this format.",
+        "",
+        "```json",
+        '{"format": "carerhelp-answers", "version": 1, "answers": {"carer_name": "Siân Llŷr", "nation": "wales"}}',
+        "```",
+        "",
+        "A bare JSON object of answers is accepted too. Leave out questions that were not asked. Text is",
+        "normalised (NFC) and control characters are removed. Examples: [docs/examples/](examples/).",
+        "",
+    ]
+    for section in questionnaire.sections:
+        lines += [
+            f"## {section.title}",
+            "",
+            "| id | type | required | shown when | allowed values |",
+            "|---|---|---|---|---|",
+        ]
+        for q in section.questions:
+            allowed = ""
+            if q.options:
+                allowed = "<br>".join(f"`{o.value}` ({o.label})" for o in q.options)
+            elif q.min is not None or q.max is not None:
+                allowed = f"{q.min:g} to {q.max:g}" + (", whole numbers" if q.integer else "")
+            elif q.max_length:
+                allowed = f"up to {q.max_length:,} characters"
+            lines.append(
+                f"| `{q.id}` | {TYPES[q.kind]} | {'yes' if q.required else 'no'} | "
+                f"{_condition(q.show_if)} | {allowed} |"
+            )
+        lines.append("")
+    lines += ["Caring hours for everyone together must not be more than 168 a week.", ""]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    print(render(load_questionnaire()), end="")

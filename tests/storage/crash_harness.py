@@ -1,0 +1,130 @@
+"""Kill an autosaving process at random moments and check that every acknowledged answer survived.
+
+Run as a child: `python tests/storage/crash_harness.py DATA_DIR` autosaves through the real store
+and prints `ACK <n>` after each save returns. The parent (`run_kills`) SIGKILLs it, then checks
+integrity and that, for every question, the stored counter is at least the last acknowledged one.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+QUESTIONS = 50
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@dataclass
+class HarnessResult:
+    kills: int = 0
+    acknowledged: int = 0
+    lost: int = 0
+    integrity_failures: int = 0
+    seconds: float = 0.0
+
+
+def child(data_dir: Path) -> None:
+    sys.path.insert(0, str(ROOT / "src"))
+    from carerhelp.storage import open_store
+
+    store = None
+    for _ in range(200):  # the parent's last victim may still hold the lock for a moment
+        try:
+            store = open_store(data_dir)
+            break
+        except Exception as error:  # AlreadyOpen: wait for the old process to be gone
+            if "already open" not in str(error):
+                raise
+            time.sleep(0.01)
+    assert store is not None
+    rows = store.list_cases(limit=1)
+    case = rows[0].id if rows else store.create_case()
+    counter = int(store.meta("harness_counter", "0") or 0)
+    print("READY", flush=True)
+    while True:
+        counter += 1
+        store.save_answer(
+            case, f"q{counter % QUESTIONS}", {"n": counter, "text": f"value {counter} Siân"}
+        )
+        print(f"ACK {counter}", flush=True)
+
+
+def _check(data_dir: Path, acked: dict[str, int]) -> tuple[bool, int]:
+    conn = sqlite3.connect(data_dir / "carerhelp.sqlite3")
+    try:
+        ok = conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        stored = {
+            qid: json.loads(value)["n"]
+            for qid, value in conn.execute("SELECT question_id, value FROM answers")
+        }
+    finally:
+        conn.close()
+    lost = sum(1 for qid, n in acked.items() if stored.get(qid, 0) < n)
+    return ok, lost
+
+
+def run_kills(data_dir: Path, kills: int, seed: int = 0) -> HarnessResult:
+    """Start, kill and check `kills` times; the counter carries on across runs via the answers."""
+    rng = random.Random(seed)
+    result = HarnessResult()
+    acked: dict[str, int] = {}
+    started = time.perf_counter()
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    for _ in range(kills):
+        process = subprocess.Popen(
+            [sys.executable, __file__, str(data_dir)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        assert process.stdout is not None
+        if process.stdout.readline().strip() != "READY":
+            process.kill()
+            raise RuntimeError(
+                f"child failed to start: {process.stderr.read() if process.stderr else ''}"
+            )
+        time.sleep(rng.uniform(0.005, 0.08))
+        os.kill(process.pid, signal.SIGKILL)
+        out, _err = process.communicate()
+        for line in out.splitlines():
+            if line.startswith("ACK "):
+                n = int(line[4:])
+                acked[f"q{n % QUESTIONS}"] = n
+                result.acknowledged += 1
+        result.kills += 1
+        ok, lost = _check(data_dir, acked)
+        result.integrity_failures += 0 if ok else 1
+        result.lost += lost
+        _carry_counter(data_dir, acked)
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _carry_counter(data_dir: Path, acked: dict[str, int]) -> None:
+    """Tell the next child where to count from, so each save has a unique, increasing number."""
+    conn = sqlite3.connect(data_dir / "carerhelp.sqlite3", isolation_level=None)
+    try:
+        conn.execute("PRAGMA journal_mode=WAL")
+        top = max([0, *acked.values()]) + 1_000_000
+        current = (
+            conn.execute("SELECT max(json_extract(value, '$.n')) FROM answers").fetchone()[0] or 0
+        )
+        conn.execute(
+            "INSERT INTO _meta (key, value) VALUES ('harness_counter', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (str(max(top, current + 1)),),
+        )
+    finally:
+        conn.close()
+
+
+if __name__ == "__main__":
+    child(Path(sys.argv[1]))

@@ -1,0 +1,230 @@
+"""Safe opening: a new store on purpose, and every bad file refused with a message, byte for byte unchanged."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+from carerhelp.domain.errors import ValidationError
+from carerhelp.paths import DATABASE_FILE_NAME
+from carerhelp.storage import (
+    AlreadyOpen,
+    DatabaseDamaged,
+    DatabaseMissing,
+    NewerVersion,
+    NotCarerHelpFile,
+    open_store,
+)
+from carerhelp.storage.migrations import SCHEMA_VERSION, migrations
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def make_store(folder: Path, answers: int = 50) -> Path:
+    store = open_store(folder)
+    case = store.create_case()
+    for i in range(answers):
+        store.save_answer(case, f"q{i}", "Siân Llŷr " * 40)
+    store.close()
+    return folder / DATABASE_FILE_NAME
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "carerhelp", *args], capture_output=True, text=True, timeout=60
+    )
+
+
+def _zero_bytes(path: Path) -> None:
+    path.write_bytes(b"")
+
+
+def _random_bytes(path: Path) -> None:
+    path.write_bytes(os.urandom(8192))
+
+
+def _pdf(path: Path) -> None:
+    path.write_bytes(
+        b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n" + os.urandom(4000) + b"\n%%EOF\n"
+    )
+
+
+def _truncated(path: Path) -> None:
+    make_store(path.parent / "source", answers=400)
+    data = (path.parent / "source" / DATABASE_FILE_NAME).read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+
+
+def _other_program(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE recipes (name TEXT, minutes INTEGER)")
+    conn.execute("INSERT INTO recipes VALUES ('bara brith', 90)")
+    conn.commit()
+    conn.close()
+
+
+def _newer(path: Path) -> None:
+    make_store(path.parent)
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version={SCHEMA_VERSION + 5}")
+    conn.commit()
+    conn.close()
+
+
+CORPUS = {
+    "zero-bytes": (_zero_bytes, NotCarerHelpFile, "empty"),
+    "random-bytes": (_random_bytes, NotCarerHelpFile, "not a CarerHelp data file"),
+    "pdf-renamed": (_pdf, NotCarerHelpFile, "not a CarerHelp data file"),
+    "truncated": (_truncated, DatabaseDamaged, "damaged"),
+    "other-program": (_other_program, NotCarerHelpFile, "another program"),
+    "newer-carerhelp": (_newer, NewerVersion, "newer version"),
+}
+
+
+@pytest.mark.parametrize("name", list(CORPUS))
+def test_bad_file_is_refused_and_left_untouched(tmp_path: Path, name: str):
+    make, error_type, words = CORPUS[name]
+    folder = tmp_path / "data"
+    folder.mkdir()
+    path = folder / DATABASE_FILE_NAME
+    make(path)
+    for extra in ("-wal", "-shm"):
+        Path(f"{path}{extra}").unlink(missing_ok=True)
+    before = sha(path)
+    with pytest.raises(error_type) as caught:
+        open_store(folder)
+    assert str(path) in str(caught.value)
+    assert words in str(caught.value)
+    assert sha(path) == before
+    assert not Path(f"{path}-wal").exists() and not Path(f"{path}-shm").exists()
+
+    result = run_cli("--data-dir", str(folder), "cases", "list")
+    assert result.returncode == 1
+    assert str(path) in result.stderr and words in result.stderr
+    assert "Traceback" not in result.stderr
+    assert sha(path) == before
+
+
+def test_first_run_creates_store_on_purpose_then_missing_file_is_reported(tmp_path: Path):
+    folder = tmp_path / "new" / "nested"
+    result = run_cli("--data-dir", str(folder), "cases", "list")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "No cases yet."
+    assert (folder / DATABASE_FILE_NAME).exists()
+    (folder / DATABASE_FILE_NAME).unlink()
+    with pytest.raises(DatabaseMissing) as caught:
+        open_store(folder)
+    assert "missing" in str(caught.value)
+    assert not (folder / DATABASE_FILE_NAME).exists(), (
+        "a missing file must not be silently replaced"
+    )
+
+
+def test_file_is_stamped_and_pragmas_set(tmp_path: Path):
+    store = open_store(tmp_path)
+    pragmas = {
+        name: store.conn.execute(f"PRAGMA {name}").fetchone()[0]
+        for name in (
+            "journal_mode",
+            "synchronous",
+            "foreign_keys",
+            "secure_delete",
+            "trusted_schema",
+            "application_id",
+            "user_version",
+        )
+    }
+    store.close()
+    assert pragmas == {
+        "journal_mode": "wal",
+        "synchronous": 2,
+        "foreign_keys": 1,
+        "secure_delete": 1,
+        "trusted_schema": 0,
+        "application_id": 0x43724870,
+        "user_version": SCHEMA_VERSION,
+    }
+    if os.name == "posix":
+        assert (tmp_path / DATABASE_FILE_NAME).stat().st_mode & 0o077 == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Siân Llŷr",
+        "Gwenllian ap Rhŵs 🙂👩‍🦳",
+        "x" * 10_000,
+        "line one\nline two\ttabbed",
+        "'); DROP TABLE cases; --",
+    ],
+)
+def test_answers_round_trip_exactly(tmp_path: Path, text: str):
+    store = open_store(tmp_path)
+    case = store.create_case()
+    store.save_answer(case, "carer_name", text)
+    store.save_answer(case, "caring_tasks", ["meals", "shopping"])
+    store.save_answer(case, "weekly_earnings", 195.5)
+    store.close()
+    store = open_store(tmp_path)
+    answers = store.load_answers(case)
+    summary = store.get_case(case)
+    store.close()
+    assert answers == {
+        "carer_name": text,
+        "caring_tasks": ["meals", "shopping"],
+        "weekly_earnings": 195.5,
+    }
+    assert summary.carer_name == text
+
+
+def test_lone_surrogate_is_refused_and_nothing_written(tmp_path: Path):
+    store = open_store(tmp_path)
+    case = store.create_case()
+    with pytest.raises(ValidationError):
+        store.save_answer(case, "carer_name", "bad\ud800name")
+    assert store.load_answers(case) == {}
+    store.close()
+
+
+def test_migrations_on_new_and_on_previous_database(tmp_path: Path):
+    fresh = Database(tmp_path / "fresh.db")
+    migrations.apply(fresh)
+    assert not migrations.pending(fresh)
+    assert {"cases", "answers", "letters", "audit", "people", "consents", "volunteers"} <= set(
+        fresh.table_names()
+    )
+    fresh.close()
+
+    names = [m.name for m in migrations._migrations]
+    for stop in names:
+        older = Database(tmp_path / f"before-{stop}.db")
+        migrations.apply(older, stop_before=stop)
+        assert [m.name for m in migrations.pending(older)][0] == stop
+        migrations.apply(older)
+        assert not migrations.pending(older)
+        older.close()
+
+
+def test_a_second_copy_gets_a_friendly_message(tmp_path: Path):
+    store = open_store(tmp_path)
+    result = run_cli("--data-dir", str(tmp_path), "cases", "list")
+    try:
+        assert result.returncode == 1
+        assert "already open" in result.stderr
+    finally:
+        store.close()
+    with pytest.raises(AlreadyOpen):
+        first = open_store(tmp_path)
+        try:
+            open_store(tmp_path)
+        finally:
+            first.close()
