@@ -9,7 +9,7 @@ import sqlite3
 import tempfile
 import uuid
 import zipfile
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -206,7 +206,7 @@ def test_damaged_database_is_moved_aside_and_newest_good_backup_restored(tmp_pat
 
 
 def test_thinning_keeps_daily_weekly_monthly(tmp_path: Path):
-    now = datetime(2026, 11, 22, 12, tzinfo=timezone.utc)
+    now = datetime(2026, 11, 22, 12, tzinfo=UTC)
     folder = tmp_path / "backups"
     folder.mkdir()
     for hours in range(0, 24 * 400, 6):
