@@ -146,15 +146,31 @@ def test_authorities_cover_the_uk():
     assert len({a.name for a in everyone}) == 212
 
 
-ACTIVE = re.compile(rb"/URI\b|/Launch\b|/JavaScript\b|/JS\b|/Subtype\s*/Image\b|/Annots\b")
+DANGEROUS_KEYS = {"/URI", "/Launch", "/JavaScript", "/JS", "/Annots", "/OpenAction", "/AA"}
 
 
 def active_content(pdf: bytes) -> list[str]:
-    """Links, actions, scripts, annotations or images anywhere in the file (raw bytes and objects)."""
-    found = [match.decode() for match in ACTIVE.findall(pdf)]
-    for page in PdfReader(io.BytesIO(pdf)).pages:
-        xobjects = page.get("/Resources", {}).get("/XObject", {}) if page.get("/Resources") else {}
-        found += [str(name) for name in xobjects]
+    """Links, actions, scripts, annotations or images anywhere in the PDF's object tree."""
+    from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
+
+    found: list[str] = []
+    seen: set[tuple[int, int]] = set()
+    stack: list = [PdfReader(io.BytesIO(pdf)).trailer]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, IndirectObject):
+            key = (item.idnum, item.generation)
+            if key in seen:
+                continue
+            seen.add(key)
+            item = item.get_object()
+        if isinstance(item, DictionaryObject):
+            found += [str(k) for k in item if str(k) in DANGEROUS_KEYS]
+            if item.get("/Subtype") == "/Image":
+                found.append("/Image")
+            stack.extend(v for k, v in item.items() if k != "/Parent")
+        elif isinstance(item, ArrayObject):
+            stack.extend(item)
     return found
 
 

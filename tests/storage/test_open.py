@@ -208,7 +208,7 @@ def test_migrations_on_new_and_on_previous_database(tmp_path: Path):
     for stop in names:
         older = Database(tmp_path / f"before-{stop}.db")
         migrations.apply(older, stop_before=stop)
-        assert [m.name for m in migrations.pending(older)][0] == stop
+        assert next(m.name for m in migrations.pending(older)) == stop
         migrations.apply(older)
         assert not migrations.pending(older)
         older.close()
