@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from carerhelp.domain.questionnaire import Questionnaire, QuestionKind, load_questionnaire
+from carerhelp.domain.questionnaire import QuestionKind, Questionnaire, load_questionnaire
 
 TYPES = {
     QuestionKind.YES_NO: "true or false",

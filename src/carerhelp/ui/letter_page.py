@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from carerhelp.domain.errors import CarerHelpError
 from carerhelp.storage.safety import atomic_write
 from carerhelp.ui.printing import pdf_page_images, print_pdf
+from carerhelp.ui.scroll import PageScrollArea
 from carerhelp.ui.tasks import run_in_background
 
 KIND_LABELS = {
@@ -97,10 +98,7 @@ class LetterPage(QWidget):
         outer = QHBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
         outer.setSpacing(16)
-        controls_area = QScrollArea(self)
-        controls_area.setWidgetResizable(True)
-        controls_area.setFrameShape(QFrame.Shape.NoFrame)
-        controls_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        controls_area = PageScrollArea(self)
         controls = QWidget()
         controls_area.setWidget(controls)
         form = QVBoxLayout(controls)

@@ -92,8 +92,9 @@ class MainWindow(QMainWindow):
     def _top_bar(self, parent: QWidget) -> QWidget:
         bar = QWidget(parent)
         bar.setObjectName("top_bar")
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(16, 8, 16, 8)
+        outer = QVBoxLayout(bar)
+        outer.setContentsMargins(16, 8, 16, 8)
+        row = QHBoxLayout()
         self.home_button = QPushButton("Home", bar)
         self.home_button.setAccessibleName("Go to the start screen")
         self.home_button.clicked.connect(self.go_home)
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         title.setObjectName("subheading")
         self.case_label = QLabel("", bar)
         self.case_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.case_label.setWordWrap(True)
         self.volunteer_label = QLabel("", bar)
         self.volunteer_label.setTextFormat(Qt.TextFormat.PlainText)
         size_label = QLabel("Te&xt size:", bar)
@@ -116,11 +118,16 @@ class MainWindow(QMainWindow):
         self.contrast_box.setChecked(self.prefs.high_contrast)
         self.size_combo.currentIndexChanged.connect(lambda _i: self.set_appearance())
         self.contrast_box.toggled.connect(lambda _c: self.set_appearance())
+        # Two rows, so that at 200% text nothing in the bar is squeezed or cut off.
         for widget in (self.home_button, title, self.case_label):
             row.addWidget(widget)
         row.addStretch(1)
+        settings = QHBoxLayout()
         for widget in (self.volunteer_label, size_label, self.size_combo, self.contrast_box):
-            row.addWidget(widget)
+            settings.addWidget(widget)
+        settings.insertStretch(1, 1)
+        outer.addLayout(row)
+        outer.addLayout(settings)
         return bar
 
     def _build_menus(self) -> None:

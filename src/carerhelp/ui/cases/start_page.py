@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from carerhelp.ui.cases.case_model import STATUS_LABELS, CaseTableModel
+from carerhelp.ui.scroll import PageScrollArea
 
 SEARCH_DELAY_MS = 150
 
@@ -46,7 +47,12 @@ class StartPage(QWidget):
         super().__init__(parent)
         self.store = store
         self.model = CaseTableModel(store, self)
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll = PageScrollArea(self)
+        outer.addWidget(self.scroll)
+        body = QWidget()
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(32, 20, 32, 20)
         layout.setSpacing(12)
 
@@ -130,6 +136,8 @@ class StartPage(QWidget):
         bottom.addWidget(self.count_label, 1)
         bottom.addWidget(self.open_button)
         layout.addLayout(bottom)
+        self.table.setMinimumHeight(self.table.fontMetrics().lineSpacing() * 14)
+        self.scroll.setWidget(body)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)

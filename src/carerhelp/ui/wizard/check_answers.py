@@ -12,10 +12,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
+
+from carerhelp.ui.scroll import PageScrollArea
 
 NOT_ANSWERED = "Not answered"
 
@@ -69,10 +70,7 @@ class CheckAnswersPage(QWidget):
         super().__init__(parent)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll = PageScrollArea(self)
         outer.addWidget(self.scroll)
         self.change_buttons: dict[str, QPushButton] = {}
 

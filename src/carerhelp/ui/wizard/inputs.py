@@ -7,14 +7,17 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QButtonGroup,
     QCheckBox,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +25,47 @@ from PySide6.QtWidgets import (
 from carerhelp.domain.errors import ValidationError
 
 LONG_TEXT_THRESHOLD = 200
+
+
+class OptionLabel(QLabel):
+    """The words of a radio button or tick box, wrapped to any width; clicking them clicks the button.
+
+    Qt's own radio buttons never wrap, so at 200% text long options would be cut off.
+    """
+
+    def __init__(self, text: str, button: QAbstractButton, parent: QWidget) -> None:
+        super().__init__(text, parent)
+        self.button = button
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+    def mousePressEvent(self, event) -> None:
+        self.button.setFocus(Qt.FocusReason.MouseFocusReason)
+        self.button.click()
+
+
+def option_row(button: QAbstractButton, label: str, help_text: str, parent: QWidget) -> QWidget:
+    """A button with its wrapped label (and any help under it), named for screen readers."""
+    row = QWidget(parent)
+    layout = QGridLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setHorizontalSpacing(8)
+    button.setAccessibleName(label)
+    if help_text:
+        button.setAccessibleDescription(help_text)
+        button.setToolTip(help_text)
+    text = OptionLabel(label, button, row)
+    layout.addWidget(button, 0, 0, Qt.AlignmentFlag.AlignTop)
+    layout.addWidget(text, 0, 1)
+    if help_text:
+        hint = QLabel(help_text, row)
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        layout.addWidget(hint, 1, 1)
+    layout.setColumnStretch(1, 1)
+    return row
 
 
 def kind_name(question: Any) -> str:
@@ -74,20 +118,10 @@ class ChoiceInput(AnswerInput):
         self.group.setExclusive(True)
         self.buttons: list[tuple[Any, QRadioButton]] = []
         for index, (value, label, help_text) in enumerate(options):
-            button = QRadioButton(label, self.widget)
+            button = QRadioButton(self.widget)
             button.setObjectName(f"{question.id}_{value}")
-            button.setAccessibleName(label)
-            if help_text:
-                button.setAccessibleDescription(help_text)
-                button.setToolTip(help_text)
             self.group.addButton(button, index)
-            self.layout.addWidget(button)
-            if help_text:
-                hint = QLabel(help_text, self.widget)
-                hint.setObjectName("hint")
-                hint.setWordWrap(True)
-                hint.setIndent(40)
-                self.layout.addWidget(hint)
+            self.layout.addWidget(option_row(button, label, help_text, self.widget))
             self.buttons.append((value, button))
         self.group.idToggled.connect(lambda _id, checked: checked and self.changed.emit())
 
@@ -117,14 +151,12 @@ class MultiChoiceInput(AnswerInput):
         super().__init__(question, parent)
         self.boxes: list[tuple[str, QCheckBox]] = []
         for option in question.options:
-            box = QCheckBox(option.label, self.widget)
+            box = QCheckBox(self.widget)
             box.setObjectName(f"{question.id}_{option.value}")
-            box.setAccessibleName(option.label)
-            if getattr(option, "help", None):
-                box.setAccessibleDescription(option.help)
-                box.setToolTip(option.help)
             box.toggled.connect(lambda _checked: self.changed.emit())
-            self.layout.addWidget(box)
+            self.layout.addWidget(
+                option_row(box, option.label, getattr(option, "help", "") or "", self.widget)
+            )
             self.boxes.append((option.value, box))
 
     def raw(self) -> Any:

@@ -14,18 +14,17 @@ from PySide6.QtGui import (
     QShortcut,
 )
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from carerhelp.domain.errors import CarerHelpError, ValidationError
+from carerhelp.ui.scroll import PageScrollArea
 from carerhelp.ui.wizard.controller import WizardController
 from carerhelp.ui.wizard.inputs import AnswerInput, kind_name, make_input
 
@@ -60,10 +59,7 @@ class QuestionPage(QWidget):
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll = PageScrollArea(self)
         outer.addWidget(self.scroll)
 
         body = QWidget()
@@ -123,6 +119,8 @@ class QuestionPage(QWidget):
         self.saved_label.setAccessibleName("Save status")
         self.keys_hint = QLabel("", body)
         self.keys_hint.setObjectName("caption")
+        self.keys_hint.setWordWrap(True)
+        self.saved_label.setWordWrap(True)
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.continue_button)
         buttons.addSpacing(16)

@@ -8,12 +8,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from carerhelp.domain.model import Finding, Status, Topic
+from carerhelp.ui.scroll import PageScrollArea
 
 # A symbol as well as words and colour, so no meaning rests on colour alone.
 STATUS_SYMBOL = {
@@ -44,10 +44,7 @@ class ResultsPage(QWidget):
         super().__init__(parent)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll = PageScrollArea(self)
         outer.addWidget(self.scroll)
         self.cards: list[QFrame] = []
 

@@ -1,0 +1,54 @@
+"""A scroll area for pages of wrapped text: it gives its page the height the text needs at any width.
+
+Qt's QScrollArea ignores height-for-width, so word-wrapped labels get squeezed and cut off when
+the text is large. This one sets the page's minimum height from its layout for the current width.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+
+
+class PageScrollArea(QScrollArea):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._pending = False
+
+    def setWidget(self, widget: QWidget) -> None:
+        super().setWidget(widget)
+        widget.installEventFilter(self)
+        self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.widget()
+            and event.type() == QEvent.Type.LayoutRequest
+            and not self._pending
+        ):
+            self._pending = True
+            QTimer.singleShot(0, self.fit)
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def fit(self) -> None:
+        self._pending = False
+        page = self.widget()
+        layout = page.layout() if page is not None else None
+        if layout is None:
+            return
+        layout.activate()
+        width = self.viewport().width()
+        needed = (
+            layout.totalHeightForWidth(width)
+            if layout.hasHeightForWidth()
+            else layout.totalMinimumSize().height()
+        )
+        page.setMinimumHeight(max(needed, layout.totalMinimumSize().height()))

@@ -1,0 +1,118 @@
+"""Accessibility: every focusable control is named, and at 200% text nothing is cut off."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+
+from tests.ui.conftest import example_answers
+from tests.ui.test_wizard import step
+
+
+def visible_focusable(root: QWidget) -> list[QWidget]:
+    return [
+        w
+        for w in root.findChildren(QWidget)
+        if w.isVisibleTo(root) and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+    ]
+
+
+def unnamed(root: QWidget) -> list[str]:
+    missing = []
+    for widget in visible_focusable(root):
+        interface = QAccessible.queryAccessibleInterface(widget)
+        name = interface.text(QAccessible.Text.Name) if interface else ""
+        if not name.strip():
+            missing.append(f"{type(widget).__name__} {widget.objectName()!r}")
+    return missing
+
+
+def clipped(root: QWidget) -> list[str]:
+    """Labels and buttons shown smaller than the space their text needs (once layouts settle)."""
+    for _ in range(4):
+        QApplication.processEvents()
+    problems = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisibleTo(root) or widget.width() <= 0:
+            continue
+        if isinstance(widget, QLabel) and widget.text():
+            needed = (
+                widget.heightForWidth(widget.width())
+                if widget.wordWrap()
+                else widget.sizeHint().height()
+            )
+            if widget.height() + 1 < needed or (
+                not widget.wordWrap() and widget.width() + 1 < widget.sizeHint().width()
+            ):
+                problems.append(
+                    f"label {widget.text()[:40]!r}: {widget.width()}x{widget.height()} < needs {widget.sizeHint().width()}x{needed}"
+                )
+        elif isinstance(widget, QAbstractButton) and widget.text():
+            hint = widget.sizeHint()
+            text_height = widget.fontMetrics().height() + 8  # the words plus the border around them
+            if widget.width() + 1 < hint.width() or widget.height() < text_height:
+                problems.append(
+                    f"button {widget.text()[:40]!r}: {widget.width()}x{widget.height()} < {hint.width()}x{hint.height()}"
+                )
+    return problems
+
+
+def screens(window, qtbot):
+    """Yield (name, widget) for each screen of a whole England case."""
+    yield "start", window
+    window.new_case()
+    answers = example_answers("england.json")
+    page = window.question_page
+    seen = 0
+    while window.stack.currentWidget() is page and seen < 120:
+        yield f"question {page.question.id}", window
+        step(page, answers)
+        seen += 1
+    yield "check answers", window
+    window.show_results()
+    yield "results", window
+    window.show_letter()
+    qtbot.waitUntil(lambda: window.letter_page.pdf is not None, timeout=15000)
+    yield "letter", window
+
+
+def test_every_focusable_control_has_an_accessible_name(qtbot, window):
+    problems = {name: unnamed(root) for name, root in screens(window, qtbot)}
+    assert {name: p for name, p in problems.items() if p} == {}
+
+
+def test_nothing_is_clipped_at_200_percent_text(qtbot, window):
+    window.size_combo.setCurrentIndex(window.size_combo.count() - 1)
+    assert window.prefs.text_scale == 200
+    window.resize(1280, 900)
+    problems = {}
+    for name, root in screens(window, qtbot):
+        found = clipped(root)
+        if found:
+            problems[name] = found[:3]
+    assert problems == {}
+
+
+def test_text_size_persists(qtbot, window, store, questionnaire, prefs):
+    window.size_combo.setCurrentIndex(2)
+    assert prefs.text_scale == 150
+    from carerhelp.ui.main_window import MainWindow
+
+    again = MainWindow(store, questionnaire, prefs)
+    qtbot.addWidget(again)
+    assert again.size_combo.currentData() == 150
+
+
+def test_status_is_never_colour_alone(qtbot, window):
+    window.new_case()
+    answers = example_answers("england.json")
+    page = window.question_page
+    while window.stack.currentWidget() is page:
+        step(page, answers)
+    window.show_results()
+    texts = [
+        label.text() for card in window.results_page.cards for label in card.findChildren(QLabel)
+    ]
+    assert any(text.startswith("✔  You have this right") for text in texts)
+    assert all(card.accessibleName().endswith(".") for card in window.results_page.cards)
