@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
@@ -14,3 +15,24 @@ import pytest
 def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
     """Point CARERHELP_DATA_DIR at a fresh temp folder so nothing reaches the real one."""
     monkeypatch.setenv("CARERHELP_DATA_DIR", str(tmp_path_factory.mktemp("userdata")))
+
+
+_exit_status = 0
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    global _exit_status
+    _exit_status = int(exitstatus)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """End the process once pytest has reported, skipping Python's final garbage collection.
+
+    PySide6 6.12 can abort while Python tears down Qt wrappers at interpreter exit, after every
+    test has passed and been reported ("bool_dealloc" in a C extension). The app takes the same
+    exit (see carerhelp.__main__); nothing is left unsaved by then.
+    """
+    if "PySide6.QtWidgets" in sys.modules:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(_exit_status)

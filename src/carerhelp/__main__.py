@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 
@@ -17,7 +18,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from carerhelp.app import run_app
 
-        return run_app(args.data_dir)
+        code = run_app(args.data_dir)
+        # The store is closed and every answer committed by now. Leave without Python's final
+        # garbage collection, during which PySide6 6.12 can abort while freeing Qt wrappers.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
     return cli.run(args)
 
 

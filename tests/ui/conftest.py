@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 import json
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from carerhelp.domain.questionnaire import load_questionnaire
@@ -52,4 +53,8 @@ def window(qtbot, store, questionnaire, prefs):
     win.activateWindow()
     yield win
     win.close()
+    QThreadPool.globalInstance().waitForDone(10_000)
     apply_theme(QApplication.instance(), 100, False)
+    win.deleteLater()
+    qtbot.wait(10)
+    gc.collect()

@@ -34,6 +34,7 @@ from carerhelp.storage.safety import atomic_write
 from carerhelp.ui.printing import pdf_page_images, print_pdf
 from carerhelp.ui.scroll import PageScrollArea
 from carerhelp.ui.tasks import run_in_background
+from carerhelp.ui.wizard.inputs import option_row
 
 KIND_LABELS = {
     "assessment": "Ask for a carer's assessment",
@@ -111,12 +112,11 @@ class LetterPage(QWidget):
         self.kind_buttons: dict[str, QRadioButton] = {}
         default_kind = "respite" if answers.get("already_assessed") else "assessment"
         for kind, label in KIND_LABELS.items():
-            button = QRadioButton(label, controls)
-            button.setAccessibleName(label)
+            button = QRadioButton(controls)
             button.setChecked(kind == default_kind)
             self.kind_group.addButton(button)
             self.kind_buttons[kind] = button
-            form.addWidget(button)
+            form.addWidget(option_row(button, label, "", controls))
         form.addWidget(self._label("Who it goes to", controls, "subheading"))
         council = self.authority.name if self.authority else "Your council"
         self.council_label = self._label(council, controls)
@@ -139,9 +139,8 @@ class LetterPage(QWidget):
                 "hint",
             )
         )
-        self.large_print = QCheckBox("Large print letter", controls)
-        self.large_print.setAccessibleName("Make the letter in large print")
-        form.addWidget(self.large_print)
+        self.large_print = QCheckBox(controls)
+        form.addWidget(option_row(self.large_print, "Large print letter", "", controls))
         self.update_button = QPushButton("Update the letter", controls)
         self.update_button.setAccessibleName("Update the letter with these choices")
         form.addWidget(self.update_button)

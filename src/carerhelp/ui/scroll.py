@@ -32,7 +32,7 @@ class PageScrollArea(QScrollArea):
         ):
             self._pending = True
             QTimer.singleShot(0, self.fit)
-        return super().eventFilter(watched, event)
+        return False  # never swallow the page's own events
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -34,7 +34,10 @@ class Preferences:
         self._qs = qsettings if qsettings is not None else QSettings()
 
     def get(self, setting: Setting[T]) -> T:
-        raw = self._qs.value(setting.key, setting.default)
+        # No default is passed to QSettings.value: the default is applied here, in Python.
+        raw = self._qs.value(setting.key)
+        if raw is None:
+            return setting.default
         try:
             if setting.type is bool:
                 value = raw if isinstance(raw, bool) else str(raw).lower() in {"true", "1", "yes"}

@@ -1,4 +1,4 @@
-"""Run slow work (rendering, export, backup) off the UI thread, with result callbacks."""
+"""Run slow work (rendering, export, backup) off the UI thread, with result callbacks on the UI thread."""
 
 from __future__ import annotations
 
@@ -6,33 +6,54 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 
 
-class _Signals(QObject):
-    succeeded = Signal(object)
-    failed = Signal(object)
+class _Relay(QObject):
+    """Lives on the UI thread; the worker's signal is queued to it, so callbacks run here.
+
+    No Python objects ride on the queued signal: the worker leaves its outcome on the relay.
+    """
+
+    finished = Signal()
+
+    def __init__(
+        self, on_success: Callable[[Any], None], on_failure: Callable[[BaseException], None]
+    ) -> None:
+        super().__init__()
+        self.on_success = on_success
+        self.on_failure = on_failure
+        self.result: Any = None
+        self.error: BaseException | None = None
+        self.finished.connect(self._deliver)
+
+    @Slot()
+    def _deliver(self) -> None:
+        _live.discard(self)
+        if self.error is not None:
+            self.on_failure(self.error)
+        else:
+            self.on_success(self.result)
 
 
 class _Job(QRunnable):
-    def __init__(self, work: Callable[[], Any], signals: _Signals) -> None:
+    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
         super().__init__()
         self.work = work
-        self.signals = signals
+        self.relay = relay
 
     def run(self) -> None:
         try:
-            result = self.work()
+            self.relay.result = self.work()
         except Exception as error:  # reported to the UI thread, never lost
             log.exception("background task failed")
-            self.signals.failed.emit(error)
-        else:
-            self.signals.succeeded.emit(result)
+            self.relay.error = error
+        self.relay.finished.emit()
 
 
-_live: set[_Signals] = set()
+_live: set[_Relay] = set()
 
 
 def run_in_background(
@@ -41,13 +62,6 @@ def run_in_background(
     on_failure: Callable[[BaseException], None],
 ) -> None:
     """Call `work()` on a pool thread; the callbacks run back on the UI thread."""
-    signals = _Signals()
-    _live.add(signals)
-
-    def finish(callback: Callable[[Any], None], value: Any) -> None:
-        _live.discard(signals)
-        callback(value)
-
-    signals.succeeded.connect(lambda result: finish(on_success, result))
-    signals.failed.connect(lambda error: finish(on_failure, error))
-    QThreadPool.globalInstance().start(_Job(work, signals))
+    relay = _Relay(on_success, on_failure)
+    _live.add(relay)
+    QThreadPool.globalInstance().start(_Job(work, relay))
