@@ -20,9 +20,8 @@ SIZE = (1280, 900)
 
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
     from PySide6.QtGui import QGuiApplication
-    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
     from carerhelp.domain.questionnaire import load_questionnaire
@@ -46,10 +45,14 @@ def main() -> int:
         for question_id, value in {"carer_name": "Gwenllian Prydderch", "nation": "wales"}.items():
             store.save_answer(other, question_id, value)
 
+        def wait(ms: int) -> None:
+            # A real event loop: QTest.qWait keeps Python's lock, so the letter's worker would stall.
+            loop = QEventLoop()
+            QTimer.singleShot(ms, loop.quit)
+            loop.exec()
+
         def grab(name: str) -> None:
-            for _ in range(5):
-                app.processEvents()
-                QTest.qWait(60)
+            wait(300)
             screen = QGuiApplication.primaryScreen()
             pixmap = screen.grabWindow(0, 0, 0, *SIZE)
             pixmap.save(str(OUT / f"{name}.png"))
@@ -71,7 +74,10 @@ def main() -> int:
             window.show_results()
             grab(f"results-{scale}")
             window.show_letter()
-            QTest.qWait(1500)
+            for _ in range(100):
+                wait(100)
+                if window.letter_page.pdf is not None:
+                    break
             grab(f"letter-{scale}")
             window.close()
         apply_theme(app, 100, True)

@@ -270,7 +270,9 @@ class LetterPage(QWidget):
             item = self.preview_layout.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
-        images = pdf_page_images(pdf, dpi=int(72 * self.devicePixelRatioF() * 1.4))
+        width = max(self.preview_area.viewport().width() - 40, 300)
+        dpi = max(40, int(width / 8.27))  # an A4 page fits the width of the preview
+        images = pdf_page_images(pdf, dpi=dpi)
         for number, image in enumerate(images, start=1):
             page = QLabel(self.preview_holder)
             page.setPixmap(QPixmap.fromImage(image))

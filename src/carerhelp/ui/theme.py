@@ -79,6 +79,8 @@ def style_sheet(scale_percent: int, high_contrast: bool) -> str:
     heading = point_size(scale_percent, 1.75)
     subheading = point_size(scale_percent, 1.25)
     small = point_size(scale_percent, 0.95)
+    box = round(point_size(scale_percent) * 1.3)
+    radius = box // 2 + 3
     return f"""
     QWidget {{ color: {c["text"]}; }}
     QLabel#heading {{ font-size: {heading:.1f}pt; font-weight: bold; }}
@@ -98,7 +100,13 @@ def style_sheet(scale_percent: int, high_contrast: bool) -> str:
     QScrollArea:focus {{ border: 4px solid {c["focus"]}; }}
     QRadioButton:focus, QCheckBox:focus {{ background: {c["focus"]}; color: #0b0c0c; }}
     QRadioButton, QCheckBox {{ padding: 0.3em; spacing: 0.6em; }}
-    QRadioButton::indicator, QCheckBox::indicator {{ width: 1.3em; height: 1.3em; }}
+    QRadioButton::indicator, QCheckBox::indicator {{ width: {box}px; height: {box}px;
+        border: 3px solid {c["border"]}; background: {c["base"]}; }}
+    QRadioButton::indicator {{ border-radius: {radius}px; }}
+    QRadioButton::indicator:checked, QCheckBox::indicator:checked {{
+        background: qradialgradient(cx:0.5, cy:0.5, radius:0.5, fx:0.5, fy:0.5,
+            stop:0 {c["text"]}, stop:0.55 {c["text"]}, stop:0.6 {c["base"]}); }}
+    QCheckBox::indicator:checked {{ background: {c["text"]}; border: 3px solid {c["border"]}; }}
     QLineEdit, QPlainTextEdit, QComboBox, QSpinBox, QDoubleSpinBox, QDateEdit {{
         border: 2px solid {c["border"]}; padding: 0.25em; background: {c["base"]};
         color: {c["text"]}; min-height: 1.5em; }}

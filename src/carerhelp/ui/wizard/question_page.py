@@ -74,7 +74,7 @@ class QuestionPage(QWidget):
         self.progress = QProgressBar(body)
         self.progress.setObjectName("progress")
         self.progress.setAccessibleName("How far through the questions you are")
-        self.progress.setFormat("Question %v of %m")
+        self.progress.setTextVisible(False)
         self.about_label = QLabel(body)
         self.about_label.setObjectName("subheading")
         self.about_label.setWordWrap(True)
@@ -153,7 +153,9 @@ class QuestionPage(QWidget):
         self.controller.move_to(question.id)
         answers = self.controller.answers
         section_no, sections, title, position, total = self.controller.progress(question.id)
-        self.section_label.setText(f"Part {section_no} of {sections}: {title}")
+        self.section_label.setText(
+            f"Part {section_no} of {sections}: {title}. Question {position} of about {total}."
+        )
         self.progress.setRange(0, total)
         self.progress.setValue(position)
         self.about_label.setText(self._about(question.id, answers))
