@@ -51,8 +51,8 @@ def run(python: Path, *args: str, env: dict[str, str] | None = None) -> int:
 def run_tests(python: Path, pytest_args: list[str]) -> int:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     steps = [
-        ["-m", "ruff", "check", "src", "tests", "benchmarks", "dev.py"],
-        ["-m", "ruff", "format", "--check", "src", "tests", "benchmarks", "dev.py"],
+        ["-m", "ruff", "check", "src", "tests", "benchmarks", "tools", "dev.py"],
+        ["-m", "ruff", "format", "--check", "src", "tests", "benchmarks", "tools", "dev.py"],
         ["-m", "importlinter.cli", "--config", "pyproject.toml"],
     ]
     for step in steps:

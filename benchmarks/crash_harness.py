@@ -1,6 +1,6 @@
 """1,000 SIGKILLs during autosave; writes the figures to docs/reliability.md.
 
-    .venv/bin/python benchmarks/crash_harness.py [--kills 1000]
+.venv/bin/python benchmarks/crash_harness.py [--kills 1000]
 """
 
 from __future__ import annotations
@@ -10,14 +10,15 @@ import platform
 import sqlite3
 import sys
 import tempfile
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "src")]
 
-from carerhelp.storage import open_store  # noqa: E402
 from tests.storage.crash_harness import run_kills  # noqa: E402
+
+from carerhelp.storage import open_store  # noqa: E402
 
 REPORT = ROOT / "docs" / "reliability.md"
 
@@ -34,8 +35,11 @@ def main() -> int:
         result = run_kills(data, kills=args.kills, seed=1)
     passed = result.lost == 0 and result.integrity_failures == 0
     rows = [
-        ("Date", datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")),
-        ("Machine", f"{platform.system()} {platform.machine()}, Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}"),
+        ("Date", datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")),
+        (
+            "Machine",
+            f"{platform.system()} {platform.machine()}, Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}",
+        ),
         ("Journal", "WAL, synchronous=FULL"),
         ("Kills (SIGKILL at a random 5–80 ms)", f"{result.kills:,}"),
         ("Acknowledged saves", f"{result.acknowledged:,}"),
@@ -49,7 +53,7 @@ def main() -> int:
 
 How CarerHelp keeps carers' answers safe, and the evidence.
 
-## Crash harness: {'passed' if passed else 'FAILED'}
+## Crash harness: {"passed" if passed else "FAILED"}
 
 A child process autosaves answers through the real case store (`save_answer`, one
 `BEGIN IMMEDIATE … COMMIT` per answer) and prints each acknowledged save. The parent kills it with

@@ -40,8 +40,11 @@ def run_app(data_dir: Path | None = None, argv: list[str] | None = None) -> int:
             return 1
         window = build_main_window(store, questionnaire, prefs)
         window.show()
+        if store.advice_centre_mode:
+            window.actions.sign_in()
         code = app.exec()
         window.close()
+        store = window.store  # a restore from backup reopens the store
         return int(code)
     except CarerHelpError as error:
         QMessageBox.critical(None, "CarerHelp", str(error))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from pathlib import Path
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -21,6 +22,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     listing.add_argument("--archived", action="store_true", help="include archived cases")
     listing.add_argument("--json", action="store_true", help="print JSON for other programs")
     listing.set_defaults(func=run_list)
+    stats = commands.add_parser("stats", help="anonymised figures for funders (CSV, no names)")
+    stats.add_argument("--out", type=Path, required=True, metavar="FILE.csv")
+    stats.set_defaults(func=run_stats)
 
 
 def run_list(args: argparse.Namespace) -> int:
@@ -45,4 +49,19 @@ def run_list(args: argparse.Namespace) -> int:
             f"{case.id:>5}  {case.carer_name[:28]:<28} {case.person_name[:22]:<22} "
             f"{case.nation[:17]:<17} {case.status:<14} {case.updated_at}"
         )
+    return 0
+
+
+def run_stats(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from carerhelp.storage import open_store
+    from carerhelp.storage.stats import write_statistics_csv
+
+    store = open_store(args.data_dir)
+    try:
+        rows = write_statistics_csv(store, args.out, date.today())
+    finally:
+        store.close()
+    print(f"Wrote {rows} rows of anonymised figures to {args.out} (counts under 5 shown as <5).")
     return 0

@@ -86,6 +86,9 @@ class MainWindow(QMainWindow):
         self.results_page.answers_requested.connect(self.show_summary)
         self.results_page.letter_requested.connect(self.show_letter)
         self._build_menus()
+        from carerhelp.ui.case_actions import CaseActions
+
+        self.actions = CaseActions(self)
         self.go_home()
 
     # ----- chrome -------------------------------------------------------------------------
@@ -307,6 +310,22 @@ class MainWindow(QMainWindow):
 
         assert self.controller is not None
         print_answers(self, self.questionnaire, self.controller.answers)
+
+    def reopen_store(self, change) -> None:
+        """Close the store, let `change(data_dir)` work on the closed files, then open it again."""
+        from carerhelp.storage import open_store
+
+        folder = self.store.data_dir
+        self.go_home()
+        self.controller = None
+        self.store.close()
+        try:
+            change(folder)
+        finally:
+            self.store = open_store(folder)
+            self.start_page.store = self.store
+            self.start_page.model.store = self.store
+            self.go_home()
 
     # ----- closing ------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

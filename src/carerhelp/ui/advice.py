@@ -1,0 +1,140 @@
+"""Advice-centre dialogs: who is helping today, and recording a client's consent."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carerhelp.domain.errors import CarerHelpError
+from carerhelp.storage.consent import DEFAULT_COVERS, record_consent
+from carerhelp.storage.volunteers import list_volunteers, sign_in
+
+
+def _label(text: str, parent: QWidget, name: str = "") -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+class VolunteerDialog(QDialog):
+    """Pick your name from the list, or type it. No password: the name goes in the audit log."""
+
+    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.name: str | None = None
+        self.setWindowTitle("Who is helping today?")
+        layout = QVBoxLayout(self)
+        layout.addWidget(_label("Who is helping today?", self, "subheading"))
+        layout.addWidget(
+            _label(
+                "Choose your name, or type it if you are new. It is recorded with what you do.",
+                self,
+            )
+        )
+        self.names = QListWidget(self)
+        self.names.setAccessibleName("Volunteers who have helped before")
+        self.names.addItems(list_volunteers(store))
+        layout.addWidget(self.names)
+        typed = _label("Or type your name:", self)
+        self.entry = QLineEdit(self)
+        self.entry.setAccessibleName("Your name")
+        typed.setBuddy(self.entry)
+        layout.addWidget(typed)
+        layout.addWidget(self.entry)
+        self.error = _label("", self, "error")
+        self.error.hide()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Carry on")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.names.currentTextChanged.connect(self.entry.setText)
+        self.names.itemActivated.connect(lambda _item: self.accept())
+        (self.names if self.names.count() else self.entry).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def accept(self) -> None:
+        try:
+            self.name = sign_in(self.store, self.entry.text())
+        except CarerHelpError as error:
+            self.error.setText(str(error))
+            self.error.show()
+            self.entry.setFocus()
+            return
+        super().accept()
+
+
+class ConsentDialog(QDialog):
+    """Record that the client agreed to their health details being kept, what that covers, and who recorded it."""
+
+    def __init__(
+        self, store: Any, case_id: int, volunteer: str | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.case_id = case_id
+        self.volunteer = volunteer
+        self.setWindowTitle("Record the client's consent")
+        layout = QVBoxLayout(self)
+        layout.addWidget(_label("Record the client's consent", self, "subheading"))
+        layout.addWidget(
+            _label(
+                "Read this to the client. Only tick the box if they agree. They can change their mind at "
+                "any time, and then their information can be erased.",
+                self,
+            )
+        )
+        covers_label = _label("What the client agrees to:", self)
+        self.covers = QPlainTextEdit(DEFAULT_COVERS, self)
+        self.covers.setAccessibleName("What the client agrees to")
+        self.covers.setTabChangesFocus(True)
+        covers_label.setBuddy(self.covers)
+        self.agreed = QCheckBox("The client has told me they agree", self)
+        self.agreed.setAccessibleName("The client has told me they agree")
+        layout.addWidget(covers_label)
+        layout.addWidget(self.covers)
+        layout.addWidget(self.agreed)
+        layout.addWidget(
+            _label(f"Recorded by: {volunteer or 'the person using this computer'}", self, "hint")
+        )
+        self.error = _label("", self, "error")
+        self.error.hide()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Record consent")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        if not self.agreed.isChecked():
+            self.error.setText("Tick the box only when the client has said they agree.")
+            self.error.show()
+            self.agreed.setFocus()
+            return
+        try:
+            record_consent(self.store, self.case_id, self.covers.toPlainText(), self.volunteer)
+        except CarerHelpError as error:
+            self.error.setText(str(error))
+            self.error.show()
+            return
+        super().accept()
