@@ -1,0 +1,56 @@
+"""Kill the running app mid-questionnaire; the reopened app shows the same page and every answer."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from carerhelp.storage import open_store
+from carerhelp.ui.main_window import MainWindow
+from tests.ui.conftest import example_answers
+
+CHILD = Path(__file__).with_name("resume_child.py")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_killed_app_resumes_at_the_same_page_with_every_answer(
+    tmp_path: Path, qtbot, questionnaire, prefs
+):
+    process = subprocess.Popen(
+        [sys.executable, str(CHILD), str(tmp_path), "14"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert process.stdout is not None
+    at = None
+    for line in process.stdout:
+        if line.startswith("AT "):
+            at = line.split()[1]
+        if line.strip() == "READY":
+            break
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait(timeout=30)
+    assert at, process.stderr.read() if process.stderr else "child gave no position"
+
+    store = open_store(tmp_path / "store")
+    try:
+        window = MainWindow(store, questionnaire, prefs)
+        qtbot.addWidget(window)
+        window.show()
+        window.start_page.resume_button.click()
+        assert window.question_page.question.id == at
+        saved = store.load_answers(window.controller.case_id)
+        expected = example_answers("england.json")
+        answered = [q.id for q in questionnaire.visible_questions(saved) if q.id in saved]
+        assert len(answered) >= 12
+        for question_id in answered:
+            assert saved[question_id] == questionnaire.parse(question_id, expected[question_id])
+    finally:
+        store.close()
