@@ -90,6 +90,66 @@ def test_missing_purpose_and_options_are_reported(tmp_path: Path):
     )
 
 
+def test_bad_conditions_and_placeholders_are_reported(tmp_path: Path):
+    folder = copy_questionnaire(tmp_path)
+    path = folder / "preferences.toml"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace(
+        'show_if = { question = "language", eq = "other" }',
+        'show_if = { question = "language", in = "other" }',
+    )
+    text = text.replace(
+        'show_if = { question = "interpreter", eq = true }',
+        'show_if = { question = "interpreter", gte = "yes" }',
+    )
+    text = text.replace(
+        'text = { en = "Do you need an interpreter?" }',
+        'text = { en = "Does {the_person} need an interpreter?" }',
+    )
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        load_questionnaire(folder)
+    message = str(caught.value)
+    assert "question 'language_other': 'in' needs a list of values" in message
+    assert "question 'interpreter_language': 'gte' needs a number" in message
+    assert "question 'interpreter': 'text' has {the_person}" in message
+
+
+def test_repeated_questions_name_each_person_and_welsh_labels_load(tmp_path: Path):
+    assert Q.question("person1_age").text == "How old is the person you care for?"
+    assert Q.question("person2_hours").text.endswith("caring for the second person you care for?")
+    assert Q.question("person3_benefits").show_if == {"question": "people_count", "gte": 3}
+    folder = copy_questionnaire(tmp_path)
+    path = folder / "about_you.toml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            'label = { en = "Wales" }', 'label = { en = "Wales", cy = "Cymru" }'
+        ),
+        encoding="utf-8",
+    )
+    wales = load_questionnaire(folder).question("nation").option("wales")
+    assert wales is not None and (wales.label, wales.label_cy) == ("Wales", "Cymru")
+
+
+def test_flow_ends_and_starts():
+    first, last = Q.questions[0], Q.questions[-1]
+    assert Q.previous_question(first.id, {}) is None
+    assert Q.next_question(last.id, {}) is None
+    assert Q.first_unanswered({}) == first
+    with pytest.raises(KeyError):
+        Q.next_question("favourite_colour", {})
+
+
+def test_changing_an_earlier_answer_reroutes_the_path():
+    answers = {"nation": "scotland", "carer_age": 18}
+    assert Q.is_visible("carer_at_school", answers)
+    answers["nation"] = "england"
+    assert not Q.is_visible("carer_at_school", answers)
+    path = [q.id for q in Q.visible_questions({"people_count": 2})]
+    assert "person2_hours" in path and "person3_hours" not in path
+    assert path.index("person1_hours") < path.index("person2_name")
+
+
 def test_flow_branches_and_resume():
     answers = {"carer_name": "A", "carer_address": "B", "carer_postcode": "C", "nation": "wales"}
     nxt = Q.next_question("nation", answers)
@@ -212,5 +272,6 @@ def test_any_accepted_answers_give_findings_and_the_same_ones_every_time(answers
     first = assess(answers, on=on)
     again = assess(dict(answers), on=on)
     assert first == again
+    assert [f.to_json() for f in first] == [f.to_json() for f in again]
     for finding in first:
         assert finding.why and finding.citation

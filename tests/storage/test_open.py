@@ -22,7 +22,8 @@ from carerhelp.storage import (
     NotCarerHelpFile,
     open_store,
 )
-from carerhelp.storage.migrations import SCHEMA_VERSION, migrations
+from carerhelp.storage.database import SCHEMA_VERSION
+from carerhelp.storage.migrations import migrations
 
 
 def sha(path: Path) -> str:
@@ -193,6 +194,10 @@ def test_lone_surrogate_is_refused_and_nothing_written(tmp_path: Path):
         store.save_answer(case, "carer_name", "bad\ud800name")
     assert store.load_answers(case) == {}
     store.close()
+
+
+def test_schema_version_counts_the_migrations():
+    assert len(migrations._migrations) == SCHEMA_VERSION
 
 
 def test_migrations_on_new_and_on_previous_database(tmp_path: Path):

@@ -8,6 +8,7 @@ from carerhelp.domain.errors import StoreError
 from carerhelp.storage.cases import CaseStore, CaseSummary, LetterRecord
 from carerhelp.storage.database import (
     MARKER_FILE_NAME,
+    SCHEMA_VERSION,
     AlreadyOpen,
     BeforeMigrate,
     DatabaseDamaged,
@@ -23,7 +24,6 @@ from carerhelp.storage.database import (
     resolve_data_dir,
     write_marker,
 )
-from carerhelp.storage.migrations import SCHEMA_VERSION, migrations
 
 __all__ = [
     "AlreadyOpen",
@@ -71,7 +71,8 @@ def _open_locked(
         check_existing_file(path, SCHEMA_VERSION)
         conn = connect(path, create=False)
         store = CaseStore(conn, path, folder, lock)
-        if migrations.pending(store.db) and before_migrate is not None:
+        current = conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        if not current and before_migrate is not None:
             before_migrate(path)
     elif (folder / MARKER_FILE_NAME).exists():
         raise DatabaseMissing(
@@ -86,15 +87,19 @@ def _open_locked(
             raise StoreError(f"CarerHelp can't create its data file {path} ({error}).") from error
         store = CaseStore(conn, path, folder, lock)
         write_marker(folder)
-    try:
-        migrations.apply(store.db)
-        store.conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
-    except Exception as error:
-        conn.close()
-        raise StoreError(
-            f"CarerHelp couldn't update its data file {path} ({error}). Nothing was lost: the "
-            "file was left as it was before the update."
-        ) from error
+        current = False
+    if not current:  # sqlite-utils is only loaded when the schema has to change
+        from carerhelp.storage.migrations import migrations
+
+        try:
+            migrations.apply(store.db)
+            store.conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        except Exception as error:
+            conn.close()
+            raise StoreError(
+                f"CarerHelp couldn't update its data file {path} ({error}). Nothing was lost: the "
+                "file was left as it was before the update."
+            ) from error
     for suffix in ("", "-wal", "-shm"):
         make_private_file(Path(f"{path}{suffix}"))
     return store

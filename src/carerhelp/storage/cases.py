@@ -11,8 +11,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from carerhelp.domain.errors import StoreError, ValidationError
 from carerhelp.storage.database import now_utc
 from carerhelp.storage.search import fts_query, index_case, update_indexed
@@ -88,10 +86,19 @@ class CaseStore:
 
     def __init__(self, conn: sqlite3.Connection, path: Path, data_dir: Path, lock: Any) -> None:
         self.conn = conn
-        self.db = Database(conn)
+        self._db: Any = None
         self.path = path
         self.data_dir = data_dir
         self._lock = lock
+
+    @property
+    def db(self) -> Any:
+        """The sqlite-utils view of the connection, loaded on first use (it is slow to import)."""
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self.conn)
+        return self._db
 
     def close(self) -> None:
         if self.conn is not None:

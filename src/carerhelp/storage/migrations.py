@@ -93,6 +93,3 @@ def initial_schema(db: Database) -> None:
     db["cases"].enable_fts(
         FTS_COLUMNS, create_triggers=False, tokenize="unicode61 remove_diacritics 2"
     )
-
-
-SCHEMA_VERSION = len(migrations._migrations)

@@ -9,14 +9,16 @@ from typing import Any
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from carerhelp.domain.errors import CarerHelpError
-from carerhelp.storage import backup as backups
-from carerhelp.storage.casework import copy_case
 from carerhelp.storage.consent import consent_state, withdraw_consent
-from carerhelp.storage.erase import PLAIN_EXPLANATION, erase_case
-from carerhelp.storage.stats import write_statistics_csv
-from carerhelp.storage.transfer import export_case, export_everything, import_case
 from carerhelp.ui.advice import ConsentDialog, VolunteerDialog
 from carerhelp.ui.cases.case_model import STATUS_LABELS
+
+
+def _storage(name: str) -> Any:
+    """Casework modules load when first used, so they add nothing to start-up."""
+    import importlib
+
+    return importlib.import_module(f"carerhelp.storage.{name}")
 
 
 class CaseActions:
@@ -125,7 +127,9 @@ class CaseActions:
     def copy(self) -> None:
         case_id = self.case_id()
         if case_id is not None:
-            new_id = self.attempt(lambda: copy_case(self.store, case_id, self.window.volunteer))
+            new_id = self.attempt(
+                lambda: _storage("casework").copy_case(self.store, case_id, self.window.volunteer)
+            )
             if new_id:
                 self.window.open_case(new_id)
 
@@ -152,7 +156,9 @@ class CaseActions:
         )
         if path:
             self.attempt(
-                lambda: export_case(self.store, case_id, Path(path), self.window.volunteer),
+                lambda: _storage("transfer").export_case(
+                    self.store, case_id, Path(path), self.window.volunteer
+                ),
                 f"The case was saved to {path}.",
             )
 
@@ -162,7 +168,9 @@ class CaseActions:
         )
         if path:
             self.attempt(
-                lambda: import_case(self.store, Path(path), self.window.volunteer),
+                lambda: _storage("transfer").import_case(
+                    self.store, Path(path), self.window.volunteer
+                ),
                 "The case was imported. It is at the top of the list.",
             )
 
@@ -171,13 +179,13 @@ class CaseActions:
         if case_id is None:
             return
         name = self.store.get_case(case_id).carer_name or "this client"
-        if not self.ask(f"Erase everything about {name}?\n\n{PLAIN_EXPLANATION}"):
+        if not self.ask(f"Erase everything about {name}?\n\n{_storage('erase').PLAIN_EXPLANATION}"):
             return
         if self.window.controller is not None and self.window.controller.case_id == case_id:
             self.window.controller = None
             self.window.go_home()
         self.attempt(
-            lambda: erase_case(self.store, case_id, self.window.volunteer),
+            lambda: _storage("erase").erase_case(self.store, case_id, self.window.volunteer),
             f"{name} has been erased.",
         )
         self.window.go_home()
@@ -191,7 +199,7 @@ class CaseActions:
         )
         if path:
             self.attempt(
-                lambda: export_everything(self.store, Path(path)),
+                lambda: _storage("transfer").export_everything(self.store, Path(path)),
                 f"Everything was saved to {path}. Keep it safe: it holds personal information.",
             )
 
@@ -204,17 +212,21 @@ class CaseActions:
         )
         if path:
             self.attempt(
-                lambda: write_statistics_csv(self.store, Path(path), date.today()),
+                lambda: _storage("stats").write_statistics_csv(
+                    self.store, Path(path), date.today()
+                ),
                 f"The figures were saved to {path}. They hold no names, and counts under 5 are hidden.",
             )
 
     def backup_now(self) -> None:
-        info = self.attempt(lambda: backups.take_backup(self.store, self.store.data_dir, "manual"))
+        info = self.attempt(
+            lambda: _storage("backup").take_backup(self.store, self.store.data_dir, "manual")
+        )
         if info:
             self.tell(f"A checked backup was made: {info.label}.")
 
     def restore(self) -> None:
-        choices = backups.list_backups(self.store.data_dir)
+        choices = _storage("backup").list_backups(self.store.data_dir)
         if not choices:
             self.tell("There are no backups yet.")
             return
@@ -230,5 +242,7 @@ class CaseActions:
             "The current file is kept, not deleted."
         ):
             return
-        self.window.reopen_store(lambda folder: backups.restore_backup(folder, chosen.path))
+        self.window.reopen_store(
+            lambda folder: _storage("backup").restore_backup(folder, chosen.path)
+        )
         self.tell(f"Restored the backup made on {chosen.label}.")

@@ -31,7 +31,22 @@ def condition_problems(condition: Any) -> list[str]:
     tests = [key for key in condition if key != "question"]
     if len(tests) != 1 or tests[0] not in COMPARISONS:
         problems.append(f"a condition needs exactly one test out of: {', '.join(COMPARISONS)}")
+    else:
+        problems.extend(_value_problems(tests[0], condition[tests[0]]))
     return problems
+
+
+def _value_problems(test: str, value: Any) -> list[str]:
+    """What is wrong with the value a test compares against (lists for 'in', numbers for 'gte'...)."""
+    if test in ("in", "contains_any") and (not isinstance(value, list) or not value):
+        return [f"'{test}' needs a list of values"]
+    if test in ("gte", "lte", "gt", "lt"):
+        number = isinstance(value, int | float) and not isinstance(value, bool)
+        if not number and value != "{n}":
+            return [f"'{test}' needs a number"]
+    if test == "answered" and not isinstance(value, bool):
+        return ["'answered' needs true or false"]
+    return []
 
 
 def referenced_questions(condition: Any) -> Iterator[str]:

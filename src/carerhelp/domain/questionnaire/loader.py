@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from carerhelp.domain.questionnaire.model import Option, Question, QuestionKind,
 ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth"}
 _KINDS_WITH_OPTIONS = {QuestionKind.CHOICE, QuestionKind.MULTI_CHOICE}
 _NUMERIC = {QuestionKind.NUMBER, QuestionKind.MONEY}
+_PLACEHOLDER = re.compile(r"\{(n|the_person)\}")
 
 
 def default_folder() -> Path:
@@ -150,6 +152,13 @@ def _question(
     help_text, help_cy = _words(raw.get("help", ""))
     if not text:
         problems.append(f"{where}: the question needs 'text' with English words (en)")
+    for name, words in (("text", text), ("help", help_text)):
+        leftover = _PLACEHOLDER.search(_fill(words, number))
+        if leftover:
+            problems.append(
+                f"{where}: '{name}' has {leftover.group(0)}, which is only filled in "
+                "for the repeated questions about each person"
+            )
     purpose = raw.get("purpose")
     if not isinstance(purpose, str) or not purpose.strip():
         problems.append(
@@ -206,13 +215,14 @@ def _options(where: str, kind: QuestionKind, raw: Any, problems: list[str]) -> l
         return []
     options: list[Option] = []
     for item in raw:
-        label, _cy = _words(item.get("label") if isinstance(item, dict) else None)
+        label, label_cy = _words(item.get("label") if isinstance(item, dict) else None)
         value = item.get("value") if isinstance(item, dict) else None
         if not isinstance(value, str) or not value or not label:
             problems.append(f"{where}: each option needs a 'value' and a 'label'")
             continue
-        help_text, _help_cy = _words(item.get("help", ""))
-        options.append(Option(value, label, help_text, bool(item.get("exclusive", False))))
+        help_text, help_cy = _words(item.get("help", ""))
+        exclusive = bool(item.get("exclusive", False))
+        options.append(Option(value, label, help_text, exclusive, label_cy, help_cy))
     values = [option.value for option in options]
     for value in sorted({v for v in values if values.count(v) > 1}):
         problems.append(f"{where}: the option '{value}' appears twice")

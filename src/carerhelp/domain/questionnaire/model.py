@@ -25,6 +25,8 @@ class Option:
     label: str
     help: str = ""
     exclusive: bool = False
+    label_cy: str = ""
+    help_cy: str = ""
 
 
 @dataclass(frozen=True)
