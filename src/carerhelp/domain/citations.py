@@ -174,6 +174,18 @@ CITATIONS: dict[str, Citation] = {
             "assessment of a child who gives a substantial amount of care",
         ),
         Citation(
+            "ni_art18a",
+            "Children (Northern Ireland) Order 1995",
+            "Article 18A",
+            "assessment of a parent carer of a disabled child (scope not confirmed)",
+        ),
+        Citation(
+            "ni_s7",
+            _NI_ACT,
+            "section 7",
+            "the Trust must tell carers of their right to ask for an assessment",
+        ),
+        Citation(
             "carers_allowance",
             "Carer's Allowance rules",
             "GOV.UK: Carer's Allowance eligibility",

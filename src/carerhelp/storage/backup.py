@@ -17,6 +17,7 @@ from carerhelp.storage.database import (
     MARKER_FILE_NAME,
     InstanceLock,
     make_private_dir,
+    sqlite_check,
 )
 from carerhelp.storage.safety import couldnt_save, fsync_dir
 
@@ -109,18 +110,7 @@ def backup_file(db_path: Path, data_dir: Path, reason: str) -> BackupInfo:
 
 def check_file(path: Path) -> str | None:
     """None if SQLite's integrity check passes, else what it reported."""
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as error:
-        return str(error)
-    try:
-        rows = conn.execute("PRAGMA integrity_check").fetchall()
-    except sqlite3.DatabaseError as error:
-        return str(error)
-    finally:
-        conn.close()
-    result = "; ".join(str(row[0]) for row in rows)
-    return None if result == "ok" else result
+    return sqlite_check(path, "integrity_check", immutable=False)
 
 
 def list_backups(data_dir: Path) -> list[BackupInfo]:

@@ -126,7 +126,7 @@ def check_existing_file(path: Path, known_version: int) -> None:
             f"The file {name} was saved by a newer version of CarerHelp. Install the newest "
             "CarerHelp to open it. The file has been left as it is."
         )
-    problem = _quick_check(path)
+    problem = sqlite_check(path)
     if problem:
         raise DatabaseDamaged(
             f"CarerHelp's data file {name} is damaged ({problem}). It has not been changed. "
@@ -134,15 +134,18 @@ def check_existing_file(path: Path, known_version: int) -> None:
         )
 
 
-def _quick_check(path: Path) -> str | None:
-    """Run SQLite's quick_check read-only (immutable: no locks, no -shm file, no writes)."""
-    uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
+def sqlite_check(path: Path, pragma: str = "quick_check", *, immutable: bool = True) -> str | None:
+    """Run SQLite's quick_check or integrity_check read-only; None if it says "ok", else what it said.
+
+    `immutable` opens the file without locks or a -shm file, so nothing is written beside it.
+    """
+    uri = f"{path.resolve().as_uri()}?mode=ro{'&immutable=1' if immutable else ''}"
     try:
         conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as error:
         return str(error)
     try:
-        rows = conn.execute("PRAGMA quick_check").fetchall()
+        rows = conn.execute(f"PRAGMA {pragma}").fetchall()
     except sqlite3.DatabaseError as error:
         return str(error)
     finally:

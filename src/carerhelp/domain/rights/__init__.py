@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from carerhelp.domain.model import Finding
 from carerhelp.domain.rates import Rates, load_rates
-from carerhelp.domain.rights import assessment, money, work
+from carerhelp.domain.rights import assessment, council_tax, money, work
 from carerhelp.domain.rights.context import situation
+
+if TYPE_CHECKING:
+    from carerhelp.domain.questionnaire import Questionnaire
 
 _rates_cache: Rates | None = None
 
@@ -21,7 +24,10 @@ def default_rates() -> Rates:
 
 
 def assess(
-    answers: dict[str, Any], on: date, rates: Rates | None = None, questionnaire: Any = None
+    answers: dict[str, Any],
+    on: date,
+    rates: Rates | None = None,
+    questionnaire: Questionnaire | None = None,
 ) -> list[Finding]:
     """Findings for these answers on this date. The same answers and date always give the same findings.
 
@@ -44,17 +50,17 @@ def assess(
         money.allowance_supplement(s, lookup, payment),
         money.carers_credit(s),
         money.uc_carer_element(s, lookup),
-        money.council_tax(s),
+        council_tax.council_tax(s),
         work.carers_leave(s),
         work.flexible_working(s),
     ]
     return [finding for finding in found if finding is not None]
 
 
-_questionnaire_cache: Any = None
+_questionnaire_cache: Questionnaire | None = None
 
 
-def _questionnaire() -> Any:
+def _questionnaire() -> Questionnaire:
     global _questionnaire_cache
     if _questionnaire_cache is None:
         from carerhelp.domain.questionnaire import load_questionnaire

@@ -108,6 +108,19 @@ def carer_assessment(s: Situation) -> Finding:
                 cite("scot_s12"),
                 "Ask the council for a young carer statement.",
             )
+        if s.get("terminal_illness"):
+            return _f(
+                "carer_assessment",
+                Status.ENTITLED,
+                "An adult carer support plan, quickly",
+                "The council must offer an adult carer support plan to every carer it knows of. "
+                "Because the person you care for is terminally ill, there are time limits: the "
+                "council must offer you a plan within 2 working days, talk with you within 5, "
+                "and prepare the plan within 10.",
+                cite("scot_s6", "scot_terminal"),
+                "Say in your letter that the person you care for is terminally ill.",
+                "If the council misses these time limits, tell it in writing.",
+            )
         return _f(
             "carer_assessment",
             Status.ENTITLED,
@@ -127,6 +140,18 @@ def carer_assessment(s: Situation) -> Finding:
                 "can ask for an assessment.",
                 cite("ni_art17a"),
                 "Ask the Health and Social Care Trust for an assessment.",
+            )
+        if s.parent_of_disabled_child and not s.cares_for_adult:
+            return _f(
+                "carer_assessment",
+                Status.POSSIBLE,
+                "An assessment as the parent of a disabled child",
+                "The law in Northern Ireland has a route for parents of disabled children to be "
+                "assessed, but CarerHelp could not confirm exactly who it covers. Ask the Trust "
+                "for an assessment anyway: the Trust must tell carers about their right to ask.",
+                cite("ni_art18a", "ni_s7"),
+                "Ask the Health and Social Care Trust's children's disability team for an "
+                "assessment of your needs as a parent carer.",
             )
         return _f(
             "carer_assessment",

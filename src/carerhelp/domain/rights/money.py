@@ -77,11 +77,11 @@ def carer_payment(s: Situation, rates: RateLookup) -> Finding | None:
         person = next(p for p in eligible if p.benefit_status == "qualifying")
         benefit_status = Status.LIKELY
         benefit_words = f"{person.label} gets a benefit that qualifies."
-    elif scotland and "scottish" in statuses:
+    elif "scottish" in statuses:
         benefit_status = Status.POSSIBLE
         benefit_words = (
             "The person you care for gets a Scottish disability benefit. It very likely qualifies, "
-            "but CarerHelp's sources did not confirm this: check with Social Security Scotland."
+            f"but CarerHelp's sources did not confirm this: check with the office that pays {name}."
         )
     elif "not_sure" in statuses or "unknown" in statuses:
         return _f(
@@ -155,7 +155,7 @@ def carer_payment(s: Situation, rates: RateLookup) -> Finding | None:
             fid,
             Status.POSSIBLE,
             f"{name}: underlying entitlement",
-            "You get the State Pension, so Carer's Allowance would not be paid on top of it (the "
+            f"You get the State Pension, so {name} would not be paid on top of it (the "
             "overlapping benefit rule). But you can still claim: you would have an 'underlying "
             "entitlement', which can raise Pension Credit and some other benefits.",
             citation,
@@ -195,14 +195,13 @@ def carers_credit(s: Situation) -> Finding | None:
         return None
     name = "Carer's Credit"
     citation = cite("carers_credit")
-    if s.carer_age is not None and (
-        s.carer_age < 16 or s.carer_age >= STATE_PENSION_AGE or s.state_pension
-    ):
+    if s.state_pension or (s.carer_age is not None and s.carer_age < 16):
         return _f(
             "carers_credit",
             Status.NOT_ELIGIBLE,
             name,
-            "Carer's Credit is for carers from 16 up to State Pension age.",
+            "Carer's Credit is for carers from 16 up to State Pension age. "
+            + ("You said you get the State Pension." if s.state_pension else "You are under 16."),
             citation,
         )
     if s.total_hours < CREDIT_HOURS:
@@ -213,6 +212,16 @@ def carers_credit(s: Situation) -> Finding | None:
             f"You need to care for at least {CREDIT_HOURS} hours a week in total. You can add "
             "together the hours for different people.",
             citation,
+        )
+    if s.carer_age is not None and s.carer_age >= STATE_PENSION_AGE:
+        return _f(
+            "carers_credit",
+            Status.NEED_MORE_INFO,
+            name,
+            f"Carer's Credit stops when you reach State Pension age. You are {s.carer_age}, so "
+            "you may have reached it already, even if you have not claimed your pension.",
+            citation,
+            "Check your State Pension age on GOV.UK or nidirect.",
         )
     several = len([p for p in s.people if (p.hours or 0) > 0]) > 1
     added = " (adding together the hours for the people you care for)" if several else ""
@@ -251,6 +260,22 @@ def uc_carer_element(s: Situation, rates: RateLookup) -> Finding | None:
     ]
     amount = rates.figure("uc_carer_element_monthly").amount
     citation = cite("uc_carer_element")
+    unsure = [
+        p
+        for p in s.people
+        if (p.hours or 0) >= FULL_CARE_HOURS and p.benefit_status in {"scottish", "not_sure"}
+    ]
+    if not eligible and unsure:
+        return _f(
+            "uc_carer_element",
+            Status.NEED_MORE_INFO,
+            "Universal Credit carer element",
+            f"You care for {unsure[0].label} for at least {FULL_CARE_HOURS} hours a week. The "
+            "carer element also needs them to get a qualifying benefit, and CarerHelp can't "
+            "confirm theirs does.",
+            citation,
+            "Ask Universal Credit, through your online journal, whether their benefit counts.",
+        )
     if not eligible:
         return _f(
             "uc_carer_element",
@@ -269,58 +294,6 @@ def uc_carer_element(s: Situation, rates: RateLookup) -> Finding | None:
         f"hours a week, and they get a qualifying benefit.{words}{rates.staleness_note()}",
         citation,
         "Tell Universal Credit you are a carer, through your online journal.",
-    )
-
-
-def council_tax(s: Situation) -> Finding | None:
-    if s.nation is None or s.caring_role in {"paid", "volunteer"}:
-        return None
-    title = "Council Tax discount for carers"
-    citation = cite("council_tax_disregard")
-    if s.nation is Nation.NORTHERN_IRELAND:
-        return _f(
-            "council_tax_disregard",
-            Status.UNLIKELY,
-            "Rates discount for carers",
-            "Northern Ireland has domestic rates, not Council Tax. CarerHelp found no discount for "
-            "carers in the rates system.",
-            citation,
-            "Ask Land & Property Services about any help with rates.",
-        )
-    for person in s.people:
-        live_in = person.lives_with_carer is True and (person.hours or 0) >= FULL_CARE_HOURS
-        excluded = person.relationship == "partner" or (
-            person.relationship == "child" and person.age is not None and person.age < 18
-        )
-        if not live_in or excluded:
-            continue
-        if person.benefit_status == "qualifying" or (
-            s.nation is Nation.SCOTLAND and person.benefit_status == "scottish"
-        ):
-            scotland = s.nation is Nation.SCOTLAND
-            return _f(
-                "council_tax_disregard",
-                Status.POSSIBLE if scotland else Status.LIKELY,
-                title,
-                f"You live with {person.label}, care for them for at least {FULL_CARE_HOURS} hours "
-                "a week, and they get a qualifying benefit. You can be left out when the council "
-                "counts adults in the home, which can give a 25% or 50% discount."
-                + (
-                    " Which benefit rates count in Scotland is not settled: ask the council."
-                    if scotland
-                    else ""
-                ),
-                citation,
-                "Apply to your council: the discount is not given automatically.",
-            )
-    return _f(
-        "council_tax_disregard",
-        Status.UNLIKELY,
-        title,
-        f"The discount needs you to live with the person, care for at least {FULL_CARE_HOURS} hours "
-        "a week, and not be their partner or the parent of a child under 18. They must also get a "
-        "qualifying benefit. From your answers, this doesn't apply.",
-        citation,
     )
 
 
