@@ -16,6 +16,12 @@ DEDUCTIONS = (
     "Income Tax, National Insurance, half of what you pay into a pension, and some costs of "
     "care for the person you look after while you are at work"
 )
+WEBSITE = {
+    Nation.ENGLAND: "GOV.UK",
+    Nation.WALES: "GOV.UK",
+    Nation.SCOTLAND: "mygov.scot",
+    Nation.NORTHERN_IRELAND: "nidirect",
+}
 QUALIFYING_WORDS = (
     "Attendance Allowance, the daily living part of Personal Independence Payment, the middle or "
     "highest care rate of Disability Living Allowance, Constant Attendance Allowance or Armed "
@@ -81,7 +87,8 @@ def carer_payment(s: Situation, rates: RateLookup) -> Finding | None:
         benefit_status = Status.POSSIBLE
         benefit_words = (
             "The person you care for gets a Scottish disability benefit. It very likely qualifies, "
-            f"but CarerHelp's sources did not confirm this: check with the office that pays {name}."
+            "but CarerHelp's sources did not confirm this: check with "
+            + ("Social Security Scotland." if scotland else f"the office that pays {name}.")
         )
     elif "not_sure" in statuses or "unknown" in statuses:
         return _f(
@@ -171,7 +178,7 @@ def carer_payment(s: Situation, rates: RateLookup) -> Finding | None:
         f"{benefit_words}{headroom_note} {rate}{stale}".strip(),
         citation,
         *check_steps,
-        f"Claim {name} (GOV.UK, mygov.scot or nidirect).",
+        f"Claim {name} on {WEBSITE[s.nation]}.",
         "You must normally live in the UK and not be subject to immigration control.",
     )
 
