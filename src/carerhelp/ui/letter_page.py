@@ -316,7 +316,7 @@ class LetterPage(QWidget):
             self.status.setText("Your letter was sent to the printer. A copy is kept in CarerHelp.")
 
     def save_letter_as(self) -> None:
-        if not self._keep() or self.pdf is None:
+        if self.pdf is None:
             return
         name = str(self.answers.get("carer_name", "")).strip() or "carer"
         suggested = str(Path.home() / f"Letter to the council - {name}.pdf")
@@ -327,6 +327,9 @@ class LetterPage(QWidget):
             self.save_to(Path(path))
 
     def save_to(self, path: Path) -> bool:
+        """Keep the letter in CarerHelp, then write it to `path` (never a half-written file)."""
+        if not self._keep():
+            return False
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
         try:
