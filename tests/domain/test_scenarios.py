@@ -641,7 +641,7 @@ SCENARIOS = [
         NOV_2026,
         "council_tax_disregard",
         U,
-        "Council Tax",
+        "Domestic rates (Northern Ireland)",
         ["domestic rates"],
     ),
     (
@@ -784,6 +784,15 @@ SCENARIOS = [
         L,
         "nidirect",
         ["Claim Carer's Allowance on nidirect"],
+    ),
+    (
+        "eng-support-lists-what-caring-affects",
+        base("england", impact_health="at_risk", impact_leisure="cannot", impact_wellbeing="a_lot"),
+        NOV_2026,
+        "support_likely",
+        L,
+        "regulation 3",
+        ["your health and having time for things you enjoy"],
     ),
     (
         "eng-stale-rates-2028",

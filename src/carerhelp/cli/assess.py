@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from carerhelp.domain.errors import ValidationError
+from carerhelp.domain.model import Finding, Topic
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -56,9 +57,8 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def render_text(findings: list, on: date) -> str:
-    from carerhelp.domain.model import Topic
-
+def render_text(findings: list[Finding], on: date) -> str:
+    """The findings as readable text, grouped by topic: status in words, why, the law, next steps."""
     lines = [f"What the law gives this carer (as on {on:%d %B %Y})", ""]
     wrap = textwrap.TextWrapper(width=88, initial_indent="    ", subsequent_indent="    ")
     for topic in Topic:

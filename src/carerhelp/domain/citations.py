@@ -228,6 +228,12 @@ CITATIONS: dict[str, Citation] = {
             "a carer can be left out when counting adults for Council Tax",
         ),
         Citation(
+            "ni_rates",
+            "Domestic rates (Northern Ireland)",
+            "nidirect: Disabled Person's Allowance",
+            "Northern Ireland has rates, not Council Tax; its rates help is for adapted homes",
+        ),
+        Citation(
             "carers_leave",
             "Carer's Leave Act 2023 and Carer's Leave Regulations 2024",
             "",

@@ -239,7 +239,11 @@ def _their_cite(s: Situation) -> str:
 def support_likely(s: Situation) -> Finding | None:
     if s.nation is None or s.caring_role in {"paid", "volunteer"}:
         return None
-    title = "Whether the council is likely to give you support"
+    title = (
+        "Whether the Trust is likely to give you support"
+        if s.nation is Nation.NORTHERN_IRELAND
+        else "Whether the council is likely to give you support"
+    )
     unable = [label for qid, label in OUTCOMES.items() if s.get(qid) in UNABLE]
     health = s.get("impact_health") in {"at_risk", "getting_worse"}
     wellbeing = s.get("impact_wellbeing")
@@ -257,7 +261,9 @@ def support_likely(s: Situation) -> Finding | None:
                 "If things get harder, ask for an assessment then.",
             )
         reasons = (["your health"] if health else []) + unable
-        listed = ", ".join(reasons)
+        listed = (
+            reasons[0] if len(reasons) == 1 else ", ".join(reasons[:-1]) + " and " + reasons[-1]
+        )
         if wellbeing == "a_lot":
             return _f(
                 "support_likely",

@@ -31,7 +31,7 @@ def council_tax(s: Situation) -> Finding | None:
             "Rates discount for carers",
             "Northern Ireland has domestic rates, not Council Tax. CarerHelp found no discount for "
             "carers in the rates system.",
-            citation,
+            cite("ni_rates"),
             "Ask Land & Property Services about any help with rates.",
         )
     for person in s.people:
