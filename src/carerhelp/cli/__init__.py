@@ -9,7 +9,10 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from carerhelp import __version__
 from carerhelp.domain.errors import CarerHelpError
@@ -52,6 +55,18 @@ def build_parser() -> argparse.ArgumentParser:
             continue
         module.register(subparsers)
     return parser
+
+
+@contextmanager
+def opened_store(args: argparse.Namespace) -> Iterator[Any]:
+    """The case store for a command (`--data-dir` or the usual folder), closed afterwards."""
+    from carerhelp.storage import open_store
+
+    store = open_store(args.data_dir)
+    try:
+        yield store
+    finally:
+        store.close()
 
 
 def run(args: argparse.Namespace) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from carerhelp.cli import opened_store
 from carerhelp.domain.errors import CarerHelpError
 
 
@@ -35,20 +36,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     erase.set_defaults(func=run_erase_everything)
 
 
-def _store(args: argparse.Namespace):
-    from carerhelp.storage import open_store
-
-    return open_store(args.data_dir)
-
-
 def run_export(args: argparse.Namespace) -> int:
     from carerhelp.storage.transfer import export_case
 
-    store = _store(args)
-    try:
+    with opened_store(args) as store:
         export_case(store, args.case_id, args.file)
-    finally:
-        store.close()
     print(f"Saved case {args.case_id} to {args.file}")
     return 0
 
@@ -56,11 +48,8 @@ def run_export(args: argparse.Namespace) -> int:
 def run_import(args: argparse.Namespace) -> int:
     from carerhelp.storage.transfer import import_case
 
-    store = _store(args)
-    try:
+    with opened_store(args) as store:
         case_id = import_case(store, args.file)
-    finally:
-        store.close()
     print(f"Imported as case {case_id}")
     return 0
 
@@ -68,11 +57,8 @@ def run_import(args: argparse.Namespace) -> int:
 def run_export_all(args: argparse.Namespace) -> int:
     from carerhelp.storage.transfer import export_everything
 
-    store = _store(args)
-    try:
+    with opened_store(args) as store:
         export_everything(store, args.file)
-    finally:
-        store.close()
     print(f"Saved everything to {args.file}")
     return 0
 
@@ -80,11 +66,8 @@ def run_export_all(args: argparse.Namespace) -> int:
 def run_backup(args: argparse.Namespace) -> int:
     from carerhelp.storage.backup import take_backup
 
-    store = _store(args)
-    try:
+    with opened_store(args) as store:
         info = take_backup(store, store.data_dir, "manual")
-    finally:
-        store.close()
     print(f"Backup made: {info.path}")
     return 0
 
@@ -92,9 +75,8 @@ def run_backup(args: argparse.Namespace) -> int:
 def run_list_backups(args: argparse.Namespace) -> int:
     from carerhelp.storage.backup import list_backups
 
-    store = _store(args)
-    folder = store.data_dir
-    store.close()
+    with opened_store(args) as store:
+        folder = store.data_dir
     backups = list_backups(folder)
     if not backups:
         print("No backups yet.")
@@ -120,10 +102,7 @@ def run_erase_everything(args: argparse.Namespace) -> int:
         raise CarerHelpError(
             "This erases every case and every backup and can't be undone. Add --yes to confirm."
         )
-    store = _store(args)
-    try:
+    with opened_store(args) as store:
         erase_everything(store)
-    finally:
-        store.close()
     print("Everything has been erased.")
     return 0

@@ -6,6 +6,8 @@ import argparse
 import json
 from pathlib import Path
 
+from carerhelp.cli import opened_store
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
@@ -28,15 +30,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from carerhelp.storage import open_store
-
-    store = open_store(args.data_dir)
-    try:
+    with opened_store(args) as store:
         cases = store.list_cases(
             search=args.search, status=args.status, include_archived=args.archived
         )
-    finally:
-        store.close()
     if args.json:
         print(json.dumps([case.__dict__ for case in cases], ensure_ascii=False, indent=2))
         return 0
@@ -55,13 +52,9 @@ def run_list(args: argparse.Namespace) -> int:
 def run_stats(args: argparse.Namespace) -> int:
     from datetime import date
 
-    from carerhelp.storage import open_store
     from carerhelp.storage.stats import write_statistics_csv
 
-    store = open_store(args.data_dir)
-    try:
+    with opened_store(args) as store:
         rows = write_statistics_csv(store, args.out, date.today())
-    finally:
-        store.close()
     print(f"Wrote {rows} rows of anonymised figures to {args.out} (counts under 5 shown as <5).")
     return 0

@@ -7,7 +7,7 @@ the text is large. This one sets the page's minimum height from its layout for t
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 
 class PageScrollArea(QScrollArea):
@@ -52,3 +52,12 @@ class PageScrollArea(QScrollArea):
             else layout.totalMinimumSize().height()
         )
         page.setMinimumHeight(max(needed, layout.totalMinimumSize().height()))
+
+
+def fill_with_scroll_area(page: QWidget) -> PageScrollArea:
+    """Give `page` a single, edge-to-edge PageScrollArea and return it."""
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    area = PageScrollArea(page)
+    layout.addWidget(area)
+    return area

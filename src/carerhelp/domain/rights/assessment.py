@@ -280,8 +280,13 @@ def support_likely(s: Situation) -> Finding | None:
             Status.POSSIBLE,
             title,
             f"Caring is affecting {listed}. Support is given when this has a significant effect on "
-            "your wellbeing. You said the effect is "
-            f"{'quite a lot' if wellbeing == 'some' else 'a little'}; the assessor decides.",
+            "your wellbeing. "
+            + (
+                "You haven't said how much caring affects your life overall"
+                if wellbeing is None
+                else f"You said the effect is {'quite a lot' if wellbeing == 'some' else 'a little'}"
+            )
+            + "; the assessor decides.",
             cite("eligibility_reg3"),
             "Be honest with the assessor about how hard things are.",
         )

@@ -30,7 +30,7 @@ QUALIFYING_WORDS = (
 
 
 def _f(
-    fid: str, status: Status, title: str, why: str, citation: str, *steps: str, **details
+    fid: str, status: Status, title: str, why: str, citation: str, *steps: str, **details: object
 ) -> Finding:
     return Finding(fid, Topic.MONEY, status, title, why, citation, tuple(steps), dict(details))
 
@@ -67,6 +67,16 @@ def carer_payment(s: Situation, rates: RateLookup) -> Finding | None:
             citation,
         )
     eligible = [p for p in s.people if (p.hours or 0) >= FULL_CARE_HOURS]
+    if not eligible and (not s.people or any(p.hours is None for p in s.people)):
+        return _f(
+            fid,
+            Status.NEED_MORE_INFO,
+            name,
+            f"You need to care for one person for at least {FULL_CARE_HOURS} hours a week. "
+            "CarerHelp doesn't know yet how many hours you care.",
+            citation,
+            "Answer the question about your caring hours for each person.",
+        )
     if not eligible:
         two = len([p for p in s.people if (p.hours or 0) > 0]) > 1
         extra = " You can't add together hours for different people." if two else ""
@@ -132,6 +142,9 @@ def carer_payment(s: Situation, rates: RateLookup) -> Finding | None:
             "If your course becomes part-time or ends, check again.",
         )
     limit = rates.figure("earnings_limit_weekly").amount
+    figures = {"period": rates.period.name, "figures_may_be_out_of_date": rates.stale}
+    if limit is not None:
+        figures["earnings_limit_weekly"] = str(limit)
     headroom_note = ""
     check_steps: list[str] = []
     status = benefit_status
@@ -148,11 +161,13 @@ def carer_payment(s: Situation, rates: RateLookup) -> Finding | None:
                 citation,
                 "Work out your earnings again after these deductions: you may be under the limit.",
                 headroom=str(headroom),
+                **figures,
             )
         headroom_note = (
             f" You earn {money(s.earnings)} a week; the limit is {money(limit)} ({rates.period.name}), "
             f"so you are {money(headroom)} under it."
         )
+        figures["headroom"] = str(headroom)
         if headroom <= NEAR_LIMIT:
             check_steps.append(
                 f"Check: you are close to the earnings limit. Make sure you have taken off {DEDUCTIONS}."
@@ -180,6 +195,7 @@ def carer_payment(s: Situation, rates: RateLookup) -> Finding | None:
         *check_steps,
         f"Claim {name} on {WEBSITE[s.nation]}.",
         "You must normally live in the UK and not be subject to immigration control.",
+        **figures,
     )
 
 
@@ -210,6 +226,16 @@ def carers_credit(s: Situation) -> Finding | None:
             "Carer's Credit is for carers from 16 up to State Pension age. "
             + ("You said you get the State Pension." if s.state_pension else "You are under 16."),
             citation,
+        )
+    if s.total_hours < CREDIT_HOURS and (not s.people or any(p.hours is None for p in s.people)):
+        return _f(
+            "carers_credit",
+            Status.NEED_MORE_INFO,
+            name,
+            f"You need to care for at least {CREDIT_HOURS} hours a week in total. CarerHelp "
+            "doesn't know yet how many hours you care.",
+            citation,
+            "Answer the question about your caring hours for each person.",
         )
     if s.total_hours < CREDIT_HOURS:
         return _f(

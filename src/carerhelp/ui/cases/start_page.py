@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from carerhelp.ui.cases.case_model import STATUS_LABELS, CaseTableModel
-from carerhelp.ui.scroll import PageScrollArea
+from carerhelp.ui.scroll import fill_with_scroll_area
 
 SEARCH_DELAY_MS = 150
 
@@ -47,10 +47,7 @@ class StartPage(QWidget):
         super().__init__(parent)
         self.store = store
         self.model = CaseTableModel(store, self)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll = PageScrollArea(self)
-        outer.addWidget(self.scroll)
+        self.scroll = fill_with_scroll_area(self)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(32, 20, 32, 20)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carerhelp.ui.scroll import PageScrollArea
+from carerhelp.ui.scroll import fill_with_scroll_area
 
 NOT_ANSWERED = "Not answered"
 
@@ -68,10 +68,7 @@ class CheckAnswersPage(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll = PageScrollArea(self)
-        outer.addWidget(self.scroll)
+        self.scroll = fill_with_scroll_area(self)
         self.change_buttons: dict[str, QPushButton] = {}
 
     def show_summary(

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from carerhelp.domain.errors import CarerHelpError, ValidationError
-from carerhelp.ui.scroll import PageScrollArea
+from carerhelp.ui.scroll import fill_with_scroll_area
 from carerhelp.ui.wizard.controller import WizardController
 from carerhelp.ui.wizard.inputs import AnswerInput, kind_name, make_input
 
@@ -57,10 +57,7 @@ class QuestionPage(QWidget):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.autosave)
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll = PageScrollArea(self)
-        outer.addWidget(self.scroll)
+        self.scroll = fill_with_scroll_area(self)
 
         body = QWidget()
         self.scroll.setWidget(body)

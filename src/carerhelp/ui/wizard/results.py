@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from carerhelp.domain.model import Finding, Status, Topic
-from carerhelp.ui.scroll import PageScrollArea
+from carerhelp.ui.scroll import fill_with_scroll_area
 
 # A symbol as well as words and colour, so no meaning rests on colour alone.
 STATUS_SYMBOL = {
@@ -42,10 +42,7 @@ class ResultsPage(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll = PageScrollArea(self)
-        outer.addWidget(self.scroll)
+        self.scroll = fill_with_scroll_area(self)
         self.cards: list[QFrame] = []
 
     def show_findings(
