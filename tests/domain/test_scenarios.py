@@ -846,3 +846,36 @@ def test_hidden_answers_are_kept_but_ignored():
     assert "weekly_earnings" in answers
     now = {f.id: f for f in assess(answers, on=NOV_2026)}["carers_allowance"]
     assert now.status is Status.LIKELY
+
+
+def test_partial_answers_ask_for_the_hours_instead_of_saying_no():
+    answers = Q.parse_all({"nation": "england", "carer_age": 50, "people_count": 1})
+    found = {f.id: f for f in assess(answers, on=NOV_2026)}
+    assert found["carers_allowance"].status is Status.NEED_MORE_INFO
+    assert found["carers_credit"].status is Status.NEED_MORE_INFO
+    assert "how many hours" in found["carers_allowance"].why
+
+
+def test_unanswered_wellbeing_is_not_reported_as_a_little():
+    answers = Q.parse_all(base("england", impact_leisure="cannot"))
+    del answers["impact_wellbeing"]
+    finding = {f.id: f for f in assess(answers, on=NOV_2026)}["support_likely"]
+    assert finding.status is Status.POSSIBLE
+    assert "haven't said" in finding.why and "a little" not in finding.why
+
+
+@pytest.mark.parametrize(
+    ("on", "earnings", "period", "headroom"),
+    [
+        (JUN_2025, 190, "2025-26", "6.00"),
+        (NOV_2026, 204, "2026-27", "0.00"),
+        (NOV_2026, 204.01, "2026-27", "-0.01"),
+    ],
+)
+def test_carers_allowance_details_give_tools_the_figures(on, earnings, period, headroom):
+    answers = Q.parse_all(base("england", carer_works=True, weekly_earnings=earnings))
+    finding = {f.id: f for f in assess(answers, on=on)}["carers_allowance"]
+    assert finding.details["period"] == period
+    assert finding.details["headroom"] == headroom
+    assert finding.details["figures_may_be_out_of_date"] is False
+    assert finding.to_json()["details"]["earnings_limit_weekly"] in {"196.00", "204.00"}

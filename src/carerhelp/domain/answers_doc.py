@@ -83,7 +83,27 @@ def render(questionnaire: Questionnaire) -> str:
                 f"{_condition(q.show_if)} | {allowed} |"
             )
         lines.append("")
-    lines += ["Caring hours for everyone together must not be more than 168 a week.", ""]
+    lines += [
+        "Caring hours for everyone together must not be more than 168 a week.",
+        "",
+        "## Dates and rates",
+        "",
+        "`carerhelp assess --on YYYY-MM-DD` (default: today) picks the money figures in force on that",
+        "date from `resources/rates/`. A period is a tax year, 6 April to 5 April; weekly benefits",
+        "change in the week of the first Monday in April, so for the first days of April the app",
+        "may show the year before's figure. After the last period it knows, every money finding",
+        "says its figures may be out of date. A figure no source confirmed is never shown: the",
+        "finding says to check the current amount instead.",
+        "",
+        "## Findings (`--json`)",
+        "",
+        "A list of objects with `id`, `topic` (`rights`, `money`, `work`), `status` (`entitled`,",
+        "`likely`, `possible`, `unlikely`, `not_eligible`, `need_more_info`), `title`, `why`,",
+        "`citation`, `next_steps` and `details`. The Carer's Allowance or Carer Support Payment",
+        "finding's `details` give `period`, `earnings_limit_weekly`, `headroom` (the limit minus",
+        "earnings; below zero means over the limit) and `figures_may_be_out_of_date`.",
+        "",
+    ]
     return "\n".join(lines)
 
 
