@@ -11,6 +11,16 @@ from pathlib import Path
 
 from carerhelp.domain.errors import ContentError
 
+FIGURES = (
+    "carers_allowance_weekly",
+    "earnings_limit_weekly",
+    "carer_support_payment_weekly",
+    "carers_allowance_ni_weekly",
+    "uc_carer_element_monthly",
+    "carers_allowance_supplement",
+)
+"""Every period must say something about each of these, even if only that it is unconfirmed."""
+
 
 @dataclass(frozen=True)
 class Figure:
@@ -66,6 +76,7 @@ class Rates:
 
 
 def load_rates(path: Path | None = None) -> Rates:
+    """Read and check the rates file. ContentError names the period, figure and problem for each."""
     if path is None:
         from carerhelp.paths import resource
 
@@ -98,6 +109,14 @@ def load_rates(path: Path | None = None) -> Rates:
                 )
             else:
                 problems.append(f"{path.name}, period {name}, {key}: 'amount' must be a number")
+        for key in sorted(set(raw.get("figures", {})) - set(FIGURES)):
+            problems.append(f"{path.name}, period {name}, {key}: CarerHelp doesn't use this figure")
+        for key in FIGURES:
+            if key not in raw.get("figures", {}):
+                problems.append(
+                    f"{path.name}, period {name}, {key}: missing (give the amount and its source, "
+                    "or confirmed = false)"
+                )
         periods.append(Period(name, start, end, figures))
     periods.sort(key=lambda period: period.start)
     if not periods:
@@ -113,4 +132,5 @@ def load_rates(path: Path | None = None) -> Rates:
 
 
 def money(amount: Decimal) -> str:
+    """An amount as a carer reads it: £1,234.50."""
     return f"£{amount:,.2f}"
