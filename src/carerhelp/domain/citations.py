@@ -62,6 +62,18 @@ CITATIONS: dict[str, Citation] = {
             "care given to the person cared for can't be charged to the carer",
         ),
         Citation(
+            "care_act_s60",
+            _CARE_ACT,
+            "section 60",
+            "assessment of a parent carer when their disabled child is nearing 18",
+        ),
+        Citation(
+            "care_act_s63",
+            _CARE_ACT,
+            "section 63",
+            "assessment of a young carer nearing 18",
+        ),
+        Citation(
             "eligibility_reg3",
             "Care and Support (Eligibility Criteria) Regulations 2015 (SI 2015/313)",
             "regulation 3",

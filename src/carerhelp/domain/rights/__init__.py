@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from carerhelp.domain.model import Finding
 from carerhelp.domain.rates import Rates, load_rates
-from carerhelp.domain.rights import assessment, council_tax, money, work
+from carerhelp.domain.rights import assessment, breaks, council_tax, money, work
 from carerhelp.domain.rights.context import situation
 
 if TYPE_CHECKING:
@@ -44,8 +44,8 @@ def assess(
         assessment.carer_assessment(s),
         assessment.their_assessment(s),
         assessment.support_likely(s),
-        assessment.breaks(s),
-        assessment.emergency_plan(s),
+        breaks.breaks(s),
+        breaks.emergency_plan(s),
         payment,
         money.allowance_supplement(s, lookup, payment),
         money.carers_credit(s),

@@ -1,4 +1,4 @@
-"""Rights to an assessment, whether support is likely, and breaks — for each of the four nations."""
+"""Assessment rights for the carer and the person cared for, and whether support is likely."""
 
 from __future__ import annotations
 
@@ -17,6 +17,10 @@ OUTCOMES = {
     "impact_local": "using local services",
     "impact_leisure": "having time for things you enjoy",
 }
+TRANSITION_STEP = (
+    "As 18 gets near, ask the council for a transition assessment: it looks at the help "
+    "that will be needed after 18, before the change happens."
+)
 BODY = {
     Nation.ENGLAND: "your council's adult social care team",
     Nation.WALES: "your council's social services",
@@ -25,7 +29,7 @@ BODY = {
 }
 
 
-def _f(fid: str, status: Status, title: str, why: str, citation: str, *steps: str) -> Finding:
+def finding(fid: str, status: Status, title: str, why: str, citation: str, *steps: str) -> Finding:
     return Finding(fid, Topic.RIGHTS, status, title, why, citation, tuple(steps))
 
 
@@ -34,7 +38,7 @@ def carer_assessment(s: Situation) -> Finding:
     if s.caring_role in {"paid", "volunteer"}:
         what = "a paid job" if s.caring_role == "paid" else "voluntary work for an organisation"
         if s.nation is Nation.ENGLAND:
-            return _f(
+            return finding(
                 "carer_assessment",
                 Status.NOT_ELIGIBLE,
                 title,
@@ -43,7 +47,7 @@ def carer_assessment(s: Situation) -> Finding:
                 cite("care_act_s10"),
                 "If you also care for someone unpaid, as family or a friend, answer for that caring.",
             )
-        return _f(
+        return finding(
             "carer_assessment",
             Status.NEED_MORE_INFO,
             title,
@@ -53,29 +57,33 @@ def carer_assessment(s: Situation) -> Finding:
             "Ask the council whether you count as a carer.",
         )
     if s.nation is Nation.ENGLAND:
+        near_18 = s.carer_age is not None and 16 <= s.carer_age < 18
+        child_near_18 = any(p.relationship == "child" and p.age in (16, 17) for p in s.people)
         if s.young_carer:
-            return _f(
+            return finding(
                 "carer_assessment",
                 Status.ENTITLED,
                 "A young carer's assessment",
                 "You are under 18 and help look after someone. The council must assess young carers "
                 "who appear to need support, or who ask.",
-                cite("children_act_s17za"),
+                cite("children_act_s17za", *(["care_act_s63"] if near_18 else [])),
                 "Ask the council's children's services for a young carer's assessment.",
                 "Tell a teacher or someone you trust that you are a young carer.",
+                *([TRANSITION_STEP] if near_18 else []),
             )
         if s.parent_of_disabled_child and not s.cares_for_adult:
-            return _f(
+            return finding(
                 "carer_assessment",
                 Status.ENTITLED,
                 "A parent carer's needs assessment",
                 "You care for your disabled child. The council must assess a parent carer's needs "
                 "when it appears they may need support, or when they ask. This is an assessment; "
                 "it does not by itself give a right to services.",
-                cite("children_act_s17zd"),
+                cite("children_act_s17zd", *(["care_act_s60"] if child_near_18 else [])),
                 "Ask the council's children's services for a parent carer's needs assessment.",
+                *([TRANSITION_STEP] if child_near_18 else []),
             )
-        return _f(
+        return finding(
             "carer_assessment",
             Status.ENTITLED,
             title,
@@ -87,7 +95,7 @@ def carer_assessment(s: Situation) -> Finding:
             "Ask them when the assessment will happen.",
         )
     if s.nation is Nation.WALES:
-        return _f(
+        return finding(
             "carer_assessment",
             Status.ENTITLED,
             title,
@@ -99,7 +107,7 @@ def carer_assessment(s: Situation) -> Finding:
         )
     if s.nation is Nation.SCOTLAND:
         if s.young_carer:
-            return _f(
+            return finding(
                 "carer_assessment",
                 Status.ENTITLED,
                 "A young carer statement",
@@ -109,7 +117,7 @@ def carer_assessment(s: Situation) -> Finding:
                 "Ask the council for a young carer statement.",
             )
         if s.get("terminal_illness"):
-            return _f(
+            return finding(
                 "carer_assessment",
                 Status.ENTITLED,
                 "An adult carer support plan, quickly",
@@ -121,7 +129,7 @@ def carer_assessment(s: Situation) -> Finding:
                 "Say in your letter that the person you care for is terminally ill.",
                 "If the council misses these time limits, tell it in writing.",
             )
-        return _f(
+        return finding(
             "carer_assessment",
             Status.ENTITLED,
             "An adult carer support plan",
@@ -132,7 +140,7 @@ def carer_assessment(s: Situation) -> Finding:
         )
     if s.nation is Nation.NORTHERN_IRELAND:
         if s.young_carer:
-            return _f(
+            return finding(
                 "carer_assessment",
                 Status.ENTITLED,
                 "A young carer's assessment",
@@ -142,7 +150,7 @@ def carer_assessment(s: Situation) -> Finding:
                 "Ask the Health and Social Care Trust for an assessment.",
             )
         if s.parent_of_disabled_child and not s.cares_for_adult:
-            return _f(
+            return finding(
                 "carer_assessment",
                 Status.POSSIBLE,
                 "An assessment as the parent of a disabled child",
@@ -153,7 +161,7 @@ def carer_assessment(s: Situation) -> Finding:
                 "Ask the Health and Social Care Trust's children's disability team for an "
                 "assessment of your needs as a parent carer.",
             )
-        return _f(
+        return finding(
             "carer_assessment",
             Status.ENTITLED,
             title,
@@ -162,7 +170,7 @@ def carer_assessment(s: Situation) -> Finding:
             cite("ni_s1"),
             "Send the letter CarerHelp makes to the Health and Social Care Trust.",
         )
-    return _f(
+    return finding(
         "carer_assessment",
         Status.NEED_MORE_INFO,
         title,
@@ -189,7 +197,7 @@ def their_assessment(s: Situation) -> Finding | None:
     body = BODY[s.nation]
     title = "An assessment for the person you care for"
     if agreement == "not_agreed":
-        return _f(
+        return finding(
             "their_assessment",
             Status.UNLIKELY,
             title,
@@ -206,7 +214,7 @@ def their_assessment(s: Situation) -> Finding | None:
         "then act in their best interests.",
     }.get(agreement or "", "")
     if s.nation in (Nation.ENGLAND, Nation.WALES):
-        return _f(
+        return finding(
             "their_assessment",
             Status.LIKELY,
             title,
@@ -215,7 +223,7 @@ def their_assessment(s: Situation) -> Finding | None:
             _their_cite(s),
             f"Ask {body} in the same letter.",
         )
-    return _f(
+    return finding(
         "their_assessment",
         Status.POSSIBLE,
         title,
@@ -249,7 +257,7 @@ def support_likely(s: Situation) -> Finding | None:
     wellbeing = s.get("impact_wellbeing")
     if s.nation is Nation.ENGLAND:
         if not unable and not health:
-            return _f(
+            return finding(
                 "support_likely",
                 Status.UNLIKELY,
                 title,
@@ -265,7 +273,7 @@ def support_likely(s: Situation) -> Finding | None:
             reasons[0] if len(reasons) == 1 else ", ".join(reasons[:-1]) + " and " + reasons[-1]
         )
         if wellbeing == "a_lot":
-            return _f(
+            return finding(
                 "support_likely",
                 Status.LIKELY,
                 title,
@@ -275,7 +283,7 @@ def support_likely(s: Situation) -> Finding | None:
                 cite("eligibility_reg3", "care_act_s20"),
                 "Tell the assessor about each of these. The letter lists them for you.",
             )
-        return _f(
+        return finding(
             "support_likely",
             Status.POSSIBLE,
             title,
@@ -291,7 +299,7 @@ def support_likely(s: Situation) -> Finding | None:
             "Be honest with the assessor about how hard things are.",
         )
     if s.nation is Nation.WALES:
-        return _f(
+        return finding(
             "support_likely",
             Status.POSSIBLE,
             title,
@@ -302,7 +310,7 @@ def support_likely(s: Situation) -> Finding | None:
             "Ask the council how it will decide, and for its decision in writing.",
         )
     if s.nation is Nation.SCOTLAND:
-        return _f(
+        return finding(
             "support_likely",
             Status.POSSIBLE,
             title,
@@ -311,7 +319,7 @@ def support_likely(s: Situation) -> Finding | None:
             cite("scot_s21", "scot_s24"),
             "Ask the council for its local eligibility criteria for carers.",
         )
-    return _f(
+    return finding(
         "support_likely",
         Status.NEED_MORE_INFO,
         title,
@@ -319,67 +327,4 @@ def support_likely(s: Situation) -> Finding | None:
         "duty. CarerHelp found no published eligibility rules to check your answers against.",
         cite("ni_s2"),
         "Ask the Trust how it decides who gets support.",
-    )
-
-
-def breaks(s: Situation) -> Finding | None:
-    if s.nation is None or s.caring_role in {"paid", "volunteer"}:
-        return None
-    title = "A break from caring"
-    if s.nation is Nation.ENGLAND:
-        return _f(
-            "breaks",
-            Status.POSSIBLE,
-            title,
-            "If your needs are eligible, the council must meet them, and it can do this with care "
-            "for the person you look after (replacement care or respite), with their agreement. "
-            "You can't be charged for care given to them; they may be charged, depending on "
-            "their money.",
-            cite("care_act_s20", "care_act_s14_3"),
-            "Ask in your letter for a break, respite or replacement care to be considered.",
-        )
-    if s.nation is Nation.WALES:
-        return _f(
-            "breaks",
-            Status.POSSIBLE,
-            title,
-            "If your needs are eligible, the council must meet them. This can include care for the "
-            "person you look after so that you get a break.",
-            cite("wales_s40"),
-            "Ask in your letter for a break to be considered.",
-        )
-    if s.nation is Nation.SCOTLAND:
-        return _f(
-            "breaks",
-            Status.ENTITLED,
-            "The council must consider a break",
-            "When it decides how to support you, the council must consider whether the support "
-            "should be a break from caring. Each council must publish a Short Breaks Services "
-            "Statement saying what breaks are available.",
-            cite("scot_s25", "scot_s35"),
-            "Ask for the council's Short Breaks Services Statement.",
-            "Ask in your letter for a break to be considered.",
-        )
-    return _f(
-        "breaks",
-        Status.POSSIBLE,
-        title,
-        "The Trust may provide services to carers, including care for the person you look after, "
-        "if you both agree. This is a power, not a duty, and the Trust may charge for it.",
-        cite("ni_s2"),
-        "Ask the Trust about short breaks and whether there is a charge.",
-    )
-
-
-def emergency_plan(s: Situation) -> Finding | None:
-    if s.nation is not Nation.SCOTLAND or not s.get("want_emergency_plan") or s.young_carer:
-        return None
-    return _f(
-        "emergency_plan",
-        Status.ENTITLED,
-        "An emergency plan",
-        "An adult carer support plan must record what will happen in an emergency, and plans "
-        "for the future.",
-        cite("scot_s9"),
-        "Make sure the plan you are given includes this.",
     )
