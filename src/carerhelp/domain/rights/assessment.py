@@ -210,8 +210,8 @@ def their_assessment(s: Situation) -> Finding | None:
     note = {
         "agreed": "You said they agree.",
         "not_asked": "Ask them first: the council will want to know they agree.",
-        "cannot_decide": "You said they can't decide for themselves. Tell the council: it must "
-        "then act in their best interests.",
+        "cannot_decide": "You said they can't decide this for themselves. Tell the council, so "
+        "that it can arrange the assessment in the right way for them.",
     }.get(agreement or "", "")
     if s.nation in (Nation.ENGLAND, Nation.WALES):
         return finding(
