@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from carerhelp.domain.model import Finding
@@ -13,14 +14,11 @@ from carerhelp.domain.rights.context import situation
 if TYPE_CHECKING:
     from carerhelp.domain.questionnaire import Questionnaire
 
-_rates_cache: Rates | None = None
 
-
+@cache
 def default_rates() -> Rates:
-    global _rates_cache
-    if _rates_cache is None:
-        _rates_cache = load_rates()
-    return _rates_cache
+    """The shipped rates, read once."""
+    return load_rates()
 
 
 def assess(
@@ -57,13 +55,9 @@ def assess(
     return [finding for finding in found if finding is not None]
 
 
-_questionnaire_cache: Questionnaire | None = None
-
-
+@cache
 def _questionnaire() -> Questionnaire:
-    global _questionnaire_cache
-    if _questionnaire_cache is None:
-        from carerhelp.domain.questionnaire import load_questionnaire
+    """The shipped questionnaire, read once, for callers that don't pass their own."""
+    from carerhelp.domain.questionnaire import load_questionnaire
 
-        _questionnaire_cache = load_questionnaire()
-    return _questionnaire_cache
+    return load_questionnaire()
