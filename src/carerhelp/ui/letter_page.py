@@ -92,6 +92,7 @@ class LetterPage(QWidget):
         self.pdf: bytes | None = None
         self.showing_stored: int | None = None
         self._stored_hashes: dict[str, int] = {}
+        self._request = 0
         self.authority = self._find_authority(
             authorities, answers.get("nation"), answers.get("council")
         )
@@ -240,9 +241,18 @@ class LetterPage(QWidget):
             self.helper_name,
             self.large_print.isChecked(),
         )
-        run_in_background(lambda: make_letter_pdf(*args), self._on_rendered, self._on_failed)
+        self._request += 1
+        request = self._request
+        run_in_background(
+            lambda: make_letter_pdf(*args),
+            lambda result: self._on_rendered(result, request),
+            lambda error: self._on_failed(error, request),
+            context=self,
+        )
 
-    def _on_rendered(self, result: tuple[bytes, list[str]]) -> None:
+    def _on_rendered(self, result: tuple[bytes, list[str]], request: int) -> None:
+        if request != self._request:
+            return  # an older letter, overtaken by a newer choice
         pdf, warnings = result
         self.show_pdf(pdf)
         self.warnings.setText("\n".join(warnings))
@@ -250,7 +260,9 @@ class LetterPage(QWidget):
         self._set_busy(False, "Your letter is ready. Check it, then print it or save it.")
         self.rendered.emit()
 
-    def _on_failed(self, error: BaseException) -> None:
+    def _on_failed(self, error: BaseException, request: int) -> None:
+        if request != self._request:
+            return
         self._set_busy(False, "")
         message = (
             str(error)

@@ -50,7 +50,10 @@ class _Job(QRunnable):
         except Exception as error:  # reported to the UI thread, never lost
             log.exception("background task failed")
             self.relay.error = error
-        self.relay.finished.emit()
+        try:
+            self.relay.finished.emit()
+        except RuntimeError:  # the screen that asked was closed meanwhile: nobody to tell
+            log.info("background task finished after its screen closed")
 
 
 _live: set[_Relay] = set()
@@ -60,8 +63,15 @@ def run_in_background(
     work: Callable[[], Any],
     on_success: Callable[[Any], None],
     on_failure: Callable[[BaseException], None],
+    context: QObject | None = None,
 ) -> None:
-    """Call `work()` on a pool thread; the callbacks run back on the UI thread."""
+    """Call `work()` on a pool thread; the callbacks run back on the UI thread.
+
+    With a `context` (usually the screen that asked), the callbacks are dropped if it is closed first.
+    """
     relay = _Relay(on_success, on_failure)
+    if context is not None:
+        relay.setParent(context)
+        relay.destroyed.connect(lambda *_: _live.discard(relay))
     _live.add(relay)
     QThreadPool.globalInstance().start(_Job(work, relay))
