@@ -7,6 +7,7 @@ from pathlib import Path
 from carerhelp.domain.errors import StoreError
 from carerhelp.storage.cases import CaseStore, CaseSummary, LetterRecord
 from carerhelp.storage.database import (
+    APPLICATION_ID,
     MARKER_FILE_NAME,
     SCHEMA_VERSION,
     AlreadyOpen,
@@ -17,6 +18,7 @@ from carerhelp.storage.database import (
     NewerVersion,
     NotCarerHelpFile,
     check_existing_file,
+    check_stamps,
     connect,
     database_path,
     make_private_dir,
@@ -70,8 +72,16 @@ def _open_locked(
     if path.exists():
         check_existing_file(path, SCHEMA_VERSION)
         conn = connect(path, create=False)
+        try:
+            # The header read above may predate changes still in the -wal file; ask SQLite too.
+            application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            check_stamps(path, application_id, version, SCHEMA_VERSION)
+        except BaseException:
+            conn.close()
+            raise
         store = CaseStore(conn, path, folder, lock)
-        current = conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        current = version == SCHEMA_VERSION
         if not current and before_migrate is not None:
             before_migrate(path)
     elif (folder / MARKER_FILE_NAME).exists():
@@ -86,20 +96,32 @@ def _open_locked(
         except Exception as error:
             raise StoreError(f"CarerHelp can't create its data file {path} ({error}).") from error
         store = CaseStore(conn, path, folder, lock)
-        write_marker(folder)
         current = False
-    if not current:  # sqlite-utils is only loaded when the schema has to change
-        from carerhelp.storage.migrations import migrations
-
-        try:
-            migrations.apply(store.db)
-            store.conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
-        except Exception as error:
-            conn.close()
-            raise StoreError(
-                f"CarerHelp couldn't update its data file {path} ({error}). Nothing was lost: the "
-                "file was left as it was before the update."
-            ) from error
+    if not current:
+        _migrate(store)
+    if not (folder / MARKER_FILE_NAME).exists():
+        write_marker(folder)  # from now on a missing database file is reported, not replaced
     for suffix in ("", "-wal", "-shm"):
         make_private_file(Path(f"{path}{suffix}"))
     return store
+
+
+def _migrate(store: CaseStore) -> None:
+    """Apply pending migrations and stamp the version in ONE transaction: all of it, or none."""
+    from carerhelp.storage.migrations import migrations  # sqlite-utils only when needed
+
+    conn = store.conn
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        migrations.apply(store.db)  # each migration nests as a savepoint inside this transaction
+        conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+        conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        conn.execute("COMMIT")
+    except Exception as error:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        conn.close()
+        raise StoreError(
+            f"CarerHelp couldn't update its data file {store.path} ({error}). Nothing was lost: "
+            "the file was left as it was before the update."
+        ) from error

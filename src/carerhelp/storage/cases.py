@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from carerhelp.domain.errors import StoreError, ValidationError
-from carerhelp.storage.database import now_utc
+from carerhelp.storage.database import couldnt_save, now_utc, to_json
 from carerhelp.storage.search import fts_query, index_case, update_indexed
 
 STATUSES = ("in_progress", "letter_sent", "waiting_reply", "closed")
@@ -58,29 +58,6 @@ class LetterRecord:
     findings: list[dict[str, Any]] | None = None
 
 
-def couldnt_save(error: sqlite3.Error) -> StoreError:
-    """A plain message for a failed write; the last saved state is untouched."""
-    text = str(error).lower()
-    if "full" in text:
-        reason = (
-            "the disk is full. Free some space (for example empty the recycle bin), then try again"
-        )
-    elif "readonly" in text or "read-only" in text:
-        reason = "the data folder can't be written to. Check that the disk is not locked"
-    elif "locked" in text or "busy" in text:
-        reason = "the data file is busy. Wait a moment and try again"
-    else:
-        reason = f"the computer reported a problem writing the file ({error})"
-    return StoreError(f"Couldn't save — {reason}. Everything saved before is safe.")
-
-
-def to_json(value: Any) -> str:
-    try:
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
-    except (TypeError, ValueError) as error:
-        raise ValidationError(f"This answer can't be saved ({error}).") from None
-
-
 class CaseStore:
     """One open CarerHelp database. Build it with `carerhelp.storage.open_store`."""
 
@@ -101,11 +78,17 @@ class CaseStore:
         return self._db
 
     def close(self) -> None:
-        if self.conn is not None:
-            with suppress(sqlite3.Error):
-                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            self.conn.close()
+        """Fold the WAL into the file, close it and let another copy of CarerHelp open it."""
+        with suppress(sqlite3.Error):
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.conn.close()
         self._lock.release()
+
+    def __enter__(self) -> CaseStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     # ----- writing ------------------------------------------------------------------------
     @contextmanager
@@ -212,25 +195,22 @@ class CaseStore:
         if status not in STATUSES:
             raise ValidationError(f"'{status}' is not a case status.")
         with self.write() as conn:
-            conn.execute(
-                "UPDATE cases SET status = ?, updated_at = ? WHERE id = ?",
-                (status, now_utc(), case_id),
-            )
+            _update(conn, case_id, "status = ?, updated_at = ?", (status, now_utc()))
             self._log(conn, f"status_changed:{status}", case_id, volunteer)
 
     def set_notes(self, case_id: int, notes: str) -> None:
+        to_json(notes)  # refuses text that can't be stored (lone surrogates)
         with self.write() as conn:
-            update_indexed(conn, case_id, "notes = ?, updated_at = ?", (notes, now_utc()))
+            _update(conn, case_id, "updated_at = ?", (now_utc(),))
+            update_indexed(conn, case_id, "notes = ?", (notes,))
 
     def set_position(self, case_id: int, question_id: str | None) -> None:
         with self.write() as conn:
-            conn.execute(
-                "UPDATE cases SET current_question = ? WHERE id = ?", (question_id, case_id)
-            )
+            _update(conn, case_id, "current_question = ?", (question_id,))
 
     def set_archived(self, case_id: int, archived: bool, volunteer: str | None = None) -> None:
         with self.write() as conn:
-            conn.execute("UPDATE cases SET archived = ? WHERE id = ?", (int(archived), case_id))
+            _update(conn, case_id, "archived = ?", (int(archived),))
             self._log(conn, "case_archived" if archived else "case_unarchived", case_id, volunteer)
 
     # ----- answers (the autosave) ---------------------------------------------------------
@@ -244,39 +224,33 @@ class CaseStore:
         """Save one answer in one short transaction. When this returns, the answer is on disk."""
         self._check_consent(case_id, question_id)
         encoded = to_json(value)
-        try:
-            encoded.encode("utf-8")
-        except UnicodeEncodeError:
-            raise ValidationError("This answer has characters that can't be saved.") from None
         now = now_utc()
         with self.write() as conn:
+            self._touch(conn, case_id, question_id, value, now)
             conn.execute(
                 "INSERT INTO answers (case_id, question_id, value, updated_at) VALUES (?, ?, ?, ?)"
                 " ON CONFLICT (case_id, question_id) DO UPDATE SET value = excluded.value,"
                 " updated_at = excluded.updated_at",
                 (case_id, question_id, encoded, now),
             )
-            self._touch(conn, case_id, question_id, value, now)
 
     def delete_answer(self, case_id: int, question_id: str) -> None:
         now = now_utc()
         with self.write() as conn:
+            self._touch(conn, case_id, question_id, None, now)
             conn.execute(
                 "DELETE FROM answers WHERE case_id = ? AND question_id = ?", (case_id, question_id)
             )
-            self._touch(conn, case_id, question_id, None, now)
 
     def _touch(
         self, conn: sqlite3.Connection, case_id: int, question_id: str, value: Any, now: str
     ) -> None:
+        """Keep the case row (its time, key fields, full-text index) and `people` in step."""
+        _update(conn, case_id, "updated_at = ?", (now,))
         column = KEY_FIELDS.get(question_id)
         if column:
             text = value if isinstance(value, str) else ""
-            update_indexed(conn, case_id, f"{column} = ?, updated_at = ?", (text, now))
-        else:
-            updated = conn.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (now, case_id))
-            if updated.rowcount == 0:
-                raise StoreError("That case is no longer in CarerHelp. It may have been erased.")
+            update_indexed(conn, case_id, f"{column} = ?", (text,))
         position = _PERSON_NAME.get(question_id)
         if position:
             conn.execute(
@@ -289,6 +263,12 @@ class CaseStore:
         from carerhelp.storage.consent import require_consent_for
 
         require_consent_for(self, case_id, question_id)
+
+    def can_make_letter(self, case_id: int) -> bool:
+        """False once the client has withdrawn consent (advice-centre mode or not)."""
+        from carerhelp.storage.consent import can_make_letter
+
+        return can_make_letter(self, case_id)
 
     # ----- settings kept in the database --------------------------------------------------
     def meta(self, key: str, default: str | None = None) -> str | None:
@@ -369,7 +349,10 @@ class CaseStore:
         self._mark_letter(letter_id, "reply_at", when, "reply_received")
 
     def _mark_letter(self, letter_id: int, column: str, when: str | None, action: str) -> None:
-        case_id = self.get_letter(letter_id).case_id
+        row = self.conn.execute("SELECT case_id FROM letters WHERE id = ?", (letter_id,)).fetchone()
+        if row is None:
+            raise StoreError("That letter is no longer in CarerHelp.")
+        case_id = row[0]
         status = "waiting_reply" if column == "sent_at" else "in_progress"
         with self.write() as conn:
             conn.execute(
@@ -390,33 +373,29 @@ _CASE_COLUMNS = (
 
 
 def _summary(row: tuple[Any, ...]) -> CaseSummary:
-    (
+    case_id, uid, carer, person, nation, council, postcode, status, archived, *rest = row
+    current, created, updated, notes = rest
+    return CaseSummary(
         case_id,
         uid,
-        carer,
-        person,
-        nation,
-        council,
-        postcode,
+        carer or "",
+        person or "",
+        nation or "",
+        council or "",
+        postcode or "",
         status,
-        archived,
+        bool(archived),
         current,
         created,
         updated,
-        notes,
-    ) = row
-    return CaseSummary(
-        id=case_id,
-        uid=uid,
-        carer_name=carer or "",
-        person_name=person or "",
-        nation=nation or "",
-        council=council or "",
-        postcode=postcode or "",
-        status=status,
-        archived=bool(archived),
-        current_question=current,
-        created_at=created,
-        updated_at=updated,
-        notes=notes or "",
+        notes or "",
     )
+
+
+def _update(
+    conn: sqlite3.Connection, case_id: int, assignments: str, params: tuple[Any, ...]
+) -> None:
+    """UPDATE one case row; a case that has gone (erased meanwhile) is a plain error."""
+    cursor = conn.execute(f"UPDATE cases SET {assignments} WHERE id = ?", (*params, case_id))
+    if cursor.rowcount == 0:
+        raise StoreError("That case is no longer in CarerHelp. It may have been erased.")

@@ -9,9 +9,9 @@ import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
-from carerhelp.domain.errors import StoreError
+from carerhelp.domain.errors import StoreError, ValidationError
 from carerhelp.paths import DATABASE_FILE_NAME, default_data_dir
 
 APPLICATION_ID = 0x43724870  # "CrHp": stamps the file as CarerHelp's
@@ -47,11 +47,43 @@ def now_utc() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+def couldnt_save(error: sqlite3.Error) -> StoreError:
+    """A plain message for a failed write; the last saved state is untouched."""
+    text = str(error).lower()
+    if "full" in text:
+        reason = (
+            "the disk is full. Free some space (for example empty the recycle bin), then try again"
+        )
+    elif "readonly" in text or "read-only" in text:
+        reason = "the data folder can't be written to. Check that the disk is not locked"
+    elif "locked" in text or "busy" in text:
+        reason = "the data file is busy. Wait a moment and try again"
+    else:
+        reason = f"the computer reported a problem writing the file ({error})"
+    return StoreError(f"Couldn't save — {reason}. Everything saved before is safe.")
+
+
+def to_json(value: Any) -> str:
+    """JSON text for the database; ValidationError if a value can't be stored faithfully."""
+    try:
+        text = json.dumps(value, ensure_ascii=False, sort_keys=True, allow_nan=False)
+        text.encode("utf-8")  # a lone surrogate can't be stored
+    except UnicodeEncodeError:
+        raise ValidationError("This answer has characters that can't be saved.") from None
+    except (TypeError, ValueError) as error:
+        raise ValidationError(f"This answer can't be saved ({error}).") from None
+    return text
+
+
 def database_path(data_dir: Path) -> Path:
     return data_dir / DATABASE_FILE_NAME
 
 
 def make_private_dir(path: Path) -> None:
+    """Create `path` (and its parents) owner-only. A folder that is already there keeps its
+    permissions: `--data-dir` may name a folder the user shares with other things."""
+    if path.is_dir():
+        return
     path.mkdir(parents=True, exist_ok=True)
     if os.name == "posix":
         os.chmod(path, OWNER_ONLY_DIR)
@@ -70,7 +102,13 @@ class InstanceLock:
         self._handle: IO[bytes] | None = None
 
     def acquire(self) -> None:
-        handle = open(self.path, "a+b")  # noqa: SIM115 - held open for the store's life
+        try:
+            handle = open(self.path, "a+b")  # noqa: SIM115 - held open for the store's life
+        except OSError as error:
+            raise StoreError(
+                f"CarerHelp can't use the folder {self.path.parent} ({error.strerror}). Check "
+                "that you can write to it, or choose another folder."
+            ) from error
         make_private_file(self.path)
         try:
             if sys.platform == "win32":
@@ -98,24 +136,45 @@ class InstanceLock:
 
 def check_existing_file(path: Path, known_version: int) -> None:
     """Refuse a file that is not a healthy CarerHelp database, without writing a single byte to it."""
-    size = path.stat().st_size
     name = str(path)
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError as error:
+        raise StoreError(
+            f"CarerHelp can't read its data file {name} ({error.strerror}). Check that it is a "
+            "file you are allowed to open, then try again. It has been left as it is."
+        ) from error
     if size == 0:
         raise NotCarerHelpFile(
             f"The file {name} is empty, so it is not a CarerHelp data file. It has been left as it "
             "is. If you have a backup, restore it; otherwise move this file somewhere else and "
             "CarerHelp will start a new one."
         )
-    with path.open("rb") as handle:
-        header = handle.read(100)
     if len(header) < 100 or not header.startswith(SQLITE_HEADER):
         raise NotCarerHelpFile(
             f"The file {name} is not a CarerHelp data file (it is some other kind of file). It "
             "has been left as it is. Move it somewhere else, or restore CarerHelp's file from a "
             "backup."
         )
-    user_version = int.from_bytes(header[60:64], "big")
-    application_id = int.from_bytes(header[68:72], "big")
+    check_stamps(
+        path,
+        int.from_bytes(header[68:72], "big"),
+        int.from_bytes(header[60:64], "big"),
+        known_version,
+    )
+    problem = sqlite_check(path)
+    if problem:
+        raise DatabaseDamaged(
+            f"CarerHelp's data file {name} is damaged ({problem}). It has not been changed. "
+            "CarerHelp can put it to one side and bring back your newest backup."
+        )
+
+
+def check_stamps(path: Path, application_id: int, user_version: int, known_version: int) -> None:
+    """Refuse another program's file, or one a newer CarerHelp wrote (header fields 68 and 60)."""
+    name = str(path)
     if application_id != APPLICATION_ID:
         raise NotCarerHelpFile(
             f"The file {name} belongs to another program, not CarerHelp. It has been left as it "
@@ -125,12 +184,6 @@ def check_existing_file(path: Path, known_version: int) -> None:
         raise NewerVersion(
             f"The file {name} was saved by a newer version of CarerHelp. Install the newest "
             "CarerHelp to open it. The file has been left as it is."
-        )
-    problem = sqlite_check(path)
-    if problem:
-        raise DatabaseDamaged(
-            f"CarerHelp's data file {name} is damaged ({problem}). It has not been changed. "
-            "CarerHelp can put it to one side and bring back your newest backup."
         )
 
 

@@ -89,7 +89,7 @@ def initial_schema(db: Database) -> None:
     db["volunteers"].create_index(["name"], unique=True)
     db["_meta"].create({"key": str, "value": str}, pk="key")
     # No triggers: with trusted_schema=OFF a trigger may not write to a virtual table, so the
-    # store keeps the index in step itself (cases.reindex_case).
+    # store keeps the index in step itself (search.update_indexed).
     db["cases"].enable_fts(
         FTS_COLUMNS, create_triggers=False, tokenize="unicode61 remove_diacritics 2"
     )
