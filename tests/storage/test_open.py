@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from carerhelp.domain.errors import ValidationError
+from carerhelp.domain.errors import StoreError, ValidationError
 from carerhelp.paths import DATABASE_FILE_NAME
 from carerhelp.storage import (
     AlreadyOpen,
@@ -233,3 +233,115 @@ def test_a_second_copy_gets_a_friendly_message(tmp_path: Path):
             open_store(tmp_path)
         finally:
             first.close()
+
+
+def test_missing_file_after_creation_is_reported_by_the_cli_too(tmp_path: Path):
+    make_store(tmp_path, answers=1)
+    (tmp_path / DATABASE_FILE_NAME).unlink()
+    result = run_cli("--data-dir", str(tmp_path), "cases", "list")
+    assert result.returncode == 1
+    assert "missing" in result.stderr and str(tmp_path / DATABASE_FILE_NAME) in result.stderr
+    assert not (tmp_path / DATABASE_FILE_NAME).exists()
+
+
+def test_before_migrate_sees_the_old_file_and_a_failed_update_changes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    from sqlite_utils.migrations import Migrations
+
+    import carerhelp.storage as storage
+    import carerhelp.storage.migrations as schema
+
+    path = make_store(tmp_path, answers=3)
+    before = sha(path)
+    newer = Migrations("carerhelp")
+    newer(name="0001_initial_schema")(schema.initial_schema)
+
+    @newer(name="0002_adds_then_fails")
+    def adds_then_fails(db: Database) -> None:
+        db["extra"].create({"id": int}, pk="id")
+        raise RuntimeError("disk said no")
+
+    monkeypatch.setattr(schema, "migrations", newer)
+    monkeypatch.setattr(storage, "SCHEMA_VERSION", 2)
+    seen: list[str] = []
+    with pytest.raises(storage.StoreError, match="left as it was"):
+        open_store(tmp_path, before_migrate=lambda p: seen.append(sha(p)))
+    assert seen == [before]
+    assert sha(path) == before
+    conn = sqlite3.connect(path)
+    tables = {name for (name,) in conn.execute("SELECT name FROM sqlite_master")}
+    assert "extra" not in tables and conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    conn.close()
+    monkeypatch.undo()
+    open_store(tmp_path).close()  # the lock was released and the file still opens
+
+
+def test_newer_version_waiting_in_the_wal_is_still_refused(tmp_path: Path):
+    path = make_store(tmp_path, answers=1)
+    writer = sqlite3.connect(path, isolation_level=None)
+    writer.execute("PRAGMA journal_mode=WAL")
+    writer.execute("PRAGMA wal_autocheckpoint=0")
+    writer.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
+    # Leave the change in the -wal file, as a newer CarerHelp that crashed would.
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    for suffix in ("", "-wal"):
+        Path(f"{copy / DATABASE_FILE_NAME}{suffix}").write_bytes(
+            Path(f"{path}{suffix}").read_bytes()
+        )
+    writer.close()
+    with pytest.raises(NewerVersion):
+        open_store(copy)
+
+
+def test_an_existing_folder_keeps_its_permissions_and_a_lost_marker_comes_back(tmp_path: Path):
+    from carerhelp.storage.database import MARKER_FILE_NAME
+
+    folder = tmp_path / "shared"
+    folder.mkdir(mode=0o755)
+    os.chmod(folder, 0o755)
+    make_store(folder, answers=1)
+    if os.name == "posix":
+        assert folder.stat().st_mode & 0o777 == 0o755
+    (folder / MARKER_FILE_NAME).unlink()
+    open_store(folder).close()
+    assert (folder / MARKER_FILE_NAME).exists()
+    fresh = tmp_path / "fresh"
+    open_store(fresh).close()
+    if os.name == "posix":
+        assert fresh.stat().st_mode & 0o777 == 0o700
+
+
+def test_a_folder_that_is_really_a_file_gets_a_plain_message(tmp_path: Path):
+    not_a_folder = tmp_path / "notes.txt"
+    not_a_folder.write_text("shopping list", encoding="utf-8")
+    with pytest.raises(StoreError) as caught:
+        open_store(not_a_folder)
+    assert str(not_a_folder) in str(caught.value)
+    assert not_a_folder.read_text(encoding="utf-8") == "shopping list"
+    result = run_cli("--data-dir", str(not_a_folder), "cases", "list")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+
+
+def test_the_lock_is_held_by_another_process_until_it_exits(tmp_path: Path):
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, pathlib; from carerhelp.storage import open_store;"
+            "s = open_store(pathlib.Path(sys.argv[1])); print('open', flush=True);"
+            "sys.stdin.readline(); s.close()",
+            str(tmp_path),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+        with pytest.raises(AlreadyOpen, match="already open"):
+            open_store(tmp_path)
+    finally:
+        holder.communicate("\n", timeout=30)
+    open_store(tmp_path).close()
