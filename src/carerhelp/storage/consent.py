@@ -40,6 +40,7 @@ class ConsentState:
 
 
 def is_health_question(question_id: str) -> bool:
+    """True for answers about health: kept only with consent in advice-centre mode."""
     return bool(_HEALTH.match(question_id))
 
 
@@ -63,6 +64,8 @@ def consent_state(store: CaseStore, case_id: int) -> ConsentState:
 
 
 def record_consent(store: CaseStore, case_id: int, covers: str, recorded_by: str | None) -> None:
+    """Record the client's explicit consent: what it covers, when, and who recorded it."""
+    store.get_case(case_id)  # a plain message if the case has gone
     if not covers.strip():
         raise StoreError("Say what the client is agreeing to before recording their consent.")
     with store.write() as conn:
@@ -74,11 +77,15 @@ def record_consent(store: CaseStore, case_id: int, covers: str, recorded_by: str
 
 
 def withdraw_consent(store: CaseStore, case_id: int, by: str | None) -> None:
+    """Mark the client's current consent withdrawn: no new letters from now on."""
     with store.write() as conn:
-        conn.execute(
-            "UPDATE consents SET withdrawn_at = ?, withdrawn_by = ? WHERE case_id = ? AND withdrawn_at IS NULL",
+        changed = conn.execute(
+            "UPDATE consents SET withdrawn_at = ?, withdrawn_by = ?"
+            " WHERE case_id = ? AND withdrawn_at IS NULL",
             (now_utc(), by, case_id),
-        )
+        ).rowcount
+        if changed == 0:
+            raise StoreError("There is no consent to withdraw for this client.")
         store._log(conn, "consent_withdrawn", case_id, by)
 
 
