@@ -5,14 +5,17 @@ from __future__ import annotations
 import csv
 import io
 from collections import Counter
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from carerhelp.domain.errors import CarerHelpError
 from carerhelp.storage.cases import CaseStore
 from carerhelp.storage.safety import atomic_write
 
 SUPPRESS_BELOW = 5
+HIDDEN = f"<{SUPPRESS_BELOW}"
 AGE_BANDS = (
     (0, 17, "under 18"),
     (18, 24, "18-24"),
@@ -28,54 +31,94 @@ HOUR_BANDS = (
     (50, 99, "50-99"),
     (100, 168, "100 or more"),
 )
+NOT_KNOWN = "not known"
+Assess = Callable[..., list[Any]]
 
 
 def band(value: Any, bands: tuple[tuple[int, int, str], ...]) -> str:
     if not isinstance(value, int | float) or isinstance(value, bool):
-        return "not known"
-    return next((label for low, high, label in bands if low <= value <= high), "not known")
+        return NOT_KNOWN
+    return next((label for low, high, label in bands if low <= value < high + 1), NOT_KNOWN)
 
 
-def shown(count: int) -> str:
-    """Counts of 1 to 4 are hidden, so no one can be picked out."""
-    return f"<{SUPPRESS_BELOW}" if 0 < count < SUPPRESS_BELOW else str(count)
+def caring_hours(answers: dict[str, Any]) -> float | None:
+    """Weekly hours over the people the carer says they care for (hidden answers ignored)."""
+    count = answers.get("people_count", 1)
+    people = count if isinstance(count, int) and 1 <= count <= 3 else 1
+    hours = [answers.get(f"person{n}_hours") for n in range(1, people + 1)]
+    numbers = [h for h in hours if isinstance(h, int | float) and not isinstance(h, bool)]
+    return sum(numbers) if numbers else None
 
 
-def statistics(store: CaseStore, on: date, assess: Any = None) -> list[tuple[str, str, str]]:
-    """(measure, group, count) rows over every case, archived ones included."""
+def count_everything(store: CaseStore, on: date, assess: Assess | None = None) -> Counter:
+    """Raw (measure, group) counts over every case, archived ones included. Never written out."""
     if assess is None:
         from carerhelp.domain.rights import assess
     counts: Counter[tuple[str, str]] = Counter()
     for case in store.list_cases(include_archived=True):
         answers = store.load_answers(case.id)
-        counts[("cases by nation", case.nation or "not known")] += 1
-        counts[("cases by council", case.council or "not known")] += 1
-        counts[("carers by age band", band(answers.get("carer_age"), AGE_BANDS))] += 1
-        hours = sum(
-            v for k, v in answers.items() if k.endswith("_hours") and isinstance(v, int | float)
-        )
-        counts[
-            ("carers by weekly caring hours", band(hours, HOUR_BANDS) if answers else "not known")
-        ] += 1
+        counts[("cases", "all")] += 1
+        counts[("cases by nation", case.nation or NOT_KNOWN)] += 1
+        counts[("cases by council", case.council or NOT_KNOWN)] += 1
         counts[("cases by status", case.status)] += 1
-        if answers.get("nation"):
-            for finding in assess(answers, on=on):
-                counts[("findings", f"{finding.id}: {finding.status.value}")] += 1
-    letters = store.conn.execute(
+        counts[("carers by age band", band(answers.get("carer_age"), AGE_BANDS))] += 1
+        counts[("carers by weekly caring hours", band(caring_hours(answers), HOUR_BANDS))] += 1
+        if not answers.get("nation"):
+            continue
+        try:
+            findings = assess(answers, on=on)
+        except CarerHelpError:
+            counts[("findings", "could not be worked out")] += 1
+            continue
+        for finding in findings:
+            status = getattr(finding.status, "value", finding.status)
+            counts[(f"finding: {finding.id}", str(status))] += 1
+    made, sent, replies = store.conn.execute(
         "SELECT count(*), count(sent_at), count(reply_at) FROM letters"
     ).fetchone()
-    for name, value in zip(
-        ("letters made", "letters sent", "replies received"), letters, strict=True
-    ):
-        counts[(name, "all")] += int(value)
-    return [(measure, group, shown(count)) for (measure, group), count in sorted(counts.items())]
+    counts[("letters", "made")] += int(made)
+    counts[("letters", "sent")] += int(sent)
+    counts[("letters", "replies received")] += int(replies)
+    for kind, number in store.conn.execute("SELECT kind, count(*) FROM letters GROUP BY kind"):
+        counts[("letters made by kind", str(kind))] += int(number)
+    return counts
+
+
+def suppress(counts: Counter) -> list[tuple[str, str, str]]:
+    """(measure, group, count) rows with counts of 1-4 hidden as "<5".
+
+    Where a measure would hide exactly one count, its next-smallest count is hidden too: the
+    groups of a measure add up to a total shown elsewhere, so one hidden count could be worked
+    out by subtraction.
+    """
+    by_measure: dict[str, dict[str, int]] = {}
+    for (measure, group), count in counts.items():
+        if count > 0:
+            by_measure.setdefault(measure, {})[group] = count
+    rows: list[tuple[str, str, str]] = []
+    for measure in sorted(by_measure):
+        groups = by_measure[measure]
+        hidden = {group for group, count in groups.items() if count < SUPPRESS_BELOW}
+        visible = sorted((count, group) for group, count in groups.items() if group not in hidden)
+        if len(hidden) == 1 and visible and len(groups) > 1:
+            hidden.add(visible[0][1])
+        for group in sorted(groups):
+            rows.append((measure, group, HIDDEN if group in hidden else str(groups[group])))
+    return rows
+
+
+def statistics(
+    store: CaseStore, on: date, assess: Assess | None = None
+) -> list[tuple[str, str, str]]:
+    """The figures as (measure, group, count) rows, ready to publish."""
+    return suppress(count_everything(store, on, assess))
 
 
 def write_statistics_csv(store: CaseStore, path: Path, on: date) -> int:
-    """Write the figures as CSV; returns the number of rows."""
+    """Write the figures as CSV (written whole or not at all); returns the number of rows."""
     rows = statistics(store, on)
     text = io.StringIO()
-    writer = csv.writer(text)
+    writer = csv.writer(text, lineterminator="\n")
     writer.writerow(["measure", "group", "count"])
     writer.writerows(rows)
     atomic_write(path, text.getvalue().encode("utf-8"))
