@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import random
 import uuid
 from datetime import UTC, datetime, timedelta
 
 from carerhelp.storage.cases import CaseStore
-from carerhelp.storage.search import index_case
+from carerhelp.storage.database import to_json
 
 FIRST = [
     "Siân",
@@ -60,60 +59,98 @@ NATIONS = [
     ("northern_ireland", "belfast-health-and-social-care-trust"),
 ]
 STATUSES = ["in_progress", "in_progress", "letter_sent", "waiting_reply", "closed"]
+NOTES = ["", "", "Called back Tuesday", "Needs an interpreter", "Waiting for GP letter"]
+VOLUNTEERS = [None, "Nia", "Owen", "Grace"]
+POSTCODE_AREAS = {
+    "england": ["LS", "B"],
+    "wales": ["CF"],
+    "scotland": ["G"],
+    "northern_ireland": ["BT"],
+}
 
 
-def generate_demo_cases(store: CaseStore, n: int, seed: int = 0) -> None:
-    """Add `n` made-up cases with answers in one transaction."""
+def _case(rng: random.Random) -> tuple[dict[str, object], dict[str, object]]:
+    """One made-up case: its row in `cases`, and its answers."""
+    nation, council = rng.choice(NATIONS)
+    carer = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+    people = [f"{rng.choice(FIRST)} {rng.choice(LAST)}" for _ in range(rng.choice([1, 1, 1, 2]))]
+    area = rng.choice(POSTCODE_AREAS[nation])
+    postcode = (
+        f"{area}{rng.randrange(1, 30)} {rng.randrange(1, 9)}"
+        f"{rng.choice('ABDEFGHJ')}{rng.choice('LNPQRSTU')}"
+    )
+    when = (datetime(2026, 1, 1, tzinfo=UTC) + timedelta(minutes=rng.randrange(460_000))).isoformat(
+        timespec="seconds"
+    )
+    answers: dict[str, object] = {
+        "carer_name": carer,
+        "carer_postcode": postcode,
+        "nation": nation,
+        "council": council,
+        "carer_age": rng.randrange(16, 90),
+        "caring_role": "family_friend",
+        "carer_works": False,
+        "study": "none",
+        "universal_credit": rng.random() < 0.3,
+        "people_count": len(people),
+        "caring_nights": rng.choice(["never", "sometimes", "most_nights"]),
+    }
+    for n, name in enumerate(people, start=1):
+        answers[f"person{n}_name"] = name
+        answers[f"person{n}_hours"] = rng.choice([10, 20, 35, 50, 80])
+        answers[f"person{n}_benefits"] = [rng.choice(["aa_higher", "pip_daily_standard", "none"])]
+    row = {
+        "uid": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+        "status": rng.choice(STATUSES),
+        "archived": 0,
+        "carer_name": carer,
+        "person_name": people[0],
+        "nation": nation,
+        "council": council,
+        "postcode": postcode,
+        "notes": rng.choice(NOTES),
+        "created_at": when,
+        "updated_at": when,
+        "created_by": rng.choice(VOLUNTEERS),
+    }
+    return row, answers
+
+
+def generate_demo_cases(store: CaseStore, n: int, seed: int = 0) -> list[int]:
+    """Add `n` made-up cases (answers, people, search index) in one transaction; their ids.
+
+    The same seed always gives the same cases. None is archived.
+    """
     rng = random.Random(seed)
-    start = datetime(2026, 1, 1, tzinfo=UTC)
+    ids: list[int] = []
     with store.write() as conn:
         for _ in range(n):
-            carer = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
-            person = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
-            nation, council = rng.choice(NATIONS)
-            when = (start + timedelta(minutes=rng.randrange(0, 460_000))).isoformat(
-                timespec="seconds"
-            )
-            postcode = f"{rng.choice(['LS', 'CF', 'G', 'BT', 'B'])}{rng.randrange(1, 30)} {rng.randrange(1, 9)}{rng.choice('ABDEFGHJ')}{rng.choice('LNPQRSTU')}"
+            row, answers = _case(rng)
             cursor = conn.execute(
-                "INSERT INTO cases (uid, status, archived, carer_name, person_name, nation, council, postcode,"
-                " notes, created_at, updated_at) VALUES (?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    str(uuid.UUID(int=rng.getrandbits(128))),
-                    rng.choice(STATUSES),
-                    carer,
-                    person,
-                    nation,
-                    council,
-                    postcode,
-                    rng.choice(
-                        ["", "Called back Tuesday", "Needs interpreter", "Waiting for GP letter"]
-                    ),
-                    when,
-                    when,
-                ),
+                f"INSERT INTO cases ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                tuple(row.values()),
             )
             case_id = int(cursor.lastrowid or 0)
-            index_case(conn, case_id)
-            answers = {
-                "carer_name": carer,
-                "nation": nation,
-                "council": council,
-                "carer_postcode": postcode,
-                "carer_age": rng.randrange(16, 90),
-                "people_count": 1,
-                "person1_name": person,
-                "person1_hours": rng.choice([10, 20, 35, 50, 80]),
-                "person1_benefits": [rng.choice(["aa_higher", "pip_daily_standard", "none"])],
-                "caring_role": "family_friend",
-                "carer_works": False,
-                "study": "none",
-                "universal_credit": False,
-            }
+            ids.append(case_id)
             conn.executemany(
                 "INSERT INTO answers (case_id, question_id, value, updated_at) VALUES (?, ?, ?, ?)",
                 [
-                    (case_id, key, json.dumps(value, ensure_ascii=False), when)
+                    (case_id, key, to_json(value), row["updated_at"])
                     for key, value in answers.items()
                 ],
             )
+            conn.executemany(
+                "INSERT INTO people (case_id, position, name) VALUES (?, ?, ?)",
+                [
+                    (case_id, int(key[6]), value)
+                    for key, value in answers.items()
+                    if key.endswith("_name") and key.startswith("person")
+                ],
+            )
+        if ids:
+            conn.execute(
+                "INSERT INTO cases_fts (rowid, carer_name, person_name, postcode, notes) "
+                "SELECT id, carer_name, person_name, postcode, notes FROM cases WHERE id >= ?",
+                (ids[0],),
+            )
+    return ids
