@@ -1,8 +1,9 @@
-"""`carerhelp cases list`: the saved cases, from the case store (created on purpose if new)."""
+"""`carerhelp cases list` and `cases stats`: the saved cases, and anonymised figures about them."""
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 from pathlib import Path
 
@@ -19,7 +20,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--search", default="", help="only cases whose name, postcode or notes match"
     )
     listing.add_argument(
-        "--status", choices=["in_progress", "letter_sent", "waiting_reply", "closed"]
+        "--status",
+        choices=["in_progress", "letter_sent", "waiting_reply", "closed"],
+        help="only cases with this status",
     )
     listing.add_argument("--archived", action="store_true", help="include archived cases")
     listing.add_argument("--json", action="store_true", help="print JSON for other programs")
@@ -29,23 +32,36 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     stats.set_defaults(func=run_stats)
 
 
+STATUS_WORDS = {
+    "in_progress": "In progress",
+    "letter_sent": "Letter sent",
+    "waiting_reply": "Waiting for reply",
+    "closed": "Closed",
+}
+
+
 def run_list(args: argparse.Namespace) -> int:
     with opened_store(args) as store:
         cases = store.list_cases(
             search=args.search, status=args.status, include_archived=args.archived
         )
     if args.json:
-        print(json.dumps([case.__dict__ for case in cases], ensure_ascii=False, indent=2))
+        rows = [dataclasses.asdict(case) for case in cases]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     if not cases:
         print("No cases yet." if not (args.search or args.status) else "No cases match.")
         return 0
-    print(f"{'ID':>5}  {'Carer':<28} {'Cared for':<22} {'Nation':<17} {'Status':<14} Last changed")
+    print(f"{'ID':>5}  {'Carer':<28} {'Cared for':<22} {'Status':<18} Last changed")
     for case in cases:
+        status = STATUS_WORDS.get(case.status, case.status) + (
+            " (archived)" if case.archived else ""
+        )
         print(
             f"{case.id:>5}  {case.carer_name[:28]:<28} {case.person_name[:22]:<22} "
-            f"{case.nation[:17]:<17} {case.status:<14} {case.updated_at}"
+            f"{status:<18} {case.updated_at[:16].replace('T', ' ')}"
         )
+    print(f"{len(cases)} case{'s' if len(cases) != 1 else ''}.")
     return 0
 
 
