@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import re
+import uuid
 
-from carerhelp.storage.cases import CaseStore
+from carerhelp.storage.cases import KEY_FIELDS, CaseStore
+from carerhelp.storage.database import now_utc
+from carerhelp.storage.search import index_case
 
 # Answers about the carer and their preferences carry over; anything about the person cared for,
 # the caring, its impact and what was asked for starts afresh.
@@ -14,12 +18,53 @@ _PER_PERSON = re.compile(
 )
 
 
+def is_carried_over(question_id: str) -> bool:
+    """True for answers about the carer themselves, which a copied case keeps."""
+    return not _PER_PERSON.match(question_id)
+
+
 def copy_case(store: CaseStore, case_id: int, volunteer: str | None = None) -> int:
-    """A new case for the same carer, for another person they care for. Returns the new id."""
-    answers = store.load_answers(case_id)
-    new_id = store.create_case(volunteer=volunteer)
-    for question_id, value in answers.items():
-        if not _PER_PERSON.match(question_id):
-            store.save_answer(new_id, question_id, value)
-    store.log("case_copied", new_id, volunteer)
+    """A new case for the same carer, for another person they care for. Returns the new id.
+
+    Done in one transaction: a crash leaves either no copy or a whole one.
+    """
+    store.get_case(case_id)  # a plain message if the case has gone
+    now = now_utc()
+    with store.write() as conn:
+        rows = conn.execute(
+            "SELECT question_id, value FROM answers WHERE case_id = ?", (case_id,)
+        ).fetchall()
+        kept = [(question, value) for question, value in rows if is_carried_over(question)]
+        fields = {KEY_FIELDS[q]: v for q, v in kept if q in KEY_FIELDS}
+        new_id = int(
+            conn.execute(
+                "INSERT INTO cases (uid, status, archived, carer_name, person_name, nation,"
+                " council, postcode, notes, created_at, updated_at, created_by)"
+                " VALUES (?, 'in_progress', 0, ?, '', ?, ?, ?, '', ?, ?, ?)",
+                (
+                    str(uuid.uuid4()),
+                    _text(fields.get("carer_name")),
+                    _text(fields.get("nation")),
+                    _text(fields.get("council")),
+                    _text(fields.get("postcode")),
+                    now,
+                    now,
+                    volunteer,
+                ),
+            ).lastrowid
+            or 0
+        )
+        conn.executemany(
+            "INSERT INTO answers (case_id, question_id, value, updated_at) VALUES (?, ?, ?, ?)",
+            [(new_id, question, value, now) for question, value in kept],
+        )
+        index_case(conn, new_id)
+        store._log(conn, "case_created", new_id, volunteer)
+        store._log(conn, "case_copied", new_id, volunteer)
     return new_id
+
+
+def _text(encoded: str | None) -> str:
+    """A key field from its stored JSON: the string, or "" for anything else."""
+    value = json.loads(encoded) if encoded else ""
+    return value if isinstance(value, str) else ""

@@ -1,0 +1,74 @@
+"""Copying a case for the same carer and another person cared for."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from carerhelp.domain.errors import StoreError
+from carerhelp.domain.questionnaire import load_questionnaire
+from carerhelp.storage import open_store
+from carerhelp.storage.casework import copy_case, is_carried_over
+from carerhelp.storage.consent import is_health_question
+
+
+def test_copy_keeps_the_carer_and_clears_the_person(tmp_path: Path):
+    with open_store(tmp_path) as store:
+        case = store.create_case()
+        answers = {
+            "carer_name": "Siân Llŷr",
+            "carer_postcode": "CF10 1AA",
+            "nation": "wales",
+            "council": "cardiff",
+            "carer_age": 66,
+            "contact_method": "phone",
+            "people_count": 1,
+            "person1_name": "Dafydd",
+            "person1_condition": "Parkinson's",
+            "person1_hours": 50,
+            "caring_tasks": ["meals"],
+            "impact_health": "getting_worse",
+            "want_breaks": True,
+        }
+        for question, value in answers.items():
+            store.save_answer(case, question, value)
+        store.set_notes(case, "Original notes")
+        copy = copy_case(store, case, volunteer="Nia")
+
+        assert copy != case
+        assert store.load_answers(copy) == {
+            "carer_name": "Siân Llŷr",
+            "carer_postcode": "CF10 1AA",
+            "nation": "wales",
+            "council": "cardiff",
+            "carer_age": 66,
+            "contact_method": "phone",
+        }
+        summary = store.get_case(copy)
+        assert (summary.carer_name, summary.person_name, summary.postcode) == (
+            "Siân Llŷr",
+            "",
+            "CF10 1AA",
+        )
+        assert (summary.status, summary.notes, summary.current_question) == (
+            "in_progress",
+            "",
+            None,
+        )
+        assert store.load_answers(case) == answers  # the original is untouched
+        assert {c.id for c in store.list_cases(search="sian")} == {case, copy}
+        actions = store.conn.execute(
+            "SELECT action, volunteer FROM audit WHERE case_id = ? ORDER BY id", (copy,)
+        ).fetchall()
+        assert actions == [("case_created", "Nia"), ("case_copied", "Nia")]
+        with pytest.raises(StoreError, match="no longer in CarerHelp"):
+            copy_case(store, 404)
+
+
+def test_no_health_detail_is_ever_carried_over():
+    for question in load_questionnaire().questions:
+        if is_health_question(question.id):
+            assert not is_carried_over(question.id), question.id
+    for n in (1, 2, 3):
+        assert not is_carried_over(f"person{n}_name")
