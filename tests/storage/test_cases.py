@@ -201,3 +201,18 @@ def test_closing_folds_the_wal_into_the_file(tmp_path: Path):
     wal = tmp_path / f"{DATABASE_FILE_NAME}-wal"
     assert not wal.exists() or wal.stat().st_size == 0
     assert raw(tmp_path, "SELECT carer_name FROM cases") == [("Siân",)]
+
+
+@pytest.mark.parametrize("action", ["Dementia diagnosis", "letter_made:", "x" * 100, "", "a;b"])
+def test_the_audit_log_takes_action_names_only(store: CaseStore, action: str):
+    with pytest.raises(ValueError):
+        store.log(action)
+    assert store.conn.execute("SELECT count(*) FROM audit").fetchone()[0] == 0
+
+
+@pytest.mark.parametrize("question", ["", "Carer Name", "carer_name; --", "é", None])
+def test_only_question_ids_are_saved(store: CaseStore, question: object):
+    case = store.create_case()
+    with pytest.raises(ValidationError, match="not a question"):
+        store.save_answer(case, question, "x")  # type: ignore[arg-type]
+    assert store.load_answers(case) == {}

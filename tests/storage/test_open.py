@@ -345,3 +345,16 @@ def test_the_lock_is_held_by_another_process_until_it_exits(tmp_path: Path):
     finally:
         holder.communicate("\n", timeout=30)
     open_store(tmp_path).close()
+
+
+def test_a_leftover_wal_without_its_database_is_not_replaced_by_a_new_file(tmp_path: Path):
+    from carerhelp.storage.database import MARKER_FILE_NAME
+
+    path = make_store(tmp_path, answers=1)
+    (tmp_path / MARKER_FILE_NAME).unlink()
+    wal = Path(f"{path}-wal")
+    wal.write_bytes(b"left over after a crash")
+    path.unlink()
+    with pytest.raises(DatabaseMissing):
+        open_store(tmp_path)
+    assert not path.exists() and wal.read_bytes() == b"left over after a crash"

@@ -84,7 +84,8 @@ def _open_locked(
         current = version == SCHEMA_VERSION
         if not current and before_migrate is not None:
             before_migrate(path)
-    elif (folder / MARKER_FILE_NAME).exists():
+    elif (folder / MARKER_FILE_NAME).exists() or Path(f"{path}-wal").exists():
+        # Set up before (or its -wal file is still there): never start again silently.
         raise DatabaseMissing(
             f"CarerHelp's data file {path} is missing. It may have been moved or deleted. "
             "If you moved it, put it back. Otherwise restore it from a backup in "

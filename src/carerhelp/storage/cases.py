@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import uuid
 from collections.abc import Iterator
@@ -23,6 +24,8 @@ KEY_FIELDS = {
     "council": "council",
     "carer_postcode": "postcode",
 }
+_ACTION = re.compile(r"[a-z][a-z_]{0,40}(:[a-z_]{1,40})?")
+_QUESTION_ID = re.compile(r"[a-z][a-z0-9_]{0,63}")
 _PERSON_NAME = {f"person{n}_name": n for n in (1, 2, 3)}
 SORTABLE = {"updated_at", "created_at", "carer_name", "person_name", "nation", "status"}
 
@@ -119,6 +122,8 @@ class CaseStore:
     def _log(
         conn: sqlite3.Connection, action: str, case_id: int | None, volunteer: str | None
     ) -> None:
+        if not _ACTION.fullmatch(action):  # a name like "letter_made:respite", never free text
+            raise ValueError(f"Not an audit action name: {action!r}")
         conn.execute(
             "INSERT INTO audit (at, action, case_id, volunteer) VALUES (?, ?, ?, ?)",
             (now_utc(), action, case_id, volunteer),
@@ -222,6 +227,7 @@ class CaseStore:
 
     def save_answer(self, case_id: int, question_id: str, value: Any) -> None:
         """Save one answer in one short transaction. When this returns, the answer is on disk."""
+        _check_question_id(question_id)
         self._check_consent(case_id, question_id)
         encoded = to_json(value)
         now = now_utc()
@@ -373,23 +379,14 @@ _CASE_COLUMNS = (
 
 
 def _summary(row: tuple[Any, ...]) -> CaseSummary:
-    case_id, uid, carer, person, nation, council, postcode, status, archived, *rest = row
-    current, created, updated, notes = rest
-    return CaseSummary(
-        case_id,
-        uid,
-        carer or "",
-        person or "",
-        nation or "",
-        council or "",
-        postcode or "",
-        status,
-        bool(archived),
-        current,
-        created,
-        updated,
-        notes or "",
-    )
+    """A row of _CASE_COLUMNS as a CaseSummary (text fields never None)."""
+    texts = (value or "" for value in row[2:7])
+    return CaseSummary(row[0], row[1], *texts, row[7], bool(row[8]), *row[9:12], row[12] or "")
+
+
+def _check_question_id(question_id: str) -> None:
+    if not isinstance(question_id, str) or not _QUESTION_ID.fullmatch(question_id):
+        raise ValidationError(f"{question_id!r} is not a question CarerHelp knows.")
 
 
 def _update(
