@@ -55,6 +55,8 @@ def test_key_fields_and_people_follow_the_answers(store: CaseStore):
     assert (summary.council, summary.postcode) == ("cardiff", "CF10 1AA")
     people = store.conn.execute("SELECT position, name FROM people ORDER BY position").fetchall()
     assert people == [(1, "Dafydd"), (2, "Gwen")]
+    store.delete_answer(case, "person2_name")
+    assert store.conn.execute("SELECT position, name FROM people").fetchall() == [(1, "Dafydd")]
 
     store.delete_answer(case, "carer_name")
     assert store.get_case(case).carer_name == ""

@@ -358,3 +358,21 @@ def test_a_leftover_wal_without_its_database_is_not_replaced_by_a_new_file(tmp_p
     with pytest.raises(DatabaseMissing):
         open_store(tmp_path)
     assert not path.exists() and wal.read_bytes() == b"left over after a crash"
+
+
+def test_a_file_sqlite_cannot_open_for_writing_gets_a_plain_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    import carerhelp.storage as storage
+
+    make_store(tmp_path, answers=1)
+
+    def refuse(path: Path, *, create: bool) -> sqlite3.Connection:
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    monkeypatch.setattr(storage, "connect", refuse)
+    with pytest.raises(StoreError, match="can be written to") as caught:
+        open_store(tmp_path)
+    assert str(tmp_path / DATABASE_FILE_NAME) in str(caught.value)
+    monkeypatch.undo()
+    open_store(tmp_path).close()  # the single-instance lock was let go

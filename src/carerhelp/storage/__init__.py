@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from carerhelp.domain.errors import StoreError
@@ -71,7 +72,13 @@ def _open_locked(
     path = database_path(folder)
     if path.exists():
         check_existing_file(path, SCHEMA_VERSION)
-        conn = connect(path, create=False)
+        try:
+            conn = connect(path, create=False)
+        except sqlite3.Error as error:
+            raise StoreError(
+                f"CarerHelp can't open its data file {path} ({error}). Check that the file and "
+                "its folder can be written to, then try again. The file has been left as it is."
+            ) from error
         try:
             # The header read above may predate changes still in the -wal file; ask SQLite too.
             application_id = conn.execute("PRAGMA application_id").fetchone()[0]

@@ -258,11 +258,15 @@ class CaseStore:
             text = value if isinstance(value, str) else ""
             update_indexed(conn, case_id, f"{column} = ?", (text,))
         position = _PERSON_NAME.get(question_id)
-        if position:
+        if position and not isinstance(value, str):
+            conn.execute(
+                "DELETE FROM people WHERE case_id = ? AND position = ?", (case_id, position)
+            )
+        elif position:
             conn.execute(
                 "INSERT INTO people (case_id, position, name) VALUES (?, ?, ?)"
                 " ON CONFLICT (case_id, position) DO UPDATE SET name = excluded.name",
-                (case_id, position, value if isinstance(value, str) else None),
+                (case_id, position, value),
             )
 
     def _check_consent(self, case_id: int, question_id: str) -> None:
