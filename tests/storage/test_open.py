@@ -376,3 +376,36 @@ def test_a_file_sqlite_cannot_open_for_writing_gets_a_plain_message(
     assert str(tmp_path / DATABASE_FILE_NAME) in str(caught.value)
     monkeypatch.undo()
     open_store(tmp_path).close()  # the single-instance lock was let go
+
+
+def test_an_upgrade_keeps_every_answer_and_backs_up_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    from sqlite_utils.migrations import Migrations
+
+    import carerhelp.storage as storage
+    import carerhelp.storage.migrations as schema
+
+    with open_store(tmp_path) as store:
+        case = store.create_case()
+        store.save_answer(case, "carer_name", "Siân Llŷr 🙂")
+        store.save_answer(case, "person1_hours", 42.5)
+    newer = Migrations("carerhelp")
+    newer(name="0001_initial_schema")(schema.initial_schema)
+
+    @newer(name="0002_add_language")
+    def add_language(db: Database) -> None:
+        db["cases"].add_column("language", str)
+
+    monkeypatch.setattr(schema, "migrations", newer)
+    monkeypatch.setattr(storage, "SCHEMA_VERSION", 2)
+    backups: list[Path] = []
+    with open_store(tmp_path, before_migrate=backups.append) as store:
+        assert store.load_answers(case) == {"carer_name": "Siân Llŷr 🙂", "person1_hours": 42.5}
+        assert "language" in {column.name for column in store.db["cases"].columns}
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert {c.id for c in store.list_cases(search="sian")} == {case}
+    assert backups == [tmp_path / DATABASE_FILE_NAME]
+    with open_store(tmp_path, before_migrate=backups.append):
+        pass
+    assert len(backups) == 1, "no backup hook when there is nothing to migrate"
