@@ -50,6 +50,8 @@ def test_accents_prefixes_and_every_searchable_field(store: CaseStore):
     assert found(store, "rhws") == {sian}  # the person cared for
     assert found(store, "cf10") == {sian}  # postcode
     assert found(store, "cf10 1a") == {sian}
+    assert found(store, "CF101AA") == {sian} and found(store, "bt15gs") == {sean}
+    assert found(store, "CF101AB") == set()
     assert found(store, "interp") == {sean}  # case notes
     assert found(store, "o donaill") == {sean}
     assert found(store, "s") == {sian, sean, other}

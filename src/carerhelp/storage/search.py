@@ -9,10 +9,23 @@ import unicodedata
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
+# A whole UK postcode typed without its space: outward code, then digit and two letters.
+_POSTCODE = re.compile(r"([a-z]{1,2}[0-9][a-z0-9]?)([0-9][a-z]{2})", re.IGNORECASE)
+
+
 def fts_query(text: str) -> str:
-    """Each typed word becomes a quoted prefix term; all must match ("siân ll" finds "Siân Llŷr")."""
-    words = _WORD.findall(unicodedata.normalize("NFC", text or ""))
-    return " ".join(f'"{word}"*' for word in words[:12])
+    """Each typed word becomes a quoted prefix term; all must match ("siân ll" finds "Siân Llŷr").
+
+    A postcode typed without its space ("CF101AA") also finds "CF10 1AA".
+    """
+    terms = []
+    for word in _WORD.findall(unicodedata.normalize("NFC", text or ""))[:12]:
+        postcode = _POSTCODE.fullmatch(word)
+        if postcode:
+            terms.append(f'("{word}"* OR "{postcode[1]} {postcode[2]}"*)')
+        else:
+            terms.append(f'"{word}"*')
+    return " ".join(terms)
 
 
 _COLUMNS = "carer_name, person_name, postcode, notes"
