@@ -104,6 +104,8 @@ def test_consent_needs_words_and_a_real_case(store: CaseStore):
         record_consent(store, case, "   ", "Nia")
     with pytest.raises(StoreError, match="no longer in CarerHelp"):
         record_consent(store, 404, "Keeping my answers", "Nia")
+    with pytest.raises(ValidationError):
+        record_consent(store, case, "Keeping \udc80 answers", "Nia")
     assert not consent_state(store, case).given
 
 

@@ -285,12 +285,16 @@ class CaseStore:
         row = self.conn.execute("SELECT value FROM _meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else default
 
-    def set_meta(self, key: str, value: str) -> None:
+    def set_meta(self, key: str, value: str, action: str | None = None) -> None:
+        """Keep a setting in the database; `action` also goes in the audit log, in one commit."""
         with self.write() as conn:
             conn.execute(
-                "INSERT INTO _meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                "INSERT INTO _meta (key, value) VALUES (?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (key, value),
             )
+            if action:
+                self._log(conn, action, None, None)
 
     @property
     def advice_centre_mode(self) -> bool:
@@ -298,8 +302,8 @@ class CaseStore:
 
     @advice_centre_mode.setter
     def advice_centre_mode(self, on: bool) -> None:
-        self.set_meta("advice_centre_mode", "1" if on else "0")
-        self.log("advice_centre_mode_on" if on else "advice_centre_mode_off")
+        state = "on" if on else "off"
+        self.set_meta("advice_centre_mode", "1" if on else "0", f"advice_centre_mode_{state}")
 
     # ----- letters ------------------------------------------------------------------------
     def save_letter(

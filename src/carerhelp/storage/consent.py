@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from carerhelp.domain.errors import StoreError
-from carerhelp.storage.database import now_utc
+from carerhelp.storage.database import now_utc, to_json
 
 if TYPE_CHECKING:
     from carerhelp.storage.cases import CaseStore
@@ -68,6 +68,7 @@ def record_consent(store: CaseStore, case_id: int, covers: str, recorded_by: str
     store.get_case(case_id)  # a plain message if the case has gone
     if not covers.strip():
         raise StoreError("Say what the client is agreeing to before recording their consent.")
+    to_json(covers)  # ValidationError for text that can't be stored
     with store.write() as conn:
         conn.execute(
             "INSERT INTO consents (case_id, covers, given_at, recorded_by) VALUES (?, ?, ?, ?)",
