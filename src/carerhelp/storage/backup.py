@@ -1,4 +1,4 @@
-"""Verified backups (backup API → quick_check → fsync → rename), thinning, restore and recovery."""
+"""Verified backups (backup API → integrity_check → fsync → rename), thinning, restore and recovery."""
 
 from __future__ import annotations
 
@@ -19,11 +19,18 @@ from carerhelp.storage.database import (
     make_private_dir,
     sqlite_check,
 )
-from carerhelp.storage.safety import couldnt_save, fsync_dir
+from carerhelp.storage.safety import (
+    OWNER_ONLY_FILE,
+    fsync_dir,
+    is_temp_name,
+    make_private,
+    translate_write_error,
+)
 
 BACKUP_FOLDER = "backups"
 AUTOMATIC_EVERY = timedelta(minutes=30)
-KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 6
+KEEP_NEWEST, KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 2, 7, 4, 6
+_STAMP = "%Y%m%dT%H%M%S%fZ"
 _NAME = re.compile(r"^carerhelp-(\d{8}T\d{6}(?:\d{6})?Z)(?:-([a-z0-9-]+))?\.sqlite3$")
 
 
@@ -36,6 +43,7 @@ class BackupInfo:
 
     @property
     def label(self) -> str:
+        """The time in the words a user reads: "Sunday 22 November 2026 at 16:30" (local time)."""
         local = self.taken_at.astimezone()
         return f"{local:%A} {local.day} {local:%B %Y} at {local:%H:%M}"
 
@@ -52,56 +60,101 @@ def backup_dir(data_dir: Path) -> Path:
     return data_dir / BACKUP_FOLDER
 
 
-def _stamp(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+def _reason_slug(reason: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", reason.lower()).strip("-")[:40] or "manual"
 
 
 def take_backup(
     source: Any, data_dir: Path, reason: str = "manual", now: datetime | None = None
 ) -> BackupInfo:
-    """Copy the live database with SQLite's backup API, check the copy, then put it in place."""
-    conn: sqlite3.Connection = getattr(source, "conn", source)
-    folder = backup_dir(data_dir)
+    """Copy the database with SQLite's backup API into a temporary file, check the copy
+    (integrity_check and row counts), fsync it, then rename it into place.
+
+    `source` is an open CaseStore (read through a connection of its own, so this may run on a
+    worker thread) or a sqlite3.Connection. A failure leaves no file under a backup name and
+    raises a plain "Couldn't save — …" StoreError.
+    """
     moment = now or datetime.now(UTC)
-    final = folder / f"carerhelp-{_stamp(moment)}-{reason}.sqlite3"
+    folder = backup_dir(data_dir)
+    final = folder / f"carerhelp-{moment.astimezone(UTC):{_STAMP}}-{_reason_slug(reason)}.sqlite3"
     temp = folder / f".{final.name}.tmp"
+    own = isinstance(getattr(source, "path", None), Path)
     try:
         make_private_dir(folder)
-        target = sqlite3.connect(temp)
+        conn = _read_only(source.path) if own else source
         try:
-            conn.backup(target)
-            target.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
+            _copy_and_verify(conn, temp)
         finally:
-            target.close()
-        problem = check_file(temp)
-        if problem:
-            raise StoreError(f"The backup copy failed its check ({problem}), so it was not kept.")
+            if own:
+                conn.close()
         with open(temp, "rb+") as handle:
             os.fsync(handle.fileno())
-        if os.name == "posix":
-            os.chmod(temp, 0o600)
         os.replace(temp, final)
         fsync_dir(folder)
-    except OSError as error:
+    except BaseException as error:
         _remove_temp(temp)
-        raise couldnt_save(error, final) from error
-    except sqlite3.Error as error:
-        _remove_temp(temp)
-        raise StoreError(f"Couldn't save — the backup could not be made ({error}).") from error
-    except BaseException:
-        _remove_temp(temp)
+        if isinstance(error, (OSError, sqlite3.Error)):
+            raise translate_write_error(error, final) from error
         raise
-    return BackupInfo(final, moment, reason, final.stat().st_size)
+    return BackupInfo(final, moment, _reason_slug(reason), final.stat().st_size)
+
+
+def _read_only(db_path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+
+
+def _copy_and_verify(conn: sqlite3.Connection, temp: Path) -> None:
+    fd = os.open(
+        temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, OWNER_ONLY_FILE
+    )  # private from the start
+    os.close(fd)
+    make_private(temp)
+    target = sqlite3.connect(temp, isolation_level=None)
+    try:
+        conn.backup(target)
+        target.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
+        copied = _row_counts(target)
+    finally:
+        target.close()
+    problem = check_file(temp)
+    if problem is None and copied != _row_counts(conn):
+        problem = "the copy does not hold the same number of rows"
+    if problem:
+        raise StoreError(
+            f"Couldn't save — the backup copy failed its check ({problem}), so it was not kept. "
+            "Your data file was not changed."
+        )
+
+
+def ordinary_tables(conn: sqlite3.Connection) -> list[str]:
+    """Every table that holds rows of its own: not SQLite's, not a full-text index or its
+    shadow tables (those are rebuilt from the tables they index)."""
+    rows = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'").fetchall()
+    virtual = [name for name, sql in rows if (sql or "").upper().startswith("CREATE VIRTUAL")]
+    return [
+        name
+        for name, sql in rows
+        if name not in virtual
+        and not name.startswith("sqlite_")
+        and not any(name.startswith(f"{v}_") for v in virtual)
+    ]
+
+
+def _row_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    return {
+        name: conn.execute(f"SELECT count(*) FROM [{name}]").fetchone()[0]
+        for name in ordinary_tables(conn)
+    }
 
 
 def _remove_temp(temp: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
+    for suffix in ("", "-journal", "-wal", "-shm"):
         Path(f"{temp}{suffix}").unlink(missing_ok=True)
 
 
 def backup_file(db_path: Path, data_dir: Path, reason: str) -> BackupInfo:
-    """Back up a database file that is not open as a store (used before migrations)."""
-    conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+    """Back up a database file that is not open as a store (before a migration or a restore)."""
+    conn = _read_only(db_path)
     try:
         return take_backup(conn, data_dir, reason)
     finally:
@@ -124,30 +177,36 @@ def list_backups(data_dir: Path) -> list[BackupInfo]:
         if not match:
             continue
         stamp = match.group(1)
-        fmt = "%Y%m%dT%H%M%S%fZ" if len(stamp) > 16 else "%Y%m%dT%H%M%SZ"
-        taken = datetime.strptime(stamp, fmt).replace(tzinfo=UTC)
-        found.append(BackupInfo(path, taken, match.group(2) or "", path.stat().st_size))
+        taken = datetime.strptime(stamp, _STAMP if len(stamp) > 16 else "%Y%m%dT%H%M%SZ")
+        try:
+            size = path.stat().st_size
+        except OSError:
+            continue
+        found.append(BackupInfo(path, taken.replace(tzinfo=UTC), match.group(2) or "", size))
     return sorted(found, key=lambda b: b.taken_at, reverse=True)
 
 
 def backup_due(data_dir: Path, now: datetime) -> bool:
+    """True if there is no backup yet, or the newest is at least 30 minutes old."""
     backups = list_backups(data_dir)
     return not backups or now - backups[0].taken_at >= AUTOMATIC_EVERY
 
 
 def backups_to_keep(backups: list[BackupInfo], now: datetime) -> set[Path]:
-    """Anki-style thinning: the newest two, then one a day for 7 days, a week for 4, a month for 6."""
-    keep = {b.path for b in backups[:2]}
+    """The thinning rule: the newest two, then the newest backup of each of the last 7 days,
+    of each of the last 4 weeks and of each of the last 6 months. Everything older goes."""
+    ordered = sorted(backups, key=lambda b: b.taken_at, reverse=True)
+    keep = {b.path for b in ordered[:KEEP_NEWEST]}
     seen: set[tuple[str, object]] = set()
-    for backup in backups:  # newest first, so the first in each bucket is that bucket's newest
+    for backup in ordered:  # newest first, so the first in each bucket is that bucket's newest
         age = now - backup.taken_at
         day = backup.taken_at.date()
         buckets = []
-        if age <= timedelta(days=KEEP_DAILY):
+        if age < timedelta(days=KEEP_DAILY):
             buckets.append(("day", day))
-        if age <= timedelta(weeks=KEEP_WEEKLY):
+        if age < timedelta(weeks=KEEP_WEEKLY):
             buckets.append(("week", day.isocalendar()[:2]))
-        if age <= timedelta(days=31 * KEEP_MONTHLY):
+        if age < timedelta(days=31 * KEEP_MONTHLY):
             buckets.append(("month", (day.year, day.month)))
         for bucket in buckets:
             if bucket not in seen:
@@ -157,7 +216,7 @@ def backups_to_keep(backups: list[BackupInfo], now: datetime) -> set[Path]:
 
 
 def thin_backups(data_dir: Path, now: datetime) -> list[Path]:
-    """Delete backups the thinning rule doesn't keep; returns what was deleted."""
+    """Delete the backups the thinning rule doesn't keep; returns what was deleted."""
     backups = list_backups(data_dir)
     keep = backups_to_keep(backups, now)
     removed = []
@@ -169,23 +228,27 @@ def thin_backups(data_dir: Path, now: datetime) -> list[Path]:
 
 
 def sweep_temp_files(data_dir: Path) -> list[Path]:
-    """Remove half-made backups and part-written files a crash left behind (they hold personal data)."""
+    """At start-up: remove half-made backups and part-written files a crash left behind
+    (they may hold personal data). Call it once the store is open, so no other copy is writing."""
     removed = []
     for folder in (data_dir, backup_dir(data_dir)):
         if not folder.is_dir():
             continue
         for path in folder.iterdir():
-            if path.name.startswith(".") and (
-                path.name.endswith(".tmp") or path.name.endswith(".part")
-            ):
+            if is_temp_name(path.name) and path.is_file():
                 path.unlink(missing_ok=True)
                 removed.append(path)
     return removed
 
 
+def aside_copies(data_dir: Path) -> list[Path]:
+    """Database files moved aside by a restore or a recovery (`carerhelp.sqlite3.damaged-…`)."""
+    pattern = re.compile(re.escape(DATABASE_FILE_NAME) + r"\.(damaged|replaced)-[0-9TZ]+$")
+    return sorted(p for p in data_dir.iterdir() if pattern.match(p.name) and p.is_file())
+
+
 def _move_aside(db_path: Path, label: str) -> Path:
-    stamp = _stamp(datetime.now(UTC))
-    aside = db_path.with_name(f"{db_path.name}.{label}-{stamp}")
+    aside = db_path.with_name(f"{db_path.name}.{label}-{datetime.now(UTC):{_STAMP}}")
     for suffix in ("-wal", "-shm"):
         extra = Path(f"{db_path}{suffix}")
         if extra.exists():
@@ -194,66 +257,86 @@ def _move_aside(db_path: Path, label: str) -> Path:
     return aside
 
 
-def _put_in_place(backup: Path, db_path: Path) -> None:
+def _prepare_copy(backup: Path, db_path: Path) -> Path:
+    """Copy a backup beside the database and flush it, ready to be renamed into place."""
     temp = db_path.with_name(f".{db_path.name}.restore.tmp")
     shutil.copyfile(backup, temp)
+    make_private(temp)
     with open(temp, "rb+") as handle:
         os.fsync(handle.fileno())
-    if os.name == "posix":
-        os.chmod(temp, 0o600)
-    os.replace(temp, db_path)
+    return temp
+
+
+def _swap_in(backup: Path, db_path: Path, label: str) -> Path | None:
+    """Put `backup` in place of the database; the old file (if any) is moved aside, not deleted."""
+    temp = _prepare_copy(backup, db_path)
+    try:
+        aside = _move_aside(db_path, label) if db_path.exists() else None
+        os.replace(temp, db_path)
+    finally:
+        temp.unlink(missing_ok=True)
     fsync_dir(db_path.parent)
+    return aside
 
 
 def restore_backup(data_dir: Path, backup: Path) -> BackupInfo:
-    """Replace the database with a backup. The store must be closed. The current file is kept aside."""
-    info = next((b for b in list_backups(data_dir) if b.path == backup), None)
-    if info is None or check_file(backup):
+    """Replace the database with a chosen backup. The store must be closed first.
+
+    A backup of the current state is taken first (if it is readable), and the current file is
+    moved aside as `carerhelp.sqlite3.replaced-<time>`, never deleted.
+    """
+    wanted = backup.resolve()
+    info = next((b for b in list_backups(data_dir) if b.path.resolve() == wanted), None)
+    if info is None or check_file(info.path):
         raise StoreError("That backup can't be used: it is missing or damaged. Choose another one.")
     lock = InstanceLock(data_dir)
     lock.acquire()
     try:
         db_path = data_dir / DATABASE_FILE_NAME
-        if db_path.exists():
+        if db_path.exists() and check_file(db_path) is None:
             backup_file(db_path, data_dir, "before-restore")
-            _move_aside(db_path, "replaced")
-        _put_in_place(backup, db_path)
+        _swap_in(info.path, db_path, "replaced")
     except OSError as error:
-        raise couldnt_save(error, data_dir) from error
+        raise translate_write_error(error, data_dir / DATABASE_FILE_NAME) from error
     finally:
         lock.release()
     return info
 
 
 def recover_damaged(data_dir: Path) -> RecoveryReport:
-    """Move a damaged database aside (never delete it) and bring back the newest good backup."""
+    """Move a damaged database aside (never delete it) and bring back the newest good backup.
+
+    Call it only after the user has agreed. With no good backup the damaged file is still moved
+    aside and kept, the report says so, and the next start begins with a new, empty file.
+    """
     db_path = data_dir / DATABASE_FILE_NAME
+    good = next((b for b in list_backups(data_dir) if check_file(b.path) is None), None)
     lock = InstanceLock(data_dir)
     lock.acquire()
     try:
-        aside = _move_aside(db_path, "damaged") if db_path.exists() else None
-        for backup in list_backups(data_dir):
-            if check_file(backup.path) is None:
-                _put_in_place(backup.path, db_path)
-                kept = f" The damaged file was kept as {aside}." if aside else ""
-                return RecoveryReport(
-                    True,
-                    f"We restored your answers from the backup made on {backup.label}. Anything "
-                    f"changed after that could not be recovered.{kept}",
-                    aside,
-                    backup,
-                )
+        if good is not None:
+            aside = _swap_in(good.path, db_path, "damaged")
+        else:
+            aside = _move_aside(db_path, "damaged") if db_path.exists() else None
+            # Agreed by the user: the next start makes a new, empty file on purpose.
+            (data_dir / MARKER_FILE_NAME).unlink(missing_ok=True)
     except OSError as error:
-        raise couldnt_save(error, data_dir) from error
+        raise translate_write_error(error, db_path) from error
     finally:
         lock.release()
-    (data_dir / MARKER_FILE_NAME).unlink(
-        missing_ok=True
-    )  # the next start makes a new file on purpose
+    kept = f" The damaged file was kept as {aside}." if aside else ""
+    if good is None:
+        return RecoveryReport(
+            False,
+            f"There is no good backup to restore.{kept} It can still be looked at by someone "
+            "with technical knowledge. CarerHelp will start with an empty file the next time it "
+            "opens.",
+            aside,
+        )
     return RecoveryReport(
-        False,
-        "There is no good backup to restore. The damaged file was kept as "
-        f"{aside}, so it can still be looked at. CarerHelp will start with an empty file next time "
-        "it opens.",
+        True,
+        f"We restored your answers from the backup made on {good.label}. Anything changed after "
+        f"that could not be recovered.{kept}",
         aside,
+        good,
     )

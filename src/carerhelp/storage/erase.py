@@ -1,77 +1,225 @@
-"""Erasing a client, or everything: nothing left in the database, its WAL, or the backups."""
+"""Erasing a client, or everything: nothing left in the database, its WAL, backups or old copies."""
 
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
+import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from carerhelp.storage.backup import list_backups, take_backup
+from carerhelp.domain.errors import StoreError
+from carerhelp.storage.backup import (
+    aside_copies,
+    backup_dir,
+    check_file,
+    list_backups,
+    ordinary_tables,
+    sweep_temp_files,
+    take_backup,
+)
 from carerhelp.storage.cases import CaseStore
-from carerhelp.storage.safety import atomic_write
+from carerhelp.storage.safety import fsync_dir, make_private, translate_write_error
 
 PLAIN_EXPLANATION = (
     "Erasing removes this client's answers, letters and consent records from CarerHelp and from "
     "every backup. It can't be undone. The log keeps only that a case was erased, and when."
 )
+EVERYTHING_EXPLANATION = (
+    "Erasing everything removes every case, letter, consent record, volunteer name and log entry, "
+    "and every backup. It can't be undone, and no backup is kept. Letters you saved or printed "
+    "yourself are not touched."
+)
+_KEEP_TABLES = {"_meta", "_sqlite_migrations"}  # settings and the schema's history, no client data
 
 
-def _purge(conn: sqlite3.Connection, where: str, params: tuple) -> None:
-    """Delete matching cases (children cascade), drop them from the search index, and compact."""
+@dataclass
+class EraseReport:
+    backups_cleaned: int = 0
+    files_removed: list[Path] = field(default_factory=list)
+
+    @property
+    def message(self) -> str:
+        text = f"Erased. {self.backups_cleaned} backup(s) were rewritten without this information."
+        if self.files_removed:
+            text += (
+                f" {len(self.files_removed)} damaged old copy(ies) of the data file could not be "
+                "cleaned, so they were deleted."
+            )
+        return text
+
+
+def erase_case(store: CaseStore, case_id: int, volunteer: str | None = None) -> EraseReport:
+    """Erase one client everywhere: every backup and old copy first, then the live database.
+
+    A backup is taken first (it is cleaned with the others). Backups are rewritten without the
+    client rather than deleted, so the other clients' backups stay. Doing the backups first means
+    that if anything fails part-way the client is still in the list and erasing can be repeated.
+    """
+    uid = store.get_case(case_id).uid
+    take_backup(store, store.data_dir, "before-erase")
+    report = EraseReport()
+    for backup in list_backups(store.data_dir):
+        if _clean_copy(backup.path, uid):
+            report.backups_cleaned += 1
+        else:
+            report.files_removed.append(backup.path)
+    for copy in aside_copies(store.data_dir):
+        if not _clean_copy(copy, uid):
+            report.files_removed.append(copy)
+    try:
+        _purge(store.conn, "id = ?", (case_id,))
+        _compact(store.conn)
+    except sqlite3.Error as error:
+        raise translate_write_error(error, store.path) from error
+    store.log("case_erased", None, volunteer)
+    _compact(store.conn)
+    return report
+
+
+def _case_tables(conn: sqlite3.Connection) -> list[str]:
+    """Every table with a case_id column, so tables added later are covered too."""
+    return [
+        table
+        for table in ordinary_tables(conn)
+        if table != "cases"
+        and any(col[1] == "case_id" for col in conn.execute(f"PRAGMA table_info([{table}])"))
+    ]
+
+
+def _purge(conn: sqlite3.Connection, where: str, params: tuple[object, ...]) -> int:
+    """Delete the matching cases and everything that points at them, in one transaction.
+
+    The audit log keeps its entries (actions and times) but loses the link to the case, so a
+    later case given the same number doesn't inherit them.
+    """
     conn.execute("PRAGMA secure_delete=ON")
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("BEGIN IMMEDIATE")
-    conn.execute(
-        "INSERT INTO cases_fts (cases_fts, rowid, carer_name, person_name, postcode, notes) "
-        f"SELECT 'delete', id, carer_name, person_name, postcode, notes FROM cases WHERE {where}",
-        params,
-    )
-    conn.execute(f"DELETE FROM cases WHERE {where}", params)
-    conn.execute("INSERT INTO cases_fts (cases_fts) VALUES ('optimize')")
-    conn.execute("COMMIT")
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    try:
+        ids = [row[0] for row in conn.execute(f"SELECT id FROM cases WHERE {where}", params)]
+        marks = ", ".join("?" for _ in ids)
+        for table in _case_tables(conn):
+            if table == "audit":
+                conn.execute(f"UPDATE audit SET case_id = NULL WHERE case_id IN ({marks})", ids)
+            else:
+                conn.execute(f"DELETE FROM [{table}] WHERE case_id IN ({marks})", ids)
+        conn.execute(
+            "INSERT INTO cases_fts (cases_fts, rowid, carer_name, person_name, postcode, notes) "
+            f"SELECT 'delete', id, carer_name, person_name, postcode, notes FROM cases "
+            f"WHERE id IN ({marks})",
+            ids,
+        )
+        conn.execute(f"DELETE FROM cases WHERE id IN ({marks})", ids)
+        conn.execute("INSERT INTO cases_fts (cases_fts) VALUES ('optimize')")
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    return len(ids)
+
+
+def _compact(conn: sqlite3.Connection) -> None:
+    """Fold the WAL into the file and empty it, rebuild the file, and empty the WAL again, so no
+    old page survives anywhere. A reader holding the WAL open is waited for, briefly."""
+    for attempt in range(50):
+        busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        if not busy:
+            break
+        time.sleep(0.02 * (attempt + 1))
+    else:
+        raise StoreError(
+            "Couldn't finish erasing — another part of CarerHelp is still reading the data file. "
+            "Wait a moment, then erase again."
+        )
     conn.execute("VACUUM")
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
-def erase_case(store: CaseStore, case_id: int, volunteer: str | None = None) -> None:
-    """Erase one client everywhere: the live database, its WAL, and each backup (rewritten without them)."""
-    uid = store.get_case(case_id).uid
-    take_backup(store, store.data_dir, "before-erase")
-    _purge(store.conn, "id = ?", (case_id,))
-    store.log("case_erased", None, volunteer)
-    for backup in list_backups(store.data_dir):
-        _erase_from_backup(backup.path, uid)
-
-
-def _erase_from_backup(path: Path, uid: str) -> None:
-    conn = sqlite3.connect(path, isolation_level=None)
+def _clean_copy(path: Path, uid: str) -> bool:
+    """Rewrite a backup or old copy without the client (via a checked temporary file and an
+    atomic rename). A copy too damaged to check is deleted instead; returns False then."""
+    if check_file(path) is not None:
+        _remove_with_sidecars(path)
+        return False
+    temp = path.with_name(f".{path.name}.erase.tmp")
     try:
-        conn.execute("PRAGMA journal_mode=DELETE")
-        conn.execute("PRAGMA trusted_schema=OFF")
-        found = conn.execute("SELECT 1 FROM cases WHERE uid = ?", (uid,)).fetchone()
+        found = _copy_purged(path, temp, uid)
         if found:
-            _purge(conn, "uid = ?", (uid,))
+            make_private(temp)
+            with open(temp, "rb+") as handle:
+                os.fsync(handle.fileno())
+            os.replace(temp, path)
+            for suffix in ("-wal", "-shm"):  # an old copy's WAL was folded into the temp copy
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+            fsync_dir(path.parent)
+    except (OSError, sqlite3.Error) as error:
+        raise translate_write_error(error, path) from error
     finally:
-        conn.close()
-    # Rewrite the file so no freed page keeps old bytes (VACUUM already rebuilt it; this fsyncs).
-    atomic_write(path, path.read_bytes())
+        for suffix in ("", "-journal"):
+            Path(f"{temp}{suffix}").unlink(missing_ok=True)
+    return True
+
+
+def _copy_purged(path: Path, temp: Path, uid: str) -> bool:
+    """Copy `path` (with its WAL, if any) into `temp` and erase the client there."""
+    source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+    try:
+        if not source.execute("SELECT 1 FROM cases WHERE uid = ?", (uid,)).fetchone():
+            return False
+        target = sqlite3.connect(temp, isolation_level=None)
+        try:
+            source.backup(target)
+            target.execute("PRAGMA journal_mode=DELETE")
+            target.execute("PRAGMA trusted_schema=OFF")
+            _purge(target, "uid = ?", (uid,))
+            target.execute("VACUUM")
+        finally:
+            target.close()
+    finally:
+        source.close()
+    problem = check_file(temp)
+    if problem:
+        raise StoreError(f"Couldn't save — a cleaned backup failed its check ({problem}).")
+    return True
+
+
+def _remove_with_sidecars(path: Path) -> None:
+    for suffix in ("-wal", "-shm", "-journal", ""):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def erase_everything(store: CaseStore) -> None:
-    """Erase every case, letter, volunteer and log entry, and remove every backup."""
+    """Erase every case, letter, consent, volunteer and log entry; remove every backup and every
+    old copy of the data file. Settings (such as advice-centre mode) stay. No backup is taken:
+    a backup would be one more copy to remove."""
     conn = store.conn
-    conn.execute("BEGIN IMMEDIATE")
-    for table in ("letters", "answers", "people", "consents", "volunteers", "audit"):
-        conn.execute(f"DELETE FROM [{table}]")
-    conn.execute("DELETE FROM cases")
-    conn.execute("INSERT INTO cases_fts (cases_fts) VALUES ('delete-all')")
-    conn.execute("COMMIT")
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.execute("VACUUM")
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    for backup in list_backups(store.data_dir):
-        backup.path.unlink(missing_ok=True)
-    for leftover in store.data_dir.glob("carerhelp.sqlite3.*"):
-        if leftover.is_file():
-            leftover.unlink()
+    try:
+        conn.execute("PRAGMA secure_delete=ON")
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for table in _all_data_tables(conn):
+                conn.execute(f"DELETE FROM [{table}]")
+            conn.execute("INSERT INTO cases_fts (cases_fts) VALUES ('delete-all')")
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        _compact(conn)
+    except sqlite3.Error as error:
+        raise translate_write_error(error, store.path) from error
+    shutil.rmtree(backup_dir(store.data_dir), ignore_errors=True)
+    for copy in aside_copies(store.data_dir):
+        _remove_with_sidecars(copy)
+    sweep_temp_files(store.data_dir)
     store.log("everything_erased")
+    _compact(conn)
+
+
+def _all_data_tables(conn: sqlite3.Connection) -> list[str]:
+    """Every ordinary table except settings, children before parents (so foreign keys hold)."""
+    names = [name for name in ordinary_tables(conn) if name not in _KEEP_TABLES]
+    return sorted(names, key=lambda name: name == "cases")

@@ -2,49 +2,79 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import re
+import sqlite3
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import IO
 
 from carerhelp.domain.errors import StoreError
 
-CLOUD_FOLDERS = (
-    "onedrive",
-    "dropbox",
-    "google drive",
-    "googledrive",
-    "icloud",
-    "icloud drive",
-    "box sync",
+OWNER_ONLY_FILE = 0o600
+OWNER_ONLY_DIR = 0o700
+TEMP_SUFFIX = ".part"
+
+# Folder names that cloud-sync programs create (compared with each part of the path, lower case).
+_CLOUD_PART = re.compile(
+    r"^(onedrive( - .*)?|dropbox( \(.*\))?|google ?drive|my drive|icloud ?drive|iclouddrive"
+    r"|mobile documents|box|box sync|nextcloud|owncloud|pcloud drive|mega)$"
 )
-NETWORK_FILESYSTEMS = {
-    "nfs",
-    "nfs4",
-    "cifs",
-    "smbfs",
-    "smb3",
-    "sshfs",
-    "fuse.sshfs",
-    "9p",
-    "afpfs",
-    "davfs",
-    "fuse.rclone",
-}
+NETWORK_FILESYSTEMS = frozenset(
+    {"nfs", "nfs4", "cifs", "smb", "smbfs", "smb3", "sshfs", "9p", "afpfs", "davfs", "ncpfs"}
+)
+_DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
+_NOT_ALLOWED = {errno.EACCES, errno.EPERM, errno.EROFS}
 
 
-def couldnt_save(error: OSError, where: Path) -> StoreError:
-    reason = (
-        "the disk is full"
-        if getattr(error, "errno", None) == 28
-        else (error.strerror or str(error))
-    )
+def couldnt_write(error: OSError, where: Path) -> StoreError:
+    """The plain message for a failed file write: what happened, and that nothing was lost."""
+    code = getattr(error, "errno", None)
+    if code in _DISK_FULL:
+        reason = "the disk is full. Free some space (for example empty the recycle bin)"
+    elif code in _NOT_ALLOWED:
+        reason = "this computer doesn't allow CarerHelp to write there. Choose another folder"
+    elif code == errno.ENOENT:
+        reason = "the folder isn't there any more. Choose another folder"
+    else:
+        reason = f"the computer reported a problem ({error.strerror or error})"
     return StoreError(
-        f"Couldn't save — {reason} ({where}). Nothing was changed: the last saved copy is still there."
+        f"Couldn't save — {reason}, then try again. File: {where}. "
+        "Nothing was changed: the last saved copy is still there."
     )
+
+
+def translate_write_error(error: BaseException, where: Path) -> StoreError:
+    """Any write failure (file or SQLite) as a plain "Couldn't save — …" StoreError."""
+    if isinstance(error, StoreError):
+        return error
+    if isinstance(error, OSError):
+        return couldnt_write(error, where)
+    if isinstance(error, sqlite3.Error):
+        text = str(error).lower()
+        if "full" in text:
+            return couldnt_write(OSError(errno.ENOSPC, "disk full"), where)
+        if "readonly" in text or "read-only" in text:
+            return couldnt_write(OSError(errno.EROFS, "read-only"), where)
+    return StoreError(
+        f"Couldn't save — the computer reported a problem ({error}). File: {where}. "
+        "Nothing was changed: the last saved copy is still there."
+    )
+
+
+def make_private(path: Path) -> None:
+    """Owner-only permissions on POSIX. On Windows a file inherits the ACL of its folder, and
+    CarerHelp's folder in %LOCALAPPDATA% is private to the user already."""
+    if os.name == "posix":
+        os.chmod(path, OWNER_ONLY_DIR if path.is_dir() else OWNER_ONLY_FILE)
 
 
 def fsync_dir(folder: Path) -> None:
+    """Make a rename in `folder` survive a power cut (POSIX; Windows has no directory fsync)."""
     if os.name != "posix":
         return
     fd = os.open(folder, os.O_RDONLY)
@@ -54,39 +84,57 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside `path`, flush it to disk, then rename it over `path`.
+def is_temp_name(name: str) -> bool:
+    """True for the part-written files that `atomic_writer` and backups make (".name….part")."""
+    return name.startswith(".") and bool(re.search(r"\.(part|tmp)(-journal|-wal|-shm)?$", name))
 
-    A full disk or any write error leaves `path` as it was and no partial file behind.
+
+@contextmanager
+def atomic_writer(path: Path) -> Iterator[IO[bytes]]:
+    """Yield a file to write; on success it is flushed to disk and renamed over `path`.
+
+    On any error the temporary file is removed, `path` keeps its old content, and an OSError
+    becomes a plain "Couldn't save — …" StoreError.
     """
     folder = path.resolve().parent
     try:
-        handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+        handle, temp_name = tempfile.mkstemp(
+            prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=folder
+        )
     except OSError as error:
-        raise couldnt_save(error, path) from error
+        raise couldnt_write(error, path) from error
+    temp = Path(temp_name)
     try:
         with os.fdopen(handle, "wb") as out:
-            out.write(data)
+            yield out
             out.flush()
             os.fsync(out.fileno())
-        if os.name == "posix":
-            os.chmod(temp, 0o600)
+        make_private(temp)
         os.replace(temp, path)
         fsync_dir(folder)
     except OSError as error:
-        Path(temp).unlink(missing_ok=True)
-        raise couldnt_save(error, path) from error
+        temp.unlink(missing_ok=True)
+        raise couldnt_write(error, path) from error
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write `data` to `path` all at once or not at all (see `atomic_writer`)."""
+    with atomic_writer(path) as out:
+        out.write(data)
 
 
 def folder_warning(folder: Path) -> str | None:
     """A plain warning if the data folder is on a network share or in a cloud-synced folder."""
     text = str(folder)
-    lowered = text.lower()
+    parts = [part.strip().lower() for part in re.split(r"[\\/]+", text) if part.strip()]
     if text.startswith("\\\\") or text.startswith("//"):
         kind = "a network share"
-    elif any(f"{os.sep}{name}" in lowered or lowered.startswith(name) for name in CLOUD_FOLDERS):
+    elif any(_CLOUD_PART.match(part) for part in parts) or "com~apple~clouddocs" in parts:
         kind = "a folder that is copied to the internet (cloud storage)"
-    elif _network_mount(folder):
+    elif on_network_drive(folder):
         kind = "a network drive"
     else:
         return None
@@ -97,20 +145,36 @@ def folder_warning(folder: Path) -> str | None:
     )
 
 
-def _network_mount(folder: Path) -> bool:
-    if not sys.platform.startswith("linux"):
-        return False
-    try:
-        mounts = Path("/proc/mounts").read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return False
-    target = str(folder.resolve())
+def on_network_drive(folder: Path, mounts: str | None = None) -> bool:
+    """True if `folder` is on a network filesystem: a remote drive letter on Windows, or on
+    Linux a mount of type nfs, cifs, smb, sshfs or fuse.* (from /proc/mounts, or `mounts`)."""
+    if sys.platform == "win32":
+        return _windows_remote_drive(folder)
+    if mounts is None:
+        if not sys.platform.startswith("linux"):
+            return False
+        try:
+            mounts = Path("/proc/mounts").read_text(encoding="utf-8")
+        except OSError:
+            return False
+    target = os.path.abspath(folder)
     best, best_type = "", ""
-    for line in mounts:
-        parts = line.split()
-        inside = len(parts) >= 3 and (
-            target == parts[1] or target.startswith(parts[1].rstrip("/") + "/")
-        )
-        if inside and len(parts[1]) > len(best):
-            best, best_type = parts[1], parts[2]
-    return best_type in NETWORK_FILESYSTEMS
+    for line in mounts.splitlines():
+        fields = line.split()
+        if len(fields) < 3:
+            continue
+        point = re.sub(r"\\([0-7]{3})", lambda m: chr(int(m.group(1), 8)), fields[1])
+        inside = target == point or target.startswith(point.rstrip("/") + "/")
+        if inside and len(point) >= len(best):
+            best, best_type = point, fields[2]
+    return best_type in NETWORK_FILESYSTEMS or best_type.startswith("fuse.")
+
+
+def _windows_remote_drive(folder: Path) -> bool:  # pragma: no cover - Windows only
+    import ctypes
+
+    drive = os.path.splitdrive(os.path.abspath(folder))[0]
+    if not drive:
+        return False
+    drive_remote = 4
+    return bool(ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == drive_remote)  # type: ignore[attr-defined]
