@@ -41,11 +41,12 @@ class EraseReport:
 
     @property
     def message(self) -> str:
-        text = f"Erased. {self.backups_cleaned} backup(s) were rewritten without this information."
+        count = self.backups_cleaned
+        text = f"Erased from CarerHelp and from all {count} backup{'s' if count != 1 else ''}."
         if self.files_removed:
             text += (
-                f" {len(self.files_removed)} damaged old copy(ies) of the data file could not be "
-                "cleaned, so they were deleted."
+                f" Damaged old copies of the data file could not be cleaned, so they were "
+                f"deleted ({len(self.files_removed)})."
             )
         return text
 

@@ -1,0 +1,61 @@
+"""Test helpers for data safety: a case with a planted string in every kind of field, and a
+byte-for-byte search of every file for it."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+from carerhelp.storage.consent import record_consent
+from carerhelp.storage.volunteers import sign_in
+
+
+def new_canary(prefix: str = "canary") -> str:
+    """Lower case, so the full-text index's lower-cased copy of it is found too."""
+    return f"{prefix}{uuid.uuid4().hex}"
+
+
+def fill_case(store, marker: str) -> int:
+    """A case with `marker` in names, address, postcode, free text, notes, consent, a letter's
+    PDF bytes and the letter's answers and findings snapshots."""
+    volunteer = sign_in(store, "Volunteer Vera")
+    case = store.create_case(volunteer=volunteer)
+    for question, value in {
+        "carer_name": f"Carer {marker}",
+        "carer_address": f"1 {marker} Street\nCardiff",
+        "carer_postcode": f"CF1 {marker}",
+        "person1_name": f"Person {marker}",
+        "person1_condition": f"Condition {marker} " * 20,
+        "extra_info": f"Free text {marker}",
+        "caring_tasks": ["meals"],
+        "person1_hours": 40,
+    }.items():
+        store.save_answer(case, question, value)
+    store.set_notes(case, f"Notes {marker}")
+    record_consent(store, case, f"Consent {marker}", volunteer)
+    store.save_letter(
+        case,
+        "assessment",
+        f"%PDF-1.4 {marker}".encode(),
+        {"carer_name": marker},
+        [{"why": marker}],
+    )
+    return case
+
+
+def needles(marker: str) -> list[bytes]:
+    """The whole marker in either case, and its last 16 characters on their own: a full-text
+    index stores words prefix-compressed, so only the tail of a word may be on disk."""
+    return [marker.encode(), marker.upper().encode(), marker[-16:].encode()]
+
+
+def hits(folders: list[Path], marker: str) -> list[str]:
+    """Every file under `folders` holding the marker (any form in `needles`)."""
+    found = []
+    for folder in folders:
+        for path in folder.rglob("*"):
+            if path.is_file() and not path.is_symlink():
+                data = path.read_bytes().lower()
+                if any(needle.lower() in data for needle in needles(marker)):
+                    found.append(str(path))
+    return found
