@@ -92,7 +92,8 @@ def take_backup(
         os.replace(temp, final)
         fsync_dir(folder)
     except BaseException as error:
-        _remove_temp(temp)
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            Path(f"{temp}{suffix}").unlink(missing_ok=True)
         if isinstance(error, (OSError, sqlite3.Error)):
             raise translate_write_error(error, final) from error
         raise
@@ -145,11 +146,6 @@ def _row_counts(conn: sqlite3.Connection) -> dict[str, int]:
         name: conn.execute(f"SELECT count(*) FROM [{name}]").fetchone()[0]
         for name in ordinary_tables(conn)
     }
-
-
-def _remove_temp(temp: Path) -> None:
-    for suffix in ("", "-journal", "-wal", "-shm"):
-        Path(f"{temp}{suffix}").unlink(missing_ok=True)
 
 
 def backup_file(db_path: Path, data_dir: Path, reason: str) -> BackupInfo:
@@ -247,23 +243,46 @@ def aside_copies(data_dir: Path) -> list[Path]:
     return sorted(p for p in data_dir.iterdir() if pattern.match(p.name) and p.is_file())
 
 
+def _sidecar_pairs(source: Path, target: Path) -> list[tuple[Path, Path]]:
+    """The database file and its -wal/-shm files that exist, as (from, to) pairs, file last."""
+    pairs = [
+        (Path(f"{source}{suffix}"), Path(f"{target}{suffix}"))
+        for suffix in ("-wal", "-shm")
+        if Path(f"{source}{suffix}").exists()
+    ]
+    return [*pairs, (source, target)]
+
+
+def _rename_all(pairs: list[tuple[Path, Path]]) -> None:
+    """Rename each pair; if one fails, undo the ones done, so a file never loses its WAL."""
+    done: list[tuple[Path, Path]] = []
+    try:
+        for source, target in pairs:
+            os.replace(source, target)
+            done.append((source, target))
+    except OSError:
+        for source, target in reversed(done):
+            os.replace(target, source)
+        raise
+
+
 def _move_aside(db_path: Path, label: str) -> Path:
     aside = db_path.with_name(f"{db_path.name}.{label}-{datetime.now(UTC):{_STAMP}}")
-    for suffix in ("-wal", "-shm"):
-        extra = Path(f"{db_path}{suffix}")
-        if extra.exists():
-            os.replace(extra, Path(f"{aside}{suffix}"))
-    os.replace(db_path, aside)
+    _rename_all(_sidecar_pairs(db_path, aside))
     return aside
 
 
 def _prepare_copy(backup: Path, db_path: Path) -> Path:
     """Copy a backup beside the database and flush it, ready to be renamed into place."""
     temp = db_path.with_name(f".{db_path.name}.restore.tmp")
-    shutil.copyfile(backup, temp)
-    make_private(temp)
-    with open(temp, "rb+") as handle:
-        os.fsync(handle.fileno())
+    try:
+        shutil.copyfile(backup, temp)
+        make_private(temp)
+        with open(temp, "rb+") as handle:
+            os.fsync(handle.fileno())
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
     return temp
 
 
@@ -272,11 +291,45 @@ def _swap_in(backup: Path, db_path: Path, label: str) -> Path | None:
     temp = _prepare_copy(backup, db_path)
     try:
         aside = _move_aside(db_path, label) if db_path.exists() else None
-        os.replace(temp, db_path)
+        try:
+            os.replace(temp, db_path)
+        except OSError:
+            if aside is not None:  # put the old file back rather than leave no file at all
+                _rename_all(_sidecar_pairs(aside, db_path))
+            raise
     finally:
         temp.unlink(missing_ok=True)
     fsync_dir(db_path.parent)
     return aside
+
+
+def _healthy_with_its_wal(data_dir: Path, db_path: Path) -> bool:
+    """True if a file that looks damaged on its own is whole once its -wal file is read (as after
+    a checkpoint cut short by a crash or a full disk); the WAL is then folded into the file."""
+    wal = Path(f"{db_path}-wal")
+    if not db_path.exists() or not wal.exists() or wal.stat().st_size == 0:
+        return False
+    lock = InstanceLock(data_dir)
+    try:
+        lock.acquire()
+        conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=rw", uri=True)
+        try:
+            if conn.execute("PRAGMA integrity_check").fetchall() != [("ok",)]:
+                return False
+            busy, _frames, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            if busy:
+                return False
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as error:
+        if "full" in str(error).lower():
+            raise translate_write_error(error, db_path) from error
+        return False
+    except OSError as error:
+        raise translate_write_error(error, db_path) from error
+    finally:
+        lock.release()
+    return check_file(db_path) is None
 
 
 def restore_backup(data_dir: Path, backup: Path) -> BackupInfo:
@@ -290,8 +343,8 @@ def restore_backup(data_dir: Path, backup: Path) -> BackupInfo:
     if info is None or check_file(info.path):
         raise StoreError("That backup can't be used: it is missing or damaged. Choose another one.")
     lock = InstanceLock(data_dir)
-    lock.acquire()
     try:
+        lock.acquire()
         db_path = data_dir / DATABASE_FILE_NAME
         if db_path.exists() and check_file(db_path) is None:
             backup_file(db_path, data_dir, "before-restore")
@@ -310,10 +363,16 @@ def recover_damaged(data_dir: Path) -> RecoveryReport:
     aside and kept, the report says so, and the next start begins with a new, empty file.
     """
     db_path = data_dir / DATABASE_FILE_NAME
+    if _healthy_with_its_wal(data_dir, db_path):
+        return RecoveryReport(
+            True,
+            "Your data file was checked again, together with its latest changes, and it is "
+            "fine: nothing was lost and no backup was needed.",
+        )
     good = next((b for b in list_backups(data_dir) if check_file(b.path) is None), None)
     lock = InstanceLock(data_dir)
-    lock.acquire()
     try:
+        lock.acquire()
         if good is not None:
             aside = _swap_in(good.path, db_path, "damaged")
         else:

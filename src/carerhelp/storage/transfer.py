@@ -1,93 +1,112 @@
-"""Export and import: one client's case as a single file, or everything as a zip (JSON, CSV, PDFs)."""
+"""Export and import: one client's case as a single file, or everything as a zip (JSON, CSV, PDFs).
+
+Both formats carry every column of every table that belongs to a case (read from the schema, so
+tables added later travel too), binary values as {"$base64": …}, a format name, a version and a
+SHA-256 checksum. Importing always adds NEW cases and never overwrites: a case whose identity
+(uid) is already here gets a new identity, so both copies are kept side by side.
+"""
 
 from __future__ import annotations
 
 import base64
+import binascii
 import csv
 import hashlib
 import io
 import json
+import sqlite3
 import uuid
 import zipfile
 from pathlib import Path
 from typing import Any
 
+from carerhelp import __version__
 from carerhelp.domain.errors import StoreError
-from carerhelp.storage.backup import take_backup
+from carerhelp.storage.backup import ordinary_tables, take_backup
 from carerhelp.storage.cases import CaseStore
 from carerhelp.storage.database import now_utc
-from carerhelp.storage.safety import atomic_write
+from carerhelp.storage.safety import atomic_write, atomic_writer
 from carerhelp.storage.search import index_case
 
 CASE_FORMAT, ALL_FORMAT, VERSION = "carerhelp-case", "carerhelp-everything", 1
-CASE_COLUMNS = (
-    "uid",
-    "status",
-    "archived",
-    "current_question",
-    "carer_name",
-    "person_name",
-    "nation",
-    "council",
-    "postcode",
-    "notes",
-    "created_at",
-    "updated_at",
-    "created_by",
+NOT_IMPORTED = {"_meta", "_sqlite_migrations"}  # this computer's settings and schema history
+MAX_FILE_BYTES = 1 << 30
+
+Row = dict[str, Any]
+# What a file with the right checksum but wrong content raises while being inserted.
+_BAD_CONTENT = (
+    KeyError,
+    TypeError,
+    ValueError,
+    AttributeError,
+    binascii.Error,
+    sqlite3.IntegrityError,
+    sqlite3.ProgrammingError,
 )
-TABLES = ("cases", "people", "answers", "letters", "consents", "volunteers", "audit", "_meta")
 
 
-def _rows(store: CaseStore, sql: str, params: tuple = ()) -> list[dict[str, Any]]:
-    cursor = store.conn.execute(sql, params)
+def _encode(value: Any) -> Any:
+    return (
+        {"$base64": base64.b64encode(value).decode("ascii")} if isinstance(value, bytes) else value
+    )
+
+
+def _decode(value: Any) -> Any:
+    if isinstance(value, dict):
+        return base64.b64decode(value["$base64"], validate=True)
+    return value
+
+
+def _rows(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...] = ()) -> list[Row]:
+    cursor = conn.execute(sql, params)
     names = [d[0] for d in cursor.description]
+    return [{n: _encode(v) for n, v in zip(names, row, strict=True)} for row in cursor]
+
+
+def _checksum(payload: Any) -> str:
+    text = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
+    return [col[1] for col in conn.execute(f"PRAGMA table_info([{table}])")]
+
+
+def case_tables(conn: sqlite3.Connection) -> list[str]:
+    """Tables whose rows belong to one case (they have a case_id), except the audit log."""
     return [
-        {
-            n: (base64.b64encode(v).decode("ascii") if isinstance(v, bytes) else v)
-            for n, v in zip(names, row, strict=True)
-        }
-        for row in cursor
+        t
+        for t in ordinary_tables(conn)
+        if t not in ("cases", "audit") and "case_id" in _columns(conn, t)
     ]
 
 
-def _checksum(payload: dict[str, Any]) -> str:
-    return hashlib.sha256(
-        json.dumps(payload, sort_keys=True, ensure_ascii=False).encode("utf-8")
-    ).hexdigest()
-
-
 def case_payload(store: CaseStore, case_id: int) -> dict[str, Any]:
-    (case,) = _rows(
-        store, f"SELECT {', '.join(CASE_COLUMNS)} FROM cases WHERE id = ?", (case_id,)
-    ) or [None]
-    if case is None:
-        raise StoreError("That case is no longer in CarerHelp.")
-    return {
-        "case": case,
-        "answers": _rows(
-            store,
-            "SELECT question_id, value, updated_at FROM answers WHERE case_id = ? ORDER BY question_id",
-            (case_id,),
-        ),
-        "letters": _rows(
-            store,
-            "SELECT kind, created_at, pdf, answers, findings, sent_at, reply_at, prepared_by FROM letters WHERE case_id = ? ORDER BY id",
-            (case_id,),
-        ),
-        "consents": _rows(
-            store,
-            "SELECT covers, given_at, recorded_by, withdrawn_at, withdrawn_by FROM consents WHERE case_id = ? ORDER BY id",
-            (case_id,),
-        ),
+    """Everything about one case, without local row numbers (what an export carries)."""
+    conn = store.conn
+    found = _rows(conn, "SELECT * FROM cases WHERE id = ?", (case_id,))
+    if not found:
+        raise StoreError("That case is no longer in CarerHelp. It may have been erased.")
+    case = {k: v for k, v in found[0].items() if k != "id"}
+    tables = {
+        table: [
+            {k: v for k, v in row.items() if k not in ("id", "case_id")}
+            for row in _rows(
+                conn, f"SELECT * FROM [{table}] WHERE case_id = ? ORDER BY rowid", (case_id,)
+            )
+        ]
+        for table in case_tables(conn)
     }
+    return {"case": case, "tables": tables}
 
 
 def export_case(store: CaseStore, case_id: int, path: Path, volunteer: str | None = None) -> None:
-    """Write one client's case, with their letters, to a single file (JSON with a checksum)."""
+    """Write one client's case, with their letters (PDF bytes), to a single checked JSON file."""
     payload = case_payload(store, case_id)
     document = {
         "format": CASE_FORMAT,
         "version": VERSION,
+        "app_version": __version__,
         "exported_at": now_utc(),
         "payload": payload,
         "sha256": _checksum(payload),
@@ -96,99 +115,110 @@ def export_case(store: CaseStore, case_id: int, path: Path, volunteer: str | Non
     store.log("case_exported", case_id, volunteer)
 
 
+def _damaged(path: Path, what: str = "a CarerHelp case file") -> StoreError:
+    return StoreError(
+        f"The file {path} is damaged or is not {what}, so nothing was imported. "
+        "Ask for the file to be exported again."
+    )
+
+
+def _newer(path: Path) -> StoreError:
+    return StoreError(
+        f"The file {path} was made by a newer version of CarerHelp, so nothing was imported. "
+        "Install the newest CarerHelp on this computer, then import it again."
+    )
+
+
+def _check_document(path: Path, document: Any, fmt: str, what: str, body: str) -> Any:
+    if not isinstance(document, dict) or document.get("format") != fmt:
+        raise StoreError(f"The file {path} is not {what}, so nothing was imported.")
+    version = document.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise _damaged(path, what)
+    if version > VERSION:
+        raise _newer(path)
+    content = document.get(body)
+    if not isinstance(content, dict) or document.get("sha256") != _checksum(content):
+        raise StoreError(
+            f"The file {path} is damaged (its check does not match what it holds), so nothing "
+            "was imported. Ask for the file to be exported again."
+        )
+    return content
+
+
 def read_case_file(path: Path) -> dict[str, Any]:
+    """The checked payload of a case file; a plain StoreError for anything else."""
     try:
-        document = json.loads(path.read_text(encoding="utf-8"))
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise _damaged(path)
+        document = json.loads(path.read_bytes().decode("utf-8"))
     except FileNotFoundError:
         raise StoreError(f"There is no file called {path}.") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
-        raise StoreError(
-            f"The file {path} is damaged or is not a CarerHelp case file, so nothing was imported."
-        ) from None
-    if not isinstance(document, dict) or document.get("format") != CASE_FORMAT:
-        raise StoreError(f"The file {path} is not a CarerHelp case file, so nothing was imported.")
-    version = document.get("version")
-    if not isinstance(version, int) or version > VERSION:
-        raise StoreError(
-            f"The file {path} was made by a newer CarerHelp. Install the newest CarerHelp to import it."
-        )
-    payload = document.get("payload")
-    if not isinstance(payload, dict) or document.get("sha256") != _checksum(payload):
-        raise StoreError(
-            f"The file {path} is damaged (its check does not match), so nothing was imported."
-        )
-    return payload
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        raise _damaged(path) from None
+    return _check_document(path, document, CASE_FORMAT, "a CarerHelp case file", "payload")
 
 
 def import_case(store: CaseStore, path: Path, volunteer: str | None = None) -> int:
-    """Add the case in `path` as a new local case (a backup is taken first). Returns its id.
+    """Add the case in `path` as a new local case; returns its id.
 
-    If a case with the same identity is already here, the import gets a new identity, so
-    both copies are kept and nothing is overwritten.
+    The file is checked first; then a backup is taken; then the case goes in, in one
+    transaction (all of it or none). The audit log records the import.
     """
     payload = read_case_file(path)
     take_backup(store, store.data_dir, "before-import")
-    return _insert_case(store, payload, volunteer, action="case_imported")
+    with store.write() as conn:
+        try:
+            case_id = _insert_case(conn, payload)
+        except _NewerSchema:
+            raise _newer(path) from None
+        except _BAD_CONTENT:
+            raise _damaged(path) from None
+        store._log(conn, "case_imported", case_id, volunteer)
+    return case_id
 
 
-def _insert_case(
-    store: CaseStore, payload: dict[str, Any], volunteer: str | None, action: str
-) -> int:
-    case = dict(payload["case"])
-    exists = store.conn.execute("SELECT 1 FROM cases WHERE uid = ?", (case.get("uid"),)).fetchone()
-    if exists or not case.get("uid"):
+def _insert_row(conn: sqlite3.Connection, table: str, row: Row, *, ignore: bool = False) -> int:
+    """Insert one exported row. A column unknown here with a value in it means the file came
+    from a newer CarerHelp, and is refused rather than silently dropped."""
+    local = set(_columns(conn, table))
+    if any(v not in (None, "") for k, v in row.items() if k not in local):
+        raise _NewerSchema(table)
+    names = [k for k in row if k in local]
+    if not names:
+        raise ValueError(f"an empty row for {table}")
+    verb = "INSERT OR IGNORE" if ignore else "INSERT"
+    cursor = conn.execute(
+        f"{verb} INTO [{table}] ({', '.join(f'[{n}]' for n in names)}) "
+        f"VALUES ({', '.join('?' for _ in names)})",
+        [_decode(row[n]) for n in names],
+    )
+    return int(cursor.lastrowid or 0)
+
+
+class _NewerSchema(ValueError):
+    """A row has a column this CarerHelp doesn't know."""
+
+
+def _insert_case(conn: sqlite3.Connection, payload: dict[str, Any]) -> int:
+    case = {k: v for k, v in dict(payload["case"]).items() if k != "id"}
+    uid = case.get("uid")
+    if (
+        not isinstance(uid, str)
+        or conn.execute("SELECT 1 FROM cases WHERE uid = ?", (uid,)).fetchone()
+    ):
         case["uid"] = str(uuid.uuid4())
-    try:
-        with store.write() as conn:
-            columns = [c for c in CASE_COLUMNS if c in case]
-            cursor = conn.execute(
-                f"INSERT INTO cases ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})",
-                [case[c] for c in columns],
-            )
-            case_id = int(cursor.lastrowid or 0)
-            index_case(conn, case_id)
-            for row in payload.get("answers", []):
-                conn.execute(
-                    "INSERT INTO answers (case_id, question_id, value, updated_at) VALUES (?, ?, ?, ?)",
-                    (case_id, row["question_id"], row["value"], row["updated_at"]),
-                )
-                if row["question_id"] in ("person1_name", "person2_name", "person3_name"):
-                    conn.execute(
-                        "INSERT OR REPLACE INTO people (case_id, position, name) VALUES (?, ?, ?)",
-                        (case_id, int(row["question_id"][6]), json.loads(row["value"])),
-                    )
-            for row in payload.get("letters", []):
-                conn.execute(
-                    "INSERT INTO letters (case_id, kind, created_at, pdf, answers, findings, sent_at, reply_at, prepared_by)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        case_id,
-                        row["kind"],
-                        row["created_at"],
-                        base64.b64decode(row["pdf"]),
-                        row["answers"],
-                        row["findings"],
-                        row.get("sent_at"),
-                        row.get("reply_at"),
-                        row.get("prepared_by"),
-                    ),
-                )
-            for row in payload.get("consents", []):
-                conn.execute(
-                    "INSERT INTO consents (case_id, covers, given_at, recorded_by, withdrawn_at, withdrawn_by)"
-                    " VALUES (?, ?, ?, ?, ?, ?)",
-                    (
-                        case_id,
-                        row["covers"],
-                        row["given_at"],
-                        row.get("recorded_by"),
-                        row.get("withdrawn_at"),
-                        row.get("withdrawn_by"),
-                    ),
-                )
-            store._log(conn, action, case_id, volunteer)
-    except (KeyError, TypeError, ValueError) as error:
-        raise StoreError(f"The file is damaged ({error}), so nothing was imported.") from None
+    case_id = _insert_row(conn, "cases", case)
+    index_case(conn, case_id)
+    known = set(case_tables(conn))
+    for table, rows in dict(payload.get("tables", {})).items():
+        if table not in known:
+            if rows:
+                raise _NewerSchema(table)
+            continue
+        for row in rows:
+            fields = {k: v for k, v in dict(row).items() if k not in ("id", "case_id")}
+            _insert_row(conn, table, {**fields, "case_id": case_id})
     return case_id
 
 
@@ -199,74 +229,96 @@ def safe_cell(value: Any) -> Any:
     return value
 
 
+def _letter_name(row: Row) -> str:
+    return f"letters/case-{row['case_id']}-letter-{row['id']}-{row['kind']}.pdf"
+
+
 def export_everything(store: CaseStore, path: Path) -> None:
-    """One zip: data.json (everything, full fidelity), one CSV per table, and every letter's PDF."""
-    data = {table: _rows(store, f"SELECT * FROM [{table}] ORDER BY rowid") for table in TABLES}
-    payload = {"format": ALL_FORMAT, "version": VERSION, "exported_at": now_utc(), "tables": data}
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("data.json", json.dumps(payload, ensure_ascii=False, indent=1))
-        for table, rows in data.items():
-            text = io.StringIO()
-            if rows:
-                writer = csv.DictWriter(text, fieldnames=list(rows[0]))
-                writer.writeheader()
-                for row in rows:
-                    writer.writerow(
-                        {
-                            k: (
-                                "(see letters folder)"
-                                if table == "letters" and k == "pdf"
-                                else safe_cell(v)
-                            )
-                            for k, v in row.items()
-                        }
-                    )
-            archive.writestr(f"csv/{table.strip('_')}.csv", text.getvalue())
-        for row in store.conn.execute("SELECT id, case_id, kind, pdf FROM letters ORDER BY id"):
-            archive.writestr(f"letters/case-{row[1]}-letter-{row[0]}-{row[2]}.pdf", bytes(row[3]))
+    """One zip: data.json (every table, full fidelity, checksummed), one CSV per table for
+    spreadsheets, and every letter as a PDF. Written whole or not at all."""
+    conn = store.conn
+    tables = {t: _rows(conn, f"SELECT * FROM [{t}] ORDER BY rowid") for t in ordinary_tables(conn)}
+    document = {
+        "format": ALL_FORMAT,
+        "version": VERSION,
+        "app_version": __version__,
+        "exported_at": now_utc(),
+        "tables": tables,
+        "sha256": _checksum(tables),
+    }
+    with atomic_writer(path) as out, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("data.json", json.dumps(document, ensure_ascii=False, indent=1))
+        for table, rows in tables.items():
+            archive.writestr(f"csv/{table.strip('_')}.csv", _csv(table, rows))
+        for row in tables.get("letters", []):
+            archive.writestr(_letter_name(row), _decode(row["pdf"]))
         archive.writestr(
             "README.txt",
-            "Everything CarerHelp held, exported on " + payload["exported_at"] + ".\n"
+            f"Everything CarerHelp held, exported on {document['exported_at']}.\n"
             "data.json has every detail and is what CarerHelp imports. The csv folder has one "
-            "table per file for spreadsheets. The letters folder has every letter made.\n",
+            "table per file for spreadsheets. The letters folder has every letter made.\n"
+            "This file holds personal information: keep it safe, and delete it when done.\n",
         )
-    atomic_write(path, buffer.getvalue())
     store.log("everything_exported")
 
 
-def import_everything(store: CaseStore, path: Path) -> int:
-    """Add every case from an export zip (a backup is taken first). Returns how many cases."""
+def _csv(table: str, rows: list[Row]) -> str:
+    text = io.StringIO()
+    if rows:
+        writer = csv.DictWriter(text, fieldnames=list(rows[0]))
+        writer.writeheader()
+        for row in rows:
+            cells = {k: safe_cell(v) for k, v in row.items()}
+            if table == "letters":
+                cells["pdf"] = _letter_name(row)
+            writer.writerow({k: ("" if v is None else v) for k, v in cells.items()})
+    return text.getvalue()
+
+
+def read_everything_file(path: Path) -> dict[str, list[Row]]:
+    """The checked tables of an export zip; a plain StoreError for anything else."""
+    what = "a CarerHelp export (zip)"
     try:
         with zipfile.ZipFile(path) as archive:
-            payload = json.loads(archive.read("data.json").decode("utf-8"))
+            document = json.loads(archive.read("data.json").decode("utf-8"))
+    except FileNotFoundError:
+        raise StoreError(f"There is no file called {path}.") from None
     except (OSError, KeyError, zipfile.BadZipFile, UnicodeDecodeError, json.JSONDecodeError):
-        raise StoreError(
-            f"The file {path} is damaged or is not a CarerHelp export, so nothing was imported."
-        ) from None
-    if payload.get("format") != ALL_FORMAT:
-        raise StoreError(f"The file {path} is not a CarerHelp export, so nothing was imported.")
-    if not isinstance(payload.get("version"), int) or payload["version"] > VERSION:
-        raise StoreError(
-            f"The file {path} was made by a newer CarerHelp. Install the newest CarerHelp to import it."
-        )
-    tables = payload["tables"]
+        raise _damaged(path, what) from None
+    return _check_document(path, document, ALL_FORMAT, what, "tables")
+
+
+def import_everything(store: CaseStore, path: Path) -> int:
+    """Add every case (with letters and consents), the volunteers and the log from an export zip,
+    in one transaction, after a backup. Returns how many cases. Settings are not imported."""
+    tables = read_everything_file(path)
     take_backup(store, store.data_dir, "before-import")
-    count = 0
-    for case in tables.get("cases", []):
-        old_id = case["id"]
-        part = {
-            "case": case,
-            "answers": [r for r in tables.get("answers", []) if r["case_id"] == old_id],
-            "letters": [r for r in tables.get("letters", []) if r["case_id"] == old_id],
-            "consents": [r for r in tables.get("consents", []) if r["case_id"] == old_id],
-        }
-        _insert_case(store, part, None, action="case_imported")
-        count += 1
-    for volunteer in tables.get("volunteers", []):
-        with store.write() as conn:
-            conn.execute(
-                "INSERT OR IGNORE INTO volunteers (name, created_at, last_seen) VALUES (?, ?, ?)",
-                (volunteer["name"], volunteer.get("created_at"), volunteer.get("last_seen")),
-            )
-    return count
+    new_ids: dict[Any, int] = {}
+    with store.write() as conn:
+        try:
+            children = set(case_tables(conn))
+            for case in tables.get("cases", []):
+                part = {
+                    "case": case,
+                    "tables": {
+                        t: [r for r in tables.get(t, []) if r.get("case_id") == case["id"]]
+                        for t in children
+                    },
+                }
+                new_ids[case["id"]] = _insert_case(conn, part)
+            for table, rows in tables.items():
+                if table in children or table in NOT_IMPORTED or table == "cases":
+                    continue
+                for row in rows:
+                    fields = {k: v for k, v in row.items() if k != "id"}
+                    if table == "audit":
+                        fields["case_id"] = new_ids.get(fields.get("case_id"))
+                        _insert_row(conn, table, fields)
+                    else:
+                        _insert_row(conn, table, fields, ignore=True)
+            store._log(conn, "everything_imported", None, None)
+        except _NewerSchema:
+            raise _newer(path) from None
+        except _BAD_CONTENT:
+            raise _damaged(path, "a CarerHelp export (zip)") from None
+    return len(new_ids)
