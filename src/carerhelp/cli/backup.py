@@ -1,4 +1,4 @@
-"""Commands that move data: export and import a case, export everything, back up and restore."""
+"""Commands that move data: export and import a case, export everything, back up, restore, erase."""
 
 from __future__ import annotations
 
@@ -18,22 +18,32 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     imported.add_argument("file", type=Path, metavar="FILE")
     imported.set_defaults(func=run_import)
     everything = subparsers.add_parser(
-        "export-all", help="save everything to one zip (JSON, CSV and PDFs)"
+        "export-all", help="save everything to one zip (JSON, a CSV per table, and the letters)"
     )
     everything.add_argument("file", type=Path, metavar="FILE.zip")
     everything.set_defaults(func=run_export_all)
     backup = subparsers.add_parser("backup", help="make a checked backup now")
     backup.set_defaults(func=run_backup)
     backups = subparsers.add_parser("backups", help="list backups, newest first")
+    listing = backups.add_subparsers(dest="backups_command", metavar="list")
+    listing.add_parser("list", help="list backups, newest first")
     backups.set_defaults(func=run_list_backups)
     restore = subparsers.add_parser(
         "restore", help="put a backup back in place (the current file is kept aside)"
     )
-    restore.add_argument("backup", type=Path, metavar="BACKUP")
+    restore.add_argument(
+        "backup", type=Path, metavar="BACKUP", help="a backup's file name or path ('backups list')"
+    )
     restore.set_defaults(func=run_restore)
     erase = subparsers.add_parser("erase-everything", help="erase every case and every backup")
     erase.add_argument("--yes", action="store_true", help="confirm: this can't be undone")
     erase.set_defaults(func=run_erase_everything)
+
+
+def _data_dir(args: argparse.Namespace) -> Path:
+    from carerhelp.storage.database import resolve_data_dir
+
+    return resolve_data_dir(args.data_dir)
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -41,7 +51,8 @@ def run_export(args: argparse.Namespace) -> int:
 
     with opened_store(args) as store:
         export_case(store, args.case_id, args.file)
-    print(f"Saved case {args.case_id} to {args.file}")
+    print(f"Saved case {args.case_id}, with its letters, to {args.file}")
+    print("The file holds personal information: keep it safe, and delete it when done.")
     return 0
 
 
@@ -50,7 +61,7 @@ def run_import(args: argparse.Namespace) -> int:
 
     with opened_store(args) as store:
         case_id = import_case(store, args.file)
-    print(f"Imported as case {case_id}")
+    print(f"Imported as case {case_id}.")
     return 0
 
 
@@ -60,6 +71,7 @@ def run_export_all(args: argparse.Namespace) -> int:
     with opened_store(args) as store:
         export_everything(store, args.file)
     print(f"Saved everything to {args.file}")
+    print("The file holds personal information: keep it safe, and delete it when done.")
     return 0
 
 
@@ -68,41 +80,43 @@ def run_backup(args: argparse.Namespace) -> int:
 
     with opened_store(args) as store:
         info = take_backup(store, store.data_dir, "manual")
-    print(f"Backup made: {info.path}")
+    print(f"Backup made and checked: {info.label}")
+    print(f"  {info.path}")
     return 0
 
 
 def run_list_backups(args: argparse.Namespace) -> int:
+    """Lists without opening the store, so it works when the data file is damaged."""
     from carerhelp.storage.backup import list_backups
 
-    with opened_store(args) as store:
-        folder = store.data_dir
-    backups = list_backups(folder)
+    backups = list_backups(_data_dir(args))
     if not backups:
         print("No backups yet.")
     for info in backups:
-        print(f"{info.label:<40} {info.reason:<16} {info.path}")
+        print(f"{info.label:<36} {info.reason:<15} {info.size / 1024:>8,.0f} KB  {info.path.name}")
     return 0
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    from carerhelp.paths import default_data_dir
-    from carerhelp.storage.backup import restore_backup
+    from carerhelp.storage.backup import backup_dir, restore_backup
 
-    folder = (args.data_dir or default_data_dir()).expanduser()
-    info = restore_backup(folder, args.backup.resolve())
-    print(f"Restored the backup made on {info.label}. The file it replaced was kept beside it.")
+    folder = _data_dir(args)
+    chosen: Path = args.backup
+    if not chosen.exists() and (backup_dir(folder) / chosen.name).exists():
+        chosen = backup_dir(folder) / chosen.name
+    info = restore_backup(folder, chosen)
+    print(f"Restored the backup made on {info.label}.")
+    print("Anything changed after that is no longer in CarerHelp. The file it replaced was kept")
+    print(f"beside it in {folder}, and a backup of it was made first.")
     return 0
 
 
 def run_erase_everything(args: argparse.Namespace) -> int:
-    from carerhelp.storage.erase import erase_everything
+    from carerhelp.storage.erase import EVERYTHING_EXPLANATION, erase_everything
 
     if not args.yes:
-        raise CarerHelpError(
-            "This erases every case and every backup and can't be undone. Add --yes to confirm."
-        )
+        raise CarerHelpError(f"{EVERYTHING_EXPLANATION} To go ahead, add --yes.")
     with opened_store(args) as store:
         erase_everything(store)
-    print("Everything has been erased.")
+    print("Everything has been erased, and every backup removed.")
     return 0
