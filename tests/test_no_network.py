@@ -35,6 +35,9 @@ def no_network(monkeypatch):
     monkeypatch.setattr(socket.socket, "connect_ex", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    with pytest.raises(AssertionError):  # the guard itself works
+        socket.create_connection(("127.0.0.1", 9))
+    attempts.clear()
     return attempts
 
 
@@ -43,8 +46,14 @@ def test_main_flows_open_no_socket(tmp_path: Path, no_network):
     from carerhelp.domain.rights import assess
     from carerhelp.letters import build_letter, render_pdf
     from carerhelp.storage import open_store
-    from carerhelp.storage.backup import take_backup
-    from carerhelp.storage.transfer import export_case, export_everything
+    from carerhelp.storage.backup import restore_backup, take_backup
+    from carerhelp.storage.erase import erase_case, erase_everything
+    from carerhelp.storage.transfer import (
+        export_case,
+        export_everything,
+        import_case,
+        import_everything,
+    )
 
     q = load_questionnaire()
     answers = q.parse_all(
@@ -59,10 +68,16 @@ def test_main_flows_open_no_socket(tmp_path: Path, no_network):
     findings = assess(store.load_answers(case), on=date(2026, 11, 22))
     pdf = render_pdf(build_letter("assessment", answers, findings, date(2026, 11, 22)))
     store.save_letter(case, "assessment", pdf, answers, [f.to_json() for f in findings])
-    take_backup(store, store.data_dir, "test")
+    backup = take_backup(store, store.data_dir, "test")
     export_case(store, case, tmp_path / "case.carerhelp")
     export_everything(store, tmp_path / "all.zip")
+    import_case(store, tmp_path / "case.carerhelp")
+    import_everything(store, tmp_path / "all.zip")
+    erase_case(store, case)
     store.close()
+    restore_backup(tmp_path / "data", backup.path)
+    with open_store(tmp_path / "data") as store:
+        erase_everything(store)
     assert no_network == []
 
 
@@ -75,7 +90,8 @@ def test_no_module_imports_a_network_library():
             if isinstance(node, ast.Import):
                 names = [alias.name for alias in node.names]
             elif isinstance(node, ast.ImportFrom) and node.module:
-                names = [node.module]
+                # "from urllib import request" imports urllib.request too
+                names = [node.module, *(f"{node.module}.{alias.name}" for alias in node.names)]
             offenders += [
                 f"{path.name}: {name}"
                 for name in names

@@ -1,8 +1,11 @@
-"""Kill an autosaving process at random moments and check that every acknowledged answer survived.
+"""Kill an autosaving (or backing-up) process at random moments and check that nothing is lost.
 
 Run as a child: `python tests/storage/crash_harness.py DATA_DIR` autosaves through the real store
 and prints `ACK <n>` after each save returns. The parent (`run_kills`) SIGKILLs it, then checks
 integrity and that, for every question, the stored counter is at least the last acknowledged one.
+With `--backups` the child takes and thins backups in a loop instead (`run_backup_kills`): after
+each kill every finished backup must pass its check, and the next start's sweep removes the rest.
+No Qt is imported, so a child starts in a fraction of a second.
 """
 
 from __future__ import annotations
@@ -23,6 +26,16 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @dataclass
+class BackupKillResult:
+    kills: int = 0
+    backups_made: int = 0
+    bad_backups: int = 0
+    temp_files_swept: int = 0
+    stray_files: int = 0
+    seconds: float = 0.0
+
+
+@dataclass
 class HarnessResult:
     kills: int = 0
     acknowledged: int = 0
@@ -35,16 +48,7 @@ def child(data_dir: Path) -> None:
     sys.path.insert(0, str(ROOT / "src"))
     from carerhelp.storage import open_store
 
-    store = None
-    for _ in range(200):  # the parent's last victim may still hold the lock for a moment
-        try:
-            store = open_store(data_dir)
-            break
-        except Exception as error:  # AlreadyOpen: wait for the old process to be gone
-            if "already open" not in str(error):
-                raise
-            time.sleep(0.01)
-    assert store is not None
+    store = _open_when_free(open_store, data_dir)
     rows = store.list_cases(limit=1)
     case = rows[0].id if rows else store.create_case()
     counter = int(store.meta("harness_counter", "0") or 0)
@@ -55,6 +59,32 @@ def child(data_dir: Path) -> None:
             case, f"q{counter % QUESTIONS}", {"n": counter, "text": f"value {counter} Siân"}
         )
         print(f"ACK {counter}", flush=True)
+
+
+def child_backups(data_dir: Path) -> None:
+    sys.path.insert(0, str(ROOT / "src"))
+    from datetime import UTC, datetime
+
+    from carerhelp.storage import open_store
+    from carerhelp.storage.backup import take_backup, thin_backups
+
+    store = _open_when_free(open_store, data_dir)
+    print("READY", flush=True)
+    while True:
+        info = take_backup(store, data_dir, "harness")
+        print(f"BACKUP {info.path.name}", flush=True)
+        thin_backups(data_dir, datetime.now(UTC))
+
+
+def _open_when_free(open_store, data_dir: Path):
+    for _ in range(200):  # the parent's last victim may still hold the lock for a moment
+        try:
+            return open_store(data_dir)
+        except Exception as error:  # AlreadyOpen: wait for the old process to be gone
+            if "already open" not in str(error):
+                raise
+            time.sleep(0.01)
+    raise RuntimeError("the data folder stayed locked")
 
 
 def _check(data_dir: Path, acked: dict[str, int]) -> tuple[bool, int]:
@@ -71,30 +101,59 @@ def _check(data_dir: Path, acked: dict[str, int]) -> tuple[bool, int]:
     return ok, lost
 
 
+def _start(data_dir: Path, *flags: str) -> subprocess.Popen[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    process = subprocess.Popen(
+        [sys.executable, __file__, str(data_dir), *flags],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    assert process.stdout is not None
+    if process.stdout.readline().strip() != "READY":
+        process.kill()
+        raise RuntimeError(
+            f"child failed to start: {process.stderr.read() if process.stderr else ''}"
+        )
+    return process
+
+
+def _kill(process: subprocess.Popen[str], rng: random.Random) -> str:
+    time.sleep(rng.uniform(0.005, 0.08))
+    os.kill(process.pid, signal.SIGKILL)
+    out, _err = process.communicate()
+    return out
+
+
+def run_backup_kills(data_dir: Path, kills: int, seed: int = 0) -> BackupKillResult:
+    """Kill a process while it backs up and thins, `kills` times; check every backup each time."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from carerhelp.storage.backup import backup_dir, check_file, list_backups, sweep_temp_files
+
+    rng = random.Random(seed)
+    result = BackupKillResult()
+    started = time.perf_counter()
+    for _ in range(kills):
+        out = _kill(_start(data_dir, "--backups"), rng)
+        result.kills += 1
+        result.backups_made += out.count("BACKUP ")
+        result.bad_backups += sum(1 for b in list_backups(data_dir) if check_file(b.path))
+        result.temp_files_swept += len(sweep_temp_files(data_dir))
+        listed = {b.path for b in list_backups(data_dir)}
+        result.stray_files += sum(1 for p in backup_dir(data_dir).iterdir() if p not in listed)
+    result.seconds = time.perf_counter() - started
+    return result
+
+
 def run_kills(data_dir: Path, kills: int, seed: int = 0) -> HarnessResult:
     """Start, kill and check `kills` times; the counter carries on across runs via the answers."""
     rng = random.Random(seed)
     result = HarnessResult()
     acked: dict[str, int] = {}
     started = time.perf_counter()
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     for _ in range(kills):
-        process = subprocess.Popen(
-            [sys.executable, __file__, str(data_dir)],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            env=env,
-        )
-        assert process.stdout is not None
-        if process.stdout.readline().strip() != "READY":
-            process.kill()
-            raise RuntimeError(
-                f"child failed to start: {process.stderr.read() if process.stderr else ''}"
-            )
-        time.sleep(rng.uniform(0.005, 0.08))
-        os.kill(process.pid, signal.SIGKILL)
-        out, _err = process.communicate()
+        out = _kill(_start(data_dir), rng)
         for line in out.splitlines():
             if line.startswith("ACK "):
                 n = int(line[4:])
@@ -127,4 +186,4 @@ def _carry_counter(data_dir: Path, acked: dict[str, int]) -> None:
 
 
 if __name__ == "__main__":
-    child(Path(sys.argv[1]))
+    (child_backups if "--backups" in sys.argv else child)(Path(sys.argv[1]))

@@ -1,4 +1,4 @@
-"""The crash harness in the test suite: 100 SIGKILLs during autosave, nothing acknowledged is lost."""
+"""The crash harness in the test suite: SIGKILLs during autosave and during backups lose nothing."""
 
 from __future__ import annotations
 
@@ -8,11 +8,12 @@ from pathlib import Path
 import pytest
 
 from carerhelp.storage import open_store
-from tests.storage.crash_harness import run_kills
+from tests.storage.crash_harness import run_backup_kills, run_kills
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
-def test_100_kills_lose_nothing(tmp_path: Path):
+def test_100_kills_during_autosave_lose_nothing(tmp_path: Path):
     store = open_store(tmp_path)
     store.create_case()
     store.close()
@@ -21,3 +22,17 @@ def test_100_kills_lose_nothing(tmp_path: Path):
     assert result.acknowledged > 100, "the child should have saved answers before being killed"
     assert result.integrity_failures == 0
     assert result.lost == 0
+    with open_store(tmp_path) as store:  # the next start opens it as the app would
+        assert len(store.load_answers(store.list_cases()[0].id)) == 50
+
+
+def test_kills_during_backups_leave_only_whole_backups(tmp_path: Path):
+    with open_store(tmp_path) as store:
+        case = store.create_case()
+        for i in range(50):
+            store.save_answer(case, f"q{i}", "Siân " * 2000)  # about 0.5 MB, so copies take time
+    result = run_backup_kills(tmp_path, kills=30, seed=7)
+    assert result.kills == 30 and result.backups_made > 30
+    assert result.temp_files_swept > 0, "some kills should land in the middle of a backup"
+    assert result.bad_backups == 0
+    assert result.stray_files == 0, "the start-up sweep removes every half-made backup"
