@@ -1,6 +1,6 @@
 """Render resources/icons/carerhelp.svg to PNGs, an ICO and an ICNS (uses Qt's SVG renderer, offscreen).
 
-    .venv/bin/python packaging/make_icons.py
+.venv/bin/python packaging/make_icons.py
 """
 
 from __future__ import annotations
@@ -12,14 +12,27 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt  # noqa: E402
-from PySide6.QtGui import QGuiApplication, QImage, QPainter  # noqa: E402
-from PySide6.QtSvg import QSvgRenderer  # noqa: E402
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
 
 ICONS = Path(__file__).resolve().parents[1] / "resources" / "icons"
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
-ICNS_TYPES = {16: b"icp4", 32: b"icp5", 64: b"icp6", 128: b"ic07", 256: b"ic08", 512: b"ic09"}
+# icns chunk type -> pixel size; the @2x types are for Retina screens (ic10 is 512@2x).
+ICNS_TYPES = {
+    b"icp4": 16,
+    b"icp5": 32,
+    b"icp6": 64,
+    b"ic07": 128,
+    b"ic08": 256,
+    b"ic09": 512,
+    b"ic10": 1024,
+    b"ic11": 32,
+    b"ic12": 64,
+    b"ic13": 256,
+    b"ic14": 512,
+}
 
 
 def render(renderer: QSvgRenderer, size: int) -> bytes:
@@ -43,14 +56,19 @@ def ico(pngs: dict[int, bytes]) -> bytes:
     entries, blobs = b"", b""
     for size in ICO_SIZES:
         blob = pngs[size]
-        entries += struct.pack("<BBBBHHII", size % 256, size % 256, 0, 0, 1, 32, len(blob), offset + len(blobs))
+        entries += struct.pack(
+            "<BBBBHHII", size % 256, size % 256, 0, 0, 1, 32, len(blob), offset + len(blobs)
+        )
         blobs += blob
     return header + entries + blobs
 
 
 def icns(pngs: dict[int, bytes]) -> bytes:
-    """A macOS .icns: the 'icns' header and one PNG chunk per size."""
-    chunks = b"".join(kind + struct.pack(">I", 8 + len(pngs[size])) + pngs[size] for size, kind in ICNS_TYPES.items())
+    """A macOS .icns: the 'icns' header, then one chunk per type (type, length, PNG data)."""
+    chunks = b"".join(
+        kind + struct.pack(">I", 8 + len(pngs[size])) + pngs[size]
+        for kind, size in ICNS_TYPES.items()
+    )
     return b"icns" + struct.pack(">I", 8 + len(chunks)) + chunks
 
 
@@ -60,9 +78,9 @@ def main() -> int:
     if not renderer.isValid():
         print("The SVG icon can't be read.", file=sys.stderr)
         return 1
-    pngs = {size: render(renderer, size) for size in SIZES}
-    for size, data in pngs.items():
-        (ICONS / f"carerhelp-{size}.png").write_bytes(data)
+    pngs = {size: render(renderer, size) for size in (*SIZES, 1024)}
+    for size in SIZES:
+        (ICONS / f"carerhelp-{size}.png").write_bytes(pngs[size])
     (ICONS / "carerhelp.ico").write_bytes(ico(pngs))
     (ICONS / "carerhelp.icns").write_bytes(icns(pngs))
     print(f"Wrote {len(SIZES)} PNGs, carerhelp.ico and carerhelp.icns to {ICONS}")
