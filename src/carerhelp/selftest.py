@@ -1,4 +1,4 @@
-"""`carerhelp --self-test`: prove this copy works — store, answers, findings, letter and window — offscreen."""
+"""`carerhelp --self-test`: prove this copy works — store, answers, findings, letters, window — offscreen."""
 
 from __future__ import annotations
 
@@ -11,99 +11,173 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from carerhelp.paths import DATA_DIR_ENV
 
-def run_self_test(out: Callable[[str], None] = print) -> int:
-    """Run every check in a temporary folder (never the real data folder); 0 only if all pass."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    folder = Path(tempfile.mkdtemp(prefix="carerhelp-self-test-"))
-    state: dict[str, Any] = {}
-    failures = 0
 
-    def check(name: str, action: Callable[[], Any]) -> None:
-        nonlocal failures
+class _Checks:
+    """Runs named checks in order, printing one line each; a check that needs an earlier one's
+    result is skipped (and counted as failed) when that one failed."""
+
+    def __init__(self, out: Callable[[str], None]) -> None:
+        self.out = out
+        self.failures = 0
+
+    def run(self, name: str, action: Callable[[], Any], *, ready: bool = True) -> None:
+        if not ready:
+            self.failures += 1
+            self.out(f"FAIL {name}: not tried, because an earlier check failed")
+            return
         try:
             action()
         except Exception as error:  # every failure is reported, none is hidden
-            failures += 1
-            out(f"FAIL {name}: {type(error).__name__}: {error}")
+            self.failures += 1
+            self.out(f"FAIL {name}: {type(error).__name__}: {error}")
         else:
-            out(f"ok   {name}")
+            self.out(f"ok   {name}")
 
-    def open_it() -> None:
+
+class _SelfTest:
+    """The checks, sharing what each one makes (store, questionnaire, case, answers, findings)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.store: Any = None
+        self.q: Any = None
+        self.case_id = 0
+        self.answers: dict[str, Any] = {}
+        self.findings: list[Any] = []
+
+    def open_store(self) -> None:
         from carerhelp.storage import open_store
 
-        state["store"] = open_store(folder / "data")
+        self.store = open_store(self.folder / "data")
 
-    def questionnaire() -> None:
+    def load_questionnaire(self) -> None:
         from carerhelp.domain.questionnaire import load_questionnaire
 
-        state["q"] = load_questionnaire()
+        self.q = load_questionnaire()
 
-    def answer() -> None:
+    def answer_sample_case(self) -> None:
         from carerhelp.paths import resource
 
-        store, q = state["store"], state["q"]
-        sample = json.loads(resource("samples", "self-test.json").read_text(encoding="utf-8"))[
-            "answers"
-        ]
-        case = store.create_case()
-        for key, value in sample.items():
-            store.save_answer(case, key, q.parse(key, value))
-        state["answers"] = store.load_answers(case)
-        assert state["answers"] == q.parse_all(sample), "answers did not come back as saved"
-        assert q.first_unanswered(state["answers"]) is None, "the sample case is incomplete"
+        document = json.loads(resource("samples", "self-test.json").read_text(encoding="utf-8"))
+        sample = document["answers"]
+        self.case_id = self.store.create_case()
+        for question_id, raw in sample.items():
+            self.store.save_answer(self.case_id, question_id, self.q.parse(question_id, raw))
+        stored = self.store.load_answers(self.case_id)
+        expected = {key: self.q.parse(key, value) for key, value in sample.items()}
+        if stored != expected:
+            wrong = sorted(
+                k for k in expected.keys() | stored.keys() if stored.get(k) != expected.get(k)
+            )
+            raise AssertionError(f"these answers did not come back as saved: {', '.join(wrong)}")
+        missing = self.q.first_unanswered(stored)
+        if missing is not None:
+            raise AssertionError(f"the sample case leaves {missing.id} unanswered")
+        self.answers = stored
 
-    def findings() -> None:
+    def assess(self) -> None:
         from carerhelp.domain.rights import assess
 
-        state["findings"] = assess(state["answers"], on=date.today())
-        assert any(f.id == "carer_assessment" for f in state["findings"])
+        self.findings = assess(self.answers, on=date.today())
+        found = {finding.id for finding in self.findings}
+        if "carer_assessment" not in found:
+            raise AssertionError(f"no carer's assessment among the findings ({sorted(found)})")
 
-    def letter() -> None:
+    def make_letters(self) -> None:
         import pypdfium2
 
         from carerhelp.domain.authorities import get_authority
-        from carerhelp.letters import build_letter, render_pdf
+        from carerhelp.letters import LetterKind, build_letter, render_pdf
 
-        answers = state["answers"]
-        document = build_letter(
-            "assessment",
-            answers,
-            state["findings"],
-            date.today(),
-            recipient=get_authority(answers["council"]),
-        )
-        pdf = render_pdf(document)
-        assert pdf.startswith(b"%PDF")
-        pages = len(pypdfium2.PdfDocument(pdf))
-        assert pages >= 2, f"only {pages} page(s)"
+        council = get_authority(self.answers["council"])
+        if council is None:
+            raise AssertionError(f"council {self.answers['council']!r} is not in the list")
+        for kind in LetterKind:
+            document = build_letter(
+                kind, self.answers, self.findings, date.today(), recipient=council
+            )
+            pdf = render_pdf(document)
+            if not pdf.startswith(b"%PDF"):
+                raise AssertionError(f"the {kind.value} letter is not a PDF")
+            pages = len(pypdfium2.PdfDocument(pdf))
+            if pages < 1:
+                raise AssertionError(f"the {kind.value} letter has no pages")
+            findings_json = [finding.to_json() for finding in self.findings]
+            letter_id = self.store.save_letter(
+                self.case_id, kind.value, pdf, self.answers, findings_json
+            )
+            if self.store.get_letter(letter_id).pdf != pdf:
+                raise AssertionError(f"the saved {kind.value} letter came back different")
 
-    def window() -> None:
+    def export_and_import(self) -> None:
+        from carerhelp.storage.transfer import export_case, import_case
+
+        path = self.folder / "case.json"
+        export_case(self.store, self.case_id, path)
+        copy = import_case(self.store, path)
+        if self.store.load_answers(copy) != self.answers:
+            raise AssertionError("the imported case's answers differ from the exported ones")
+
+    def show_window(self) -> None:
         from PySide6.QtCore import QSettings
         from PySide6.QtWidgets import QApplication
 
         from carerhelp.ui.main_window import MainWindow
         from carerhelp.ui.settings import Preferences
+        from carerhelp.ui.theme import apply_theme
 
         app = QApplication.instance() or QApplication(["carerhelp"])
-        prefs = Preferences(QSettings(str(folder / "prefs.ini"), QSettings.Format.IniFormat))
-        main = MainWindow(state["store"], state["q"], prefs)
-        main.show()
-        app.processEvents()
-        main.start_page.resume_button.click()
-        assert main.question_page is not None
-        main.close()
+        ini = QSettings(str(self.folder / "preferences.ini"), QSettings.Format.IniFormat)
+        prefs = Preferences(ini)
+        apply_theme(app, prefs.text_scale, prefs.high_contrast)
+        window = MainWindow(self.store, self.q, prefs)
+        try:
+            window.show()
+            app.processEvents()
+            window.open_case(self.case_id)
+            window.show_results()
+            app.processEvents()
+            if window.stack.currentWidget() is not window.results_page:
+                raise AssertionError("the results page did not open for the sample case")
+        finally:
+            window.close()
+            window.deleteLater()
+            app.processEvents()
 
-    check("case store opened in a temporary folder", open_it)
-    check("questionnaire loaded", questionnaire)
-    if "store" in state and "q" in state:
-        check("sample case answered, saved and read back", answer)
-    if "answers" in state:
-        check("findings worked out", findings)
-        check("letter made as a PDF", letter)
-        check("main window shown offscreen", window)
-    if "store" in state:
-        state["store"].close()
-    shutil.rmtree(folder, ignore_errors=True)
-    out("Self-test passed." if failures == 0 else f"Self-test FAILED: {failures} problem(s).")
-    return 0 if failures == 0 else 1
+
+def run_self_test(out: Callable[[str], None] = print) -> int:
+    """Run every check in a temporary folder (never the real data folder); 0 only if all pass."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    folder = Path(tempfile.mkdtemp(prefix="carerhelp-self-test-"))
+    saved_data_dir = os.environ.get(DATA_DIR_ENV)
+    os.environ[DATA_DIR_ENV] = str(folder / "data")  # anything that asks for the data folder
+    test, checks = _SelfTest(folder), _Checks(out)
+    try:
+        checks.run("case store opened in a temporary folder", test.open_store)
+        checks.run("questionnaire loaded", test.load_questionnaire)
+        ready = test.store is not None and test.q is not None
+        checks.run(
+            "sample case answered, saved and read back", test.answer_sample_case, ready=ready
+        )
+        ready = bool(test.answers)
+        checks.run("findings worked out", test.assess, ready=ready)
+        checks.run("letters made as PDFs and saved", test.make_letters, ready=ready)
+        checks.run("case exported to a file and imported", test.export_and_import, ready=ready)
+        checks.run("main window shown offscreen", test.show_window, ready=ready)
+    finally:
+        if test.store is not None:
+            test.store.close()
+        shutil.rmtree(folder, ignore_errors=True)
+        if saved_data_dir is None:
+            os.environ.pop(DATA_DIR_ENV, None)
+        else:
+            os.environ[DATA_DIR_ENV] = saved_data_dir
+    if checks.failures:
+        out(
+            f"Self-test FAILED: {checks.failures} problem(s). This copy of CarerHelp may be damaged."
+        )
+        return 1
+    out("Self-test passed.")
+    return 0
