@@ -1,6 +1,9 @@
 ; Inno Setup script: a per-user CarerHelp installer (no administrator password needed).
 ; Build on Windows after PyInstaller:  iscc packaging\windows\carerhelp.iss
-#define AppVersion "0.1.0"
+; (another version: iscc /DAppVersion=0.2.0 packaging\windows\carerhelp.iss)
+#ifndef AppVersion
+  #define AppVersion "0.1.0"
+#endif
 
 [Setup]
 AppId={{6E0C7D53-9F0B-4B83-8F5C-2C1F3C0A7A11}
@@ -17,6 +20,8 @@ UninstallDisplayIcon={app}\CarerHelp.exe
 Compression=lzma2
 SolidCompression=yes
 WizardStyle=modern
+ArchitecturesAllowed=x64compatible
+ArchitecturesInstallIn64BitMode=x64compatible
 DisableProgramGroupPage=yes
 
 [Languages]
@@ -40,7 +45,8 @@ Name: "{userdesktop}\CarerHelp"; Filename: "{app}\CarerHelp.exe"; Tasks: desktop
 Filename: "{app}\CarerHelp.exe"; Description: "Start CarerHelp now"; Flags: nowait postinstall skipifsilent
 
 [Code]
-// Carers' answers live in %LOCALAPPDATA%\CarerHelp. Uninstalling keeps them unless the person asks.
+// Carers' answers live in %LOCALAPPDATA%\CarerHelp. Uninstalling keeps them unless the person asks
+// (a silent uninstall always keeps them).
 procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
 var
   DataDir: String;
@@ -49,9 +55,9 @@ begin
   begin
     DataDir := ExpandConstant('{localappdata}\CarerHelp');
     if DirExists(DataDir) then
-      if MsgBox('Do you also want to delete your saved answers and letters?' + #13#10 + #13#10 +
+      if SuppressibleMsgBox('Do you also want to delete your saved answers and letters?' + #13#10 + #13#10 +
                 'They are in ' + DataDir + '. If you say No, they stay there and CarerHelp finds them if you install it again.',
-                mbConfirmation, MB_YESNO or MB_DEFBUTTON2) = IDYES then
+                mbConfirmation, MB_YESNO or MB_DEFBUTTON2, IDNO) = IDYES then
         DelTree(DataDir, True, True, True);
   end;
 end;
