@@ -31,7 +31,9 @@ class PageScrollArea(QScrollArea):
             and not self._pending
         ):
             self._pending = True
-            QTimer.singleShot(0, self.fit)
+            # With `self` as the context, Qt drops the call if this area is deleted first
+            # (a page closed in the same turn of the event loop).
+            QTimer.singleShot(0, self, self.fit)
         return False  # never swallow the page's own events
 
     def resizeEvent(self, event) -> None:
