@@ -300,13 +300,6 @@ def test_after_a_full_disk_recovery_loses_nothing(tiny_disk: Path):
     assert backups.aside_copies(tiny_disk) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=DatabaseDamaged,
-    reason="open_store's read-only pre-check (database.check_existing_file) reads the main file "
-    "without its WAL (immutable=1); after a checkpoint that the full disk interrupted, the main "
-    "file alone looks malformed, so a healthy database is called damaged",
-)
 def test_the_next_start_opens_a_file_left_by_a_full_disk(tiny_disk: Path):
     case, acknowledged = fill_database(tiny_disk)
     with open_store(tiny_disk) as reopened:

@@ -409,3 +409,29 @@ def test_an_upgrade_keeps_every_answer_and_backs_up_first(
     with open_store(tmp_path, before_migrate=backups.append):
         pass
     assert len(backups) == 1, "no backup hook when there is nothing to migrate"
+
+
+def test_a_lock_file_that_cant_be_made_private_is_reported_and_not_held(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    from carerhelp.storage import database
+
+    opened: list = []
+    real_open = open
+
+    def recording_open(*args, **kwargs):
+        handle = real_open(*args, **kwargs)
+        opened.append(handle)
+        return handle
+
+    def refuse(path: Path) -> None:
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr("builtins.open", recording_open)
+    monkeypatch.setattr(database, "make_private_file", refuse)
+    lock = database.InstanceLock(tmp_path)
+    with pytest.raises(StoreError) as caught:
+        lock.acquire()
+    assert not isinstance(caught.value, AlreadyOpen)
+    assert "can't use the folder" in str(caught.value)
+    assert opened and all(handle.closed for handle in opened)

@@ -101,15 +101,22 @@ class InstanceLock:
         self.path = data_dir / LOCK_FILE_NAME
         self._handle: IO[bytes] | None = None
 
+    def _cant_use(self, error: OSError) -> StoreError:
+        return StoreError(
+            f"CarerHelp can't use the folder {self.path.parent} ({error.strerror}). Check "
+            "that you can write to it, or choose another folder."
+        )
+
     def acquire(self) -> None:
         try:
             handle = open(self.path, "a+b")  # noqa: SIM115 - held open for the store's life
         except OSError as error:
-            raise StoreError(
-                f"CarerHelp can't use the folder {self.path.parent} ({error.strerror}). Check "
-                "that you can write to it, or choose another folder."
-            ) from error
-        make_private_file(self.path)
+            raise self._cant_use(error) from error
+        try:
+            make_private_file(self.path)
+        except OSError as error:
+            handle.close()
+            raise self._cant_use(error) from error
         try:
             if sys.platform == "win32":
                 import msvcrt
@@ -165,11 +172,24 @@ def check_existing_file(path: Path, known_version: int) -> None:
         known_version,
     )
     problem = sqlite_check(path)
+    if problem and _has_wal(path):
+        # The immutable check reads the main file alone. After a checkpoint cut short (a crash or
+        # a full disk), the file is only whole together with its -wal, so read both, read-only:
+        # the main file is still not written (SQLite may add a -shm index beside it).
+        problem = sqlite_check(path, immutable=False)
     if problem:
         raise DatabaseDamaged(
             f"CarerHelp's data file {name} is damaged ({problem}). It has not been changed. "
             "CarerHelp can put it to one side and bring back your newest backup."
         )
+
+
+def _has_wal(path: Path) -> bool:
+    wal = Path(f"{path}-wal")
+    try:
+        return wal.stat().st_size > 0
+    except OSError:
+        return False
 
 
 def check_stamps(path: Path, application_id: int, user_version: int, known_version: int) -> None:
