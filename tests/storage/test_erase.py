@@ -118,3 +118,37 @@ def test_erase_everything_leaves_nothing(tmp_path: Path, temp_folder: Path):
     for marker in markers:
         assert hits([data, temp_folder], marker) == []
     assert hits([data], "Volunteer Vera") == []
+
+
+def test_a_routine_backup_running_on_another_thread_cannot_bring_an_erased_client_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """The app takes routine backups on a worker thread. If one has copied the client when the
+    erase starts, the erase must wait for it and clean it too, not be followed by it."""
+    import threading
+
+    data = tmp_path / "data"
+    marker = new_canary()
+    store = open_store(data)
+    doomed = fill_case(store, marker)
+    copied, carry_on = threading.Event(), threading.Event()
+    real_copy = backups._copy_and_verify
+
+    def slow_copy(conn, temp):
+        real_copy(conn, temp)  # the copy holds the client now
+        if threading.current_thread() is not threading.main_thread():
+            copied.set()
+            carry_on.wait(10)
+
+    monkeypatch.setattr(backups, "_copy_and_verify", slow_copy)
+    worker = threading.Thread(target=backups.take_backup, args=(store, data, "automatic"))
+    worker.start()
+    assert copied.wait(10)
+    eraser = threading.Timer(0.3, carry_on.set)  # let the backup finish while the erase waits
+    eraser.start()
+    erase_case(store, doomed)
+    worker.join(10)
+    eraser.join()
+    assert [b.reason for b in backups.list_backups(data)] == ["before-erase", "automatic"]
+    assert hits([data], marker) == []
+    store.close()

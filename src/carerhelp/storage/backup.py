@@ -6,6 +6,7 @@ import os
 import re
 import shutil
 import sqlite3
+import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -31,6 +32,10 @@ BACKUP_FOLDER = "backups"
 AUTOMATIC_EVERY = timedelta(minutes=30)
 KEEP_NEWEST, KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 2, 7, 4, 6
 _STAMP = "%Y%m%dT%H%M%S%fZ"
+# One backup, thinning, restore or erase at a time. Routine backups run on a worker thread; an
+# erase that cleaned the backups while one was being copied would otherwise find a fresh copy of
+# the client appear afterwards. Re-entrant, because an erase or restore takes a backup first.
+EXCLUSIVE = threading.RLock()
 _NAME = re.compile(r"^carerhelp-(\d{8}T\d{6}(?:\d{6})?Z)(?:-([a-z0-9-]+))?\.sqlite3$")
 
 
@@ -79,6 +84,13 @@ def take_backup(
     final = folder / f"carerhelp-{moment.astimezone(UTC):{_STAMP}}-{_reason_slug(reason)}.sqlite3"
     temp = folder / f".{final.name}.tmp"
     own = isinstance(getattr(source, "path", None), Path)
+    with EXCLUSIVE:
+        return _take_backup(source, own, folder, final, temp, moment, reason)
+
+
+def _take_backup(
+    source: Any, own: bool, folder: Path, final: Path, temp: Path, moment: datetime, reason: str
+) -> BackupInfo:
     try:
         make_private_dir(folder)
         conn = _read_only(source.path) if own else source
@@ -213,13 +225,14 @@ def backups_to_keep(backups: list[BackupInfo], now: datetime) -> set[Path]:
 
 def thin_backups(data_dir: Path, now: datetime) -> list[Path]:
     """Delete the backups the thinning rule doesn't keep; returns what was deleted."""
-    backups = list_backups(data_dir)
-    keep = backups_to_keep(backups, now)
-    removed = []
-    for backup in backups:
-        if backup.path not in keep:
-            backup.path.unlink(missing_ok=True)
-            removed.append(backup.path)
+    with EXCLUSIVE:
+        backups = list_backups(data_dir)
+        keep = backups_to_keep(backups, now)
+        removed = []
+        for backup in backups:
+            if backup.path not in keep:
+                backup.path.unlink(missing_ok=True)
+                removed.append(backup.path)
     return removed
 
 
@@ -346,9 +359,10 @@ def restore_backup(data_dir: Path, backup: Path) -> BackupInfo:
     try:
         lock.acquire()
         db_path = data_dir / DATABASE_FILE_NAME
-        if db_path.exists() and check_file(db_path) is None:
-            backup_file(db_path, data_dir, "before-restore")
-        _swap_in(info.path, db_path, "replaced")
+        with EXCLUSIVE:
+            if db_path.exists() and check_file(db_path) is None:
+                backup_file(db_path, data_dir, "before-restore")
+            _swap_in(info.path, db_path, "replaced")
     except OSError as error:
         raise translate_write_error(error, data_dir / DATABASE_FILE_NAME) from error
     finally:

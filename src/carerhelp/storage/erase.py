@@ -11,6 +11,7 @@ from pathlib import Path
 
 from carerhelp.domain.errors import StoreError
 from carerhelp.storage.backup import (
+    EXCLUSIVE,
     aside_copies,
     backup_dir,
     check_file,
@@ -58,6 +59,11 @@ def erase_case(store: CaseStore, case_id: int, volunteer: str | None = None) -> 
     client rather than deleted, so the other clients' backups stay. Doing the backups first means
     that if anything fails part-way the client is still in the list and erasing can be repeated.
     """
+    with EXCLUSIVE:  # no routine backup may copy the client while the backups are cleaned
+        return _erase_case(store, case_id, volunteer)
+
+
+def _erase_case(store: CaseStore, case_id: int, volunteer: str | None) -> EraseReport:
     uid = store.get_case(case_id).uid
     take_backup(store, store.data_dir, "before-erase")
     report = EraseReport()
@@ -196,6 +202,11 @@ def erase_everything(store: CaseStore) -> None:
     """Erase every case, letter, consent, volunteer and log entry; remove every backup and every
     old copy of the data file. Settings (such as advice-centre mode) stay. No backup is taken:
     a backup would be one more copy to remove."""
+    with EXCLUSIVE:  # no routine backup may start a copy part-way through
+        _erase_everything(store)
+
+
+def _erase_everything(store: CaseStore) -> None:
     conn = store.conn
     try:
         conn.execute("PRAGMA secure_delete=ON")
