@@ -40,6 +40,7 @@ def run_app(data_dir: Path | None = None, argv: list[str] | None = None) -> int:
             return 1
         window = build_main_window(store, questionnaire, prefs)
         window.show()
+        window.routine_backups.start()
         if store.advice_centre_mode:
             window.actions.sign_in()
         code = app.exec()

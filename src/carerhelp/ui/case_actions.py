@@ -45,6 +45,8 @@ class CaseActions:
         add(data, "&Back up now", self.backup_now)
         add(data, "&Restore from a backup…", self.restore)
         data.addSeparator()
+        add(data, "Erase e&verything…", self.erase_everything)
+        data.addSeparator()
         self.mode_action = add(
             data, "Advice-centre &mode (many clients, consent, volunteers)", self.toggle_mode
         )
@@ -80,7 +82,11 @@ class CaseActions:
         return result
 
     def ask(self, question: str) -> bool:
-        answer = QMessageBox.question(self.window, "CarerHelp", question)
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        # No is the default, so a stray Enter never erases, restores or withdraws anything.
+        answer = QMessageBox.question(
+            self.window, "CarerHelp", question, buttons, QMessageBox.StandardButton.No
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     # ----- actions ------------------------------------------------------------------------
@@ -184,10 +190,26 @@ class CaseActions:
         if self.window.controller is not None and self.window.controller.case_id == case_id:
             self.window.controller = None
             self.window.go_home()
-        self.attempt(
-            lambda: _storage("erase").erase_case(self.store, case_id, self.window.volunteer),
-            f"{name} has been erased.",
+        report = self.attempt(
+            lambda: _storage("erase").erase_case(self.store, case_id, self.window.volunteer)
         )
+        if report is not None:
+            self.tell(f"{name} has been erased. {report.message}")
+        self.window.go_home()
+
+    def erase_everything(self) -> None:
+        explanation = _storage("erase").EVERYTHING_EXPLANATION
+        if not self.ask(f"Erase everything in CarerHelp?\n\n{explanation}"):
+            return
+        if not self.ask(
+            "Are you sure? Every case and every backup will be gone for good. "
+            "Choose Yes only if you mean to empty CarerHelp completely."
+        ):
+            return
+        self.window.controller = None
+        self.window.go_home()
+        if self.attempt(lambda: _storage("erase").erase_everything(self.store) or True):
+            self.tell("Everything has been erased. CarerHelp is now empty.")
         self.window.go_home()
 
     def export_all(self) -> None:

@@ -89,6 +89,9 @@ class MainWindow(QMainWindow):
         from carerhelp.ui.case_actions import CaseActions
 
         self.actions = CaseActions(self)
+        from carerhelp.ui.backups import RoutineBackups
+
+        self.routine_backups = RoutineBackups(self)
         self.go_home()
 
     # ----- chrome -------------------------------------------------------------------------
