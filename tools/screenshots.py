@@ -65,6 +65,9 @@ def main() -> int:
             window.setGeometry(0, 0, *SIZE)
             window.show()
             window.go_home()
+            window.routine_backups.check()  # the status bar then says when answers were backed up
+            while window.routine_backups.running:
+                wait(50)
             grab(f"start-{scale}")
             window.open_case(case_id)
             window.change_answer("person1_hours")

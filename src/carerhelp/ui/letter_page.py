@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from carerhelp.domain.errors import CarerHelpError
 from carerhelp.storage.safety import atomic_write
+from carerhelp.ui.flow import FlowLayout
 from carerhelp.ui.printing import pdf_page_images, print_pdf
 from carerhelp.ui.scroll import PageScrollArea
 from carerhelp.ui.tasks import run_in_background
@@ -172,7 +173,7 @@ class LetterPage(QWidget):
         self.preview_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.preview_area.setWidget(self.preview_holder)
         right.addWidget(self.preview_area, 1)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         self.back_button = QPushButton("Back to results", self)
         self.back_button.setAccessibleName("Back to results")
         self.save_button = QPushButton("Save as PDF…", self)
@@ -181,7 +182,6 @@ class LetterPage(QWidget):
         self.print_button.setObjectName("primary")
         self.print_button.setAccessibleName("Print the letter")
         buttons.addWidget(self.back_button)
-        buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.print_button)
         right.addLayout(buttons)

@@ -1,7 +1,8 @@
 """A scroll area for pages of wrapped text: it gives its page the height the text needs at any width.
 
 Qt's QScrollArea ignores height-for-width, so word-wrapped labels get squeezed and cut off when
-the text is large. This one sets the page's minimum height from its layout for the current width.
+the text is large. This one sets the page's minimum height from its layout for the current width, and its own
+minimum width from the page's, since it never scrolls sideways.
 """
 
 from __future__ import annotations
@@ -54,6 +55,10 @@ class PageScrollArea(QScrollArea):
             else layout.totalMinimumSize().height()
         )
         page.setMinimumHeight(max(needed, layout.totalMinimumSize().height()))
+        # The area never scrolls sideways, so it must be at least as wide as its page can shrink.
+        narrowest = layout.totalMinimumSize().width() + self.verticalScrollBar().sizeHint().width()
+        if self.minimumWidth() != narrowest:
+            self.setMinimumWidth(narrowest)
 
 
 def fill_with_scroll_area(page: QWidget) -> PageScrollArea:

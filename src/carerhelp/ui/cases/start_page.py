@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from carerhelp.ui.cases.case_model import STATUS_LABELS, CaseTableModel
+from carerhelp.ui.flow import FlowLayout, kept_together
 from carerhelp.ui.scroll import fill_with_scroll_area
 
 SEARCH_DELAY_MS = 150
@@ -37,6 +38,15 @@ class CaseTable(QTableView):
             )
             return
         super().keyPressEvent(event)
+
+
+class SearchBox(QLineEdit):
+    """Wide enough for its hint text at any text size (a wrapping row gives it its size hint)."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        wanted = self.fontMetrics().horizontalAdvance(self.placeholderText() + "MMMM") + 24
+        return QSize(max(hint.width(), wanted), hint.height())
 
 
 class StartPage(QWidget):
@@ -67,7 +77,7 @@ class StartPage(QWidget):
         layout.addWidget(heading)
         layout.addWidget(intro)
 
-        actions = QHBoxLayout()
+        actions = FlowLayout()
         self.new_button = QPushButton("Start a new case", self)
         self.new_button.setObjectName("primary")
         self.new_button.setAccessibleName("Start a new case")
@@ -75,7 +85,6 @@ class StartPage(QWidget):
         self.resume_button.setAccessibleName("Carry on where I left off")
         actions.addWidget(self.new_button)
         actions.addWidget(self.resume_button)
-        actions.addStretch(1)
         layout.addLayout(actions)
         self.resume_hint = QLabel(self)
         self.resume_hint.setObjectName("hint")
@@ -86,9 +95,9 @@ class StartPage(QWidget):
         saved.setObjectName("subheading")
         layout.addWidget(saved)
 
-        filters = QHBoxLayout()
+        filters = FlowLayout()
         search_label = QLabel("&Find a case:", self)
-        self.search = QLineEdit(self)
+        self.search = SearchBox(self)
         self.search.setObjectName("case_search")
         self.search.setPlaceholderText("Name, postcode or notes")
         self.search.setAccessibleName("Find a case by name, postcode or notes")
@@ -103,10 +112,9 @@ class StartPage(QWidget):
         status_label.setBuddy(self.status)
         self.archived = QCheckBox("Show archived cases", self)
         self.archived.setAccessibleName("Show archived cases")
-        filters.addWidget(search_label)
-        filters.addWidget(self.search, 2)
-        filters.addWidget(status_label)
-        filters.addWidget(self.status)
+        # Each label stays beside its field when the row wraps at large text sizes.
+        filters.addWidget(kept_together(search_label, self.search, parent=self))
+        filters.addWidget(kept_together(status_label, self.status, parent=self))
         filters.addWidget(self.archived)
         layout.addLayout(filters)
 

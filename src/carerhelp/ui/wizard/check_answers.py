@@ -9,13 +9,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from carerhelp.ui.flow import FlowLayout
 from carerhelp.ui.scroll import fill_with_scroll_area
 
 NOT_ANSWERED = "Not answered"
@@ -118,14 +118,13 @@ class CheckAnswersPage(QWidget):
                 grid.addWidget(change, row, 2, Qt.AlignmentFlag.AlignTop)
                 self.change_buttons[question.id] = change
             layout.addWidget(card)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         self.print_button = QPushButton("Print my answers (large print)", body)
         self.print_button.setAccessibleName("Print my answers in large print")
         self.results_button = QPushButton("See what I may be able to get", body)
         self.results_button.setObjectName("primary")
         self.results_button.setAccessibleName("See what I may be able to get")
         buttons.addWidget(self.print_button)
-        buttons.addStretch(1)
         buttons.addWidget(self.results_button)
         layout.addLayout(buttons)
         layout.addStretch(1)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from carerhelp.domain.model import Finding, Status, Topic
+from carerhelp.ui.flow import FlowLayout
 from carerhelp.ui.scroll import fill_with_scroll_area
 
 # A symbol as well as words and colour, so no meaning rests on colour alone.
@@ -65,7 +65,7 @@ class ResultsPage(QWidget):
         layout.addWidget(heading)
         layout.addWidget(intro)
 
-        top = QHBoxLayout()
+        top = FlowLayout()
         self.letter_button = QPushButton("Make my letter to the council", body)
         self.letter_button.setObjectName("primary")
         self.letter_button.setAccessibleName("Make my letter to the council")
@@ -74,7 +74,6 @@ class ResultsPage(QWidget):
         self.answers_button.setAccessibleName("Back to check my answers")
         top.addWidget(self.letter_button)
         top.addWidget(self.answers_button)
-        top.addStretch(1)
         layout.addLayout(top)
         if not can_make_letter:
             blocked = QLabel(
