@@ -43,3 +43,26 @@ def test_nothing_unsafe_survives_and_cleaning_twice_changes_nothing(raw: str):
     for char in clean:
         assert char in "\n\t" or unicodedata.category(char) not in {"Cc", "Cs"}
         assert char not in BIDI
+
+
+def _by_category(text: str) -> str:
+    """The rule spelled out character by character, as the docstring states it."""
+    kept = (
+        char
+        for char in text.replace("\r\n", "\n").translate(
+            {0x0D: "\n", 0x2028: "\n", 0x2029: "\n", 0x85: "\n"}
+        )
+        if char in "\n\t" or (char not in BIDI and unicodedata.category(char) not in {"Cc", "Cs"})
+    )
+    return unicodedata.normalize("NFC", "".join(kept)).strip()
+
+
+@given(st.text(alphabet=st.characters(codec=None), max_size=200))
+def test_clean_text_removes_exactly_the_control_surrogate_and_bidi_characters(text: str):
+    assert clean_text(text) == _by_category(text)
+
+
+def test_every_control_and_surrogate_code_point_is_removed():
+    every = "".join(chr(c) for c in range(0x110000) if unicodedata.category(chr(c)) in {"Cc", "Cs"})
+    # Tab and newline stay; carriage return (U+000D) and NEL (U+0085) become newlines.
+    assert clean_text(f"a{every}b") == "a\t\n\n\nb"

@@ -5,18 +5,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_KEEP = {"\n", "\t"}
-_BIDI_CONTROLS = {chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))}
+# Removed from typed text: control characters (Unicode category Cc) except newline and tab, the
+# bidi embedding, override and isolate controls, and lone surrogates (category Cs). One character
+# class, so cleaning a 10,000-character answer is a single pass in C.
+_REMOVED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 _LINE_BREAKS = re.compile(r"\r\n|\r|\u2028|\u2029|\x85")
-
-
-def _allowed(char: str) -> bool:
-    if char in _KEEP:
-        return True
-    if char in _BIDI_CONTROLS:
-        return False
-    category = unicodedata.category(char)
-    return category not in {"Cc", "Cs"}
 
 
 def clean_text(text: str, *, single_line: bool = False) -> str:
@@ -26,7 +19,7 @@ def clean_text(text: str, *, single_line: bool = False) -> str:
     With `single_line`, newlines and tabs become spaces. Leading and trailing spaces are trimmed.
     """
     text = _LINE_BREAKS.sub("\n", text)
-    text = "".join(char for char in text if _allowed(char))
+    text = _REMOVED.sub("", text)
     text = unicodedata.normalize("NFC", text)
     if single_line:
         text = " ".join(text.split())

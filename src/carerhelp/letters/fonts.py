@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from functools import cache
 
 FAMILY = "CarerHelpSans"
@@ -57,16 +56,14 @@ def _glyphs() -> frozenset[int]:
 def unprintable(text: str) -> list[str]:
     """The characters in `text` that the letter font can't draw (each once, in order)."""
     glyphs = _glyphs()
-    missing: list[str] = []
-    for char in text:
-        if char in _INVISIBLE_OK or ord(char) in glyphs or char in missing:
-            continue
-        if unicodedata.category(char) in {"Mn", "Cf"} and ord(char) not in glyphs:
-            missing.append(char)
-            continue
-        missing.append(char)
-    return missing
+    return [
+        char
+        for char in dict.fromkeys(text)  # each character once, in order of first use
+        if char not in _INVISIBLE_OK and ord(char) not in glyphs
+    ]
 
 
 def printable(text: str, missing: set[str]) -> str:
+    if not missing:
+        return text
     return "".join(SUBSTITUTE if char in missing else char for char in text)
