@@ -10,8 +10,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     KeepTogether,
-    ListFlowable,
-    ListItem,
     PageBreak,
     Paragraph,
     SimpleDocTemplate,
@@ -53,7 +51,14 @@ def _styles(large: bool) -> dict[str, ParagraphStyle]:
         "quote": ParagraphStyle(
             "quote", parent=base, fontName=f"{family}-Italic", leftIndent=8 * mm
         ),
-        "bullet": ParagraphStyle("bullet", parent=base, spaceAfter=size * 0.25),
+        "bullet": ParagraphStyle(
+            "bullet",
+            parent=base,
+            spaceAfter=size * 0.25,
+            leftIndent=12 * mm,
+            bulletIndent=6 * mm,
+            bulletFontName=family,
+        ),
     }
 
 
@@ -87,18 +92,11 @@ def render_pdf(doc: LetterDocument) -> bytes:
         elif block.kind is BlockKind.HEADING:
             story.append(para(block.text, styles["heading"]))
         elif block.kind is BlockKind.BULLETS:
-            items = [
-                ListItem(para(item, styles["bullet"]), leftIndent=6 * mm) for item in block.items
+            # A paragraph with its own bullet wraps once; a ListFlowable measures every item again.
+            story += [
+                Paragraph(markup(printable(item, missing)), styles["bullet"], bulletText="•")
+                for item in block.items
             ]
-            story.append(
-                ListFlowable(
-                    items,
-                    bulletType="bullet",
-                    start="•",
-                    leftIndent=6 * mm,
-                    bulletFontName=styles["body"].fontName,
-                )
-            )
             story.append(Spacer(1, styles["body"].fontSize * 0.5))
         elif block.kind is BlockKind.SIGNATURE:
             story.append(KeepTogether([Spacer(1, 14 * mm), para(block.text, styles["body"])]))
