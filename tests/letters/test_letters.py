@@ -97,6 +97,16 @@ def test_their_assessment_and_agreement_and_preferences():
     assert "indicative timescale" in text and "with the reasons" in text
 
 
+@pytest.mark.parametrize("nation", list(NATIONS))
+def test_the_person_to_be_there_reads_as_a_sentence_whatever_was_typed(nation: str):
+    answers = example(nation, someone_with_you=True, someone_with_you_name="My neighbour, Rhian.")
+    text = re.sub(r"\s+", " ", pdf_text(make(answers)[0]))
+    assert re.search(
+        r"I would like someone to be with me at the assessment[^:]*: My neighbour, Rhian\.", text
+    )
+    assert "Rhian.." not in text
+
+
 def test_hidden_answers_never_reach_the_letter():
     answers = example("england", carer_works=False)
     assert "extra_info" in answers and "weekly_earnings" in answers

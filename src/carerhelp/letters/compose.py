@@ -291,7 +291,7 @@ def _preferences(w: _Words, a: dict[str, Any]) -> list[Block]:
             )
         )
     if a.get("someone_with_you"):
-        who = a.get("someone_with_you_name")
+        who = (a.get("someone_with_you_name") or "").rstrip(" .")  # the sentence ends it
         items.append(w("someone_with_me", who=who) if who else w("someone_with_me_default"))
     if a.get("seen_separately"):
         items.append(w("seen_separately"))
