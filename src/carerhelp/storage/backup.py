@@ -84,32 +84,26 @@ def take_backup(
     final = folder / f"carerhelp-{moment.astimezone(UTC):{_STAMP}}-{_reason_slug(reason)}.sqlite3"
     temp = folder / f".{final.name}.tmp"
     own = isinstance(getattr(source, "path", None), Path)
-    with EXCLUSIVE:
-        return _take_backup(source, own, folder, final, temp, moment, reason)
-
-
-def _take_backup(
-    source: Any, own: bool, folder: Path, final: Path, temp: Path, moment: datetime, reason: str
-) -> BackupInfo:
-    try:
-        make_private_dir(folder)
-        conn = _read_only(source.path) if own else source
+    with EXCLUSIVE:  # never while an erase or restore is working on the backups
         try:
-            _copy_and_verify(conn, temp)
-        finally:
-            if own:
-                conn.close()
-        with open(temp, "rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(temp, final)
-        fsync_dir(folder)
-    except BaseException as error:
-        for suffix in ("", "-journal", "-wal", "-shm"):
-            Path(f"{temp}{suffix}").unlink(missing_ok=True)
-        if isinstance(error, (OSError, sqlite3.Error)):
-            raise translate_write_error(error, final) from error
-        raise
-    return BackupInfo(final, moment, _reason_slug(reason), final.stat().st_size)
+            make_private_dir(folder)
+            conn = _read_only(source.path) if own else source
+            try:
+                _copy_and_verify(conn, temp)
+            finally:
+                if own:
+                    conn.close()
+            with open(temp, "rb+") as handle:
+                os.fsync(handle.fileno())
+            os.replace(temp, final)
+            fsync_dir(folder)
+        except BaseException as error:
+            for suffix in ("", "-journal", "-wal", "-shm"):
+                Path(f"{temp}{suffix}").unlink(missing_ok=True)
+            if isinstance(error, (OSError, sqlite3.Error)):
+                raise translate_write_error(error, final) from error
+            raise
+        return BackupInfo(final, moment, _reason_slug(reason), final.stat().st_size)
 
 
 def _read_only(db_path: Path) -> sqlite3.Connection:
