@@ -14,6 +14,7 @@ log = logging.getLogger(__name__)
 
 
 def run_app(data_dir: Path | None = None, argv: list[str] | None = None) -> int:
+    from PySide6.QtCore import QThreadPool
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -45,6 +46,8 @@ def run_app(data_dir: Path | None = None, argv: list[str] | None = None) -> int:
             window.actions.sign_in()
         code = app.exec()
         window.close()
+        # Let a routine backup or a letter still being made finish before the store closes.
+        QThreadPool.globalInstance().waitForDone(30_000)
         store = window.store  # a restore from backup reopens the store
         return int(code)
     except CarerHelpError as error:
