@@ -108,3 +108,83 @@ def test_case_list_search_and_status_filter_with_many_cases(qtbot, window, store
     assert target.carer_name in names or page.model.total > page.model.rowCount()
     page.status.setCurrentIndex(page.status.findData("closed"))
     assert all(page.model.case_at(r).status == "closed" for r in range(page.model.rowCount()))
+
+
+def test_a_morning_of_clients_on_one_pc(qtbot, window, store, tmp_path: Path, monkeypatch):
+    """Find, open, consent, letter, export and erase, through the real window, as a volunteer would."""
+    import io
+    import json
+
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from carerhelp.storage import open_store
+    from carerhelp.storage.transfer import import_case
+    from tests.storage.canary import hits, new_canary
+    from tests.ui.conftest import example_answers
+    from tests.ui.test_wizard import step
+
+    told: list[str] = []
+    consent_asked: list[int] = []
+
+    def agree(dialog) -> int:  # the client agrees, and the volunteer ticks the box
+        consent_asked.append(dialog.case_id)
+        dialog.agreed.setChecked(True)
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(ConsentDialog, "exec", agree)
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    store.advice_centre_mode = True
+    window.set_volunteer("Nia Volunteer")
+
+    marker = new_canary()
+    clients = {}
+    for name in ("Client Alaw Jones", f"Client Bryn {marker}"):
+        answers = {**example_answers("england.json"), "carer_name": name}
+        window.new_case()
+        page = window.question_page
+        for _ in range(150):
+            if window.stack.currentWidget() is not page:
+                break
+            step(page, answers)
+        assert window.stack.currentWidget() is window.check_page, f"{name} did not finish"
+        case_id = window.controller.case_id
+        clients[name] = case_id
+        assert consent_asked[-1] == case_id, "consent is asked for at the first health answer"
+        assert store.load_answers(case_id)["person1_condition"]  # kept once consent was recorded
+        window.show_results()
+        window.show_letter()
+        qtbot.waitUntil(lambda: window.letter_page.pdf is not None, timeout=15_000)
+        text = "\n".join(
+            p.extract_text() for p in PdfReader(io.BytesIO(window.letter_page.pdf)).pages
+        )
+        assert name in text and "Nia Volunteer" in text
+        assert window.letter_page.save_to(tmp_path / f"{case_id}.pdf")  # kept once saved
+        window.go_home()
+
+    # Find the first client again by typing part of the name.
+    page = window.start_page
+    page.search.setText("Alaw")
+    page.apply_filter()
+    assert page.model.rowCount() == 1 and page.selected_case_id() == clients["Client Alaw Jones"]
+
+    # Export that client for another PC, and import it there.
+    exported = tmp_path / "alaw.carerhelp"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(exported), ""))
+    window.actions.export_one()
+    assert told[-1] == f"The case was saved to {exported}."
+    with open_store(tmp_path / "other-pc") as other:
+        imported = import_case(other, exported)
+        assert other.load_answers(imported) == store.load_answers(clients["Client Alaw Jones"])
+        assert len(other.list_letters(imported)) == 1
+    assert json.loads(exported.read_text(encoding="utf-8"))["format"] == "carerhelp-case"
+
+    # The second client asks to be forgotten.
+    window.actions.erase(clients[f"Client Bryn {marker}"])
+    assert "has been erased" in told[-1]
+    assert hits([store.data_dir], marker) == []
+    page.search.clear()
+    page.apply_filter()
+    assert page.model.total == 1

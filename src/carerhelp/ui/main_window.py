@@ -218,6 +218,7 @@ class MainWindow(QMainWindow):
         self.question_page = QuestionPage(self.controller, _authorities, self)
         self.question_page.finished.connect(self.show_summary)
         self.question_page.left_at_start.connect(self.go_home)
+        self.question_page.consent_needed.connect(self._offer_consent)
         self.controller.saved.connect(lambda _qid: self._update_case_label())
         self.stack.addWidget(self.question_page)
         self._update_case_label()
@@ -233,6 +234,17 @@ class MainWindow(QMainWindow):
                 self.show_summary()
             else:
                 self.show_question(question)
+
+    def _offer_consent(self) -> None:
+        """A health answer needs the client's consent first: record it now, then carry on."""
+        from carerhelp.storage.consent import consent_state
+
+        page = self.question_page
+        if page is None or self.controller is None:
+            return
+        self.actions.record_consent()
+        if consent_state(self.store, self.controller.case_id).given:
+            page.go_next()
 
     def _update_case_label(self) -> None:
         if self.controller is None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from carerhelp.domain.errors import CarerHelpError, ValidationError
+from carerhelp.storage.consent import ConsentNeeded
 from carerhelp.ui.scroll import fill_with_scroll_area
 from carerhelp.ui.wizard.controller import WizardController
 from carerhelp.ui.wizard.inputs import AnswerInput, kind_name, make_input
@@ -45,6 +46,7 @@ class QuestionPage(QWidget):
 
     finished = Signal()
     left_at_start = Signal()
+    consent_needed = Signal()  # advice-centre mode: a health answer waits for the client's consent
 
     def __init__(self, controller: WizardController, authorities_for, parent=None) -> None:
         super().__init__(parent)
@@ -251,6 +253,8 @@ class QuestionPage(QWidget):
         except CarerHelpError as error:
             self._set_error(str(error))
             self.input.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
+            if isinstance(error, ConsentNeeded):
+                self.consent_needed.emit()
             return False
         problem = self.controller.problem_with(self.question.id)
         if problem:
