@@ -28,9 +28,9 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 def pytest_unconfigure(config: pytest.Config) -> None:
     """End the process once pytest has reported, skipping Python's final garbage collection.
 
-    PySide6 6.12 can abort while Python tears down Qt wrappers at interpreter exit, after every
-    test has passed and been reported ("bool_dealloc" in a C extension). The app takes the same
-    exit (see carerhelp.__main__); nothing is left unsaved by then.
+    A Qt binding with a reference-counting fault (PySide6 6.12.0 over-frees None and bools; see
+    tests/ui/test_qt_binding.py) aborts while Python tears down Qt wrappers at exit, after every
+    test has been reported. The app takes the same exit (see carerhelp.__main__).
     """
     if "PySide6.QtWidgets" in sys.modules:
         sys.stdout.flush()

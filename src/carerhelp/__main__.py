@@ -20,7 +20,8 @@ def main(argv: list[str] | None = None) -> int:
 
         code = run_app(args.data_dir)
         # The store is closed and every answer committed by now. Leave without Python's final
-        # garbage collection, during which PySide6 6.12 can abort while freeing Qt wrappers.
+        # garbage collection: a binding with a reference-counting fault (PySide6 6.12.0, see
+        # tests/ui/test_qt_binding.py) aborts there, and a carer would see a crash report.
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(code)
