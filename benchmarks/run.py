@@ -428,7 +428,7 @@ shows where the time beyond the bare window goes:
 | Opening the store (header check, quick_check, pragmas) | 3% | no: this is what makes the data safe |
 
 What was fixed after the first profile: sqlite-utils (43 ms to import) now loads only when the schema must change,
-the casework modules behind the Case and Data menus (11 ms) and the routine-backup code load when first used,
+the casework modules behind the Case and Data menus (11 ms) load when first used,
 and reportlab, pypdfium2 and the rights engine load when a letter or the results are first shown; start-up fell
 from 3.0× to about 2×, and peak memory from 1.65× (goal missed) to 1.36× (goal met). What is left is the price of
 a real window with a case list, a questionnaire checked at start and a safely opened database: roughly as long again as

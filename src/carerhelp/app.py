@@ -31,6 +31,7 @@ def run_app(data_dir: Path | None = None, argv: list[str] | None = None) -> int:
         app.setWindowIcon(QIcon(str(icon)))
     prefs = Preferences()
     apply_theme(app, prefs.text_scale, prefs.high_contrast)
+    sys.excepthook = report_unexpected
 
     store = open_store_interactively(data_dir)
     if store is None:
@@ -55,6 +56,23 @@ def run_app(data_dir: Path | None = None, argv: list[str] | None = None) -> int:
         return 1
     finally:
         close_store(store)
+
+
+UNEXPECTED = (
+    "Something went wrong, and CarerHelp could not finish what you asked. Every answer saved "
+    "before this is safe. If it happens again, close CarerHelp and open it again."
+)
+
+
+def report_unexpected(kind: type[BaseException], error: BaseException, trace: Any) -> None:
+    """For a fault in CarerHelp's own code during a click or a key press: say so plainly and
+    carry on, instead of a traceback nobody sees. The details go to the error output only
+    (never to a file, since they may quote a carer's answers)."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    log.error("unexpected error", exc_info=(kind, error, trace))
+    if QApplication.instance() is not None:
+        QMessageBox.critical(QApplication.activeWindow(), "CarerHelp", UNEXPECTED)
 
 
 def build_main_window(store: Any, questionnaire: Any, prefs: Any) -> Any:
@@ -86,10 +104,11 @@ def open_store_interactively(data_dir: Path | None) -> Any:
     from PySide6.QtWidgets import QMessageBox
 
     from carerhelp.storage import open_store
+    from carerhelp.storage.backup import backup_before_upgrade
     from carerhelp.storage.database import DatabaseDamaged
 
     try:
-        store = open_store(data_dir, before_migrate=_backup_before_migrate)
+        store = open_store(data_dir, before_migrate=backup_before_upgrade)
     except DatabaseDamaged as error:
         return _offer_recovery(error, data_dir)
     except CarerHelpError as error:
@@ -97,12 +116,6 @@ def open_store_interactively(data_dir: Path | None) -> Any:
         return None
     _after_open(store)
     return store
-
-
-def _backup_before_migrate(db_path: Path) -> None:
-    from carerhelp.storage.backup import backup_file
-
-    backup_file(db_path, db_path.parent, reason="before-upgrade")
 
 
 def _offer_recovery(error: CarerHelpError, data_dir: Path | None) -> Any:

@@ -108,6 +108,8 @@ def test_resume_point_status_notes_and_archive(store: CaseStore):
     assert summary.current_question == "person1_hours"
     assert summary.status == "waiting_reply"
     assert summary.notes == "Rang on Tuesday\nCall back after 3pm"
+    store.set_notes(case, "  Sia\u0302n\x00 rang \u202eback\r\n")  # pasted with stray characters
+    assert store.get_case(case).notes == "Siân rang back"
     store.set_position(case, None)
     assert store.get_case(case).current_question is None
     with pytest.raises(ValidationError):

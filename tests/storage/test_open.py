@@ -435,3 +435,31 @@ def test_a_lock_file_that_cant_be_made_private_is_reported_and_not_held(
     assert not isinstance(caught.value, AlreadyOpen)
     assert "can't use the folder" in str(caught.value)
     assert opened and all(handle.closed for handle in opened)
+
+
+def test_a_command_backs_up_before_it_upgrades_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    from sqlite_utils.migrations import Migrations
+
+    import carerhelp.storage as storage
+    import carerhelp.storage.migrations as schema
+    from carerhelp.__main__ import main
+    from carerhelp.storage.backup import check_file, list_backups
+
+    with open_store(tmp_path) as store:
+        store.save_answer(store.create_case(), "carer_name", "Before the upgrade")
+    newer = Migrations("carerhelp")
+    newer(name="0001_initial_schema")(schema.initial_schema)
+    newer(name="0002_add_language")(lambda db: db["cases"].add_column("language", str))
+    monkeypatch.setattr(schema, "migrations", newer)
+    monkeypatch.setattr(storage, "SCHEMA_VERSION", 2)
+
+    assert main(["--data-dir", str(tmp_path), "cases", "list"]) == 0
+
+    taken = list_backups(tmp_path)
+    assert [b.reason for b in taken] == ["before-upgrade"]
+    assert check_file(taken[0].path) is None
+    old = sqlite3.connect(taken[0].path)
+    assert old.execute("PRAGMA user_version").fetchone()[0] == 1  # the file as it was
+    old.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from carerhelp import app as composition
@@ -64,3 +65,22 @@ def test_large_print_copy_of_answers_holds_every_answer(questionnaire):
     assert questionnaire.question("person1_hours").text in text and "\n50\n" in text
     assert questionnaire.question("extra_info").text in text
     assert f"font-size:{LARGE_PRINT_POINTS}pt" in document.toHtml().replace(" ", "")
+
+
+@pytest.mark.qt_no_exception_capture  # let the app's own handler see the fault, as it would
+def test_a_fault_in_a_click_is_explained_and_the_app_carries_on(qtbot, window, monkeypatch):
+    import sys
+
+    from PySide6.QtWidgets import QPushButton
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    monkeypatch.setattr(sys, "excepthook", composition.report_unexpected)
+    button = QPushButton("Faulty")
+    qtbot.addWidget(button)
+    button.clicked.connect(lambda: 1 / 0)
+    button.click()
+    assert shown == [composition.UNEXPECTED]
+    assert "saved before this is safe" in shown[0]
+    window.new_case()  # the app carries on
+    assert window.stack.currentWidget() is window.question_page

@@ -61,8 +61,9 @@ def build_parser() -> argparse.ArgumentParser:
 def opened_store(args: argparse.Namespace) -> Iterator[Any]:
     """The case store for a command (`--data-dir` or the usual folder), closed afterwards."""
     from carerhelp.storage import open_store
+    from carerhelp.storage.backup import backup_before_upgrade
 
-    store = open_store(args.data_dir)
+    store = open_store(args.data_dir, before_migrate=backup_before_upgrade)
     try:
         yield store
     finally:

@@ -163,6 +163,12 @@ def backup_file(db_path: Path, data_dir: Path, reason: str) -> BackupInfo:
         conn.close()
 
 
+def backup_before_upgrade(db_path: Path) -> None:
+    """The `before_migrate` hook for open_store: a checked copy of the old file before its schema
+    changes. The app and every command use it, so no upgrade happens without a backup."""
+    backup_file(db_path, db_path.parent, reason="before-upgrade")
+
+
 def check_file(path: Path) -> str | None:
     """None if SQLite's integrity check passes, else what it reported."""
     return sqlite_check(path, "integrity_check", immutable=False)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from carerhelp.domain.errors import StoreError, ValidationError
+from carerhelp.domain.text import clean_text
 from carerhelp.storage.database import couldnt_save, now_utc, to_json
 from carerhelp.storage.search import fts_query, index_case, update_indexed
 
@@ -204,7 +205,8 @@ class CaseStore:
             self._log(conn, f"status_changed:{status}", case_id, volunteer)
 
     def set_notes(self, case_id: int, notes: str) -> None:
-        to_json(notes)  # refuses text that can't be stored (lone surrogates)
+        notes = clean_text(notes)  # as every typed answer: NFC, no control characters
+        to_json(notes)
         with self.write() as conn:
             _update(conn, case_id, "updated_at = ?", (now_utc(),))
             update_indexed(conn, case_id, "notes = ?", (notes,))

@@ -24,7 +24,6 @@ class Setting(Generic[T]):
 
 TEXT_SCALE = Setting("appearance/text_scale", int, 100)
 HIGH_CONTRAST = Setting("appearance/high_contrast", bool, False)
-LAST_VOLUNTEER = Setting("advice_centre/last_volunteer_name", str, "")
 
 
 class Preferences:
