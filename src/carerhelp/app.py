@@ -70,9 +70,18 @@ def report_unexpected(kind: type[BaseException], error: BaseException, trace: An
     (never to a file, since they may quote a carer's answers)."""
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    global _showing_unexpected
     log.error("unexpected error", exc_info=(kind, error, trace))
-    if QApplication.instance() is not None:
+    if QApplication.instance() is None or _showing_unexpected:
+        return  # one message at a time: a fault while drawing would otherwise stack them up
+    _showing_unexpected = True
+    try:
         QMessageBox.critical(QApplication.activeWindow(), "CarerHelp", UNEXPECTED)
+    finally:
+        _showing_unexpected = False
+
+
+_showing_unexpected = False
 
 
 def build_main_window(store: Any, questionnaire: Any, prefs: Any) -> Any:

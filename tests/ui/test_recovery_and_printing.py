@@ -82,5 +82,13 @@ def test_a_fault_in_a_click_is_explained_and_the_app_carries_on(qtbot, window, m
     button.click()
     assert shown == [composition.UNEXPECTED]
     assert "saved before this is safe" in shown[0]
+
+    def fault_while_telling(_p, _t, text):  # a second fault while the first message is open
+        shown.append(text)
+        button.click()
+
+    monkeypatch.setattr(QMessageBox, "critical", fault_while_telling)
+    button.click()
+    assert shown == [composition.UNEXPECTED] * 2, "the second fault is logged, not stacked"
     window.new_case()  # the app carries on
     assert window.stack.currentWidget() is window.question_page
