@@ -147,3 +147,8 @@ def test_change_from_summary_returns_to_summary(qtbot, window, store):
     assert window.stack.currentWidget() is window.check_page
     assert QApplication.focusWidget() is window.check_page.change_buttons["carer_name"]
     assert store.load_answers(window.controller.case_id)["carer_name"] == "Gwenllian Prydderch"
+
+
+def test_menus_in_the_usual_order_with_help_last(window):
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert titles == ["&File", "&View", "&Case", "&Data", "&Help"]

@@ -89,6 +89,8 @@ class MainWindow(QMainWindow):
         from carerhelp.ui.case_actions import CaseActions
 
         self.actions = CaseActions(self)
+        help_menu = self.menuBar().addMenu("&Help")  # last, where people look for it
+        self._action(help_menu, "&About CarerHelp", self.about)
         from carerhelp.ui.backups import RoutineBackups
 
         self.routine_backups = RoutineBackups(self)
@@ -153,8 +155,6 @@ class MainWindow(QMainWindow):
             lambda: self._step_text(-1),
             QKeySequence.StandardKey.ZoomOut,
         )
-        help_menu = self.menuBar().addMenu("&Help")
-        self._action(help_menu, "&About CarerHelp", self.about)
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
