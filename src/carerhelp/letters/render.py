@@ -74,8 +74,8 @@ def render_pdf(doc: LetterDocument) -> bytes:
         if warning not in doc.warnings:
             doc.warnings.append(warning)
 
-    def para(text: str, style: ParagraphStyle) -> Paragraph:
-        return Paragraph(markup(printable(text, missing)), style)
+    def para(text: str, style: ParagraphStyle, **options: str) -> Paragraph:
+        return Paragraph(markup(printable(text, missing)), style, **options)
 
     styles = _styles(doc.large_print)
     story: list = [para(line, styles["right"]) for line in doc.sender]
@@ -93,10 +93,7 @@ def render_pdf(doc: LetterDocument) -> bytes:
             story.append(para(block.text, styles["heading"]))
         elif block.kind is BlockKind.BULLETS:
             # A paragraph with its own bullet wraps once; a ListFlowable measures every item again.
-            story += [
-                Paragraph(markup(printable(item, missing)), styles["bullet"], bulletText="•")
-                for item in block.items
-            ]
+            story += [para(item, styles["bullet"], bulletText="•") for item in block.items]
             story.append(Spacer(1, styles["body"].fontSize * 0.5))
         elif block.kind is BlockKind.SIGNATURE:
             story.append(KeepTogether([Spacer(1, 14 * mm), para(block.text, styles["body"])]))
