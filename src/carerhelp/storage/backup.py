@@ -17,6 +17,7 @@ from carerhelp.storage.database import (
     DATABASE_FILE_NAME,
     MARKER_FILE_NAME,
     InstanceLock,
+    has_wal,
     make_private_dir,
     sqlite_check,
 )
@@ -319,8 +320,7 @@ def _swap_in(backup: Path, db_path: Path, label: str) -> Path | None:
 def _healthy_with_its_wal(data_dir: Path, db_path: Path) -> bool:
     """True if a file that looks damaged on its own is whole once its -wal file is read (as after
     a checkpoint cut short by a crash or a full disk); the WAL is then folded into the file."""
-    wal = Path(f"{db_path}-wal")
-    if not db_path.exists() or not wal.exists() or wal.stat().st_size == 0:
+    if not db_path.exists() or not has_wal(db_path):
         return False
     lock = InstanceLock(data_dir)
     try:

@@ -172,7 +172,7 @@ def check_existing_file(path: Path, known_version: int) -> None:
         known_version,
     )
     problem = sqlite_check(path)
-    if problem and _has_wal(path):
+    if problem and has_wal(path):
         # The immutable check reads the main file alone. After a checkpoint cut short (a crash or
         # a full disk), the file is only whole together with its -wal, so read both, read-only:
         # the main file is still not written (SQLite may add a -shm index beside it).
@@ -184,7 +184,8 @@ def check_existing_file(path: Path, known_version: int) -> None:
         )
 
 
-def _has_wal(path: Path) -> bool:
+def has_wal(path: Path) -> bool:
+    """True if the database at `path` has a -wal file with changes in it."""
     wal = Path(f"{path}-wal")
     try:
         return wal.stat().st_size > 0
