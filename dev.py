@@ -18,6 +18,21 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 MIN_PYTHON = (3, 11)
+# import-linter's own console entry (what the `lint-imports` command runs). `python -m
+# importlinter.cli` would import the module and exit 0 without checking anything.
+LINT_IMPORTS = (
+    "import sys; from importlinter.cli import lint_imports_command; "
+    "sys.exit(lint_imports_command())"
+)
+
+
+class SetupFailed(Exception):
+    """Setting up .venv failed; the message says what to do."""
+
+
+def lint_imports_args(config: str = "pyproject.toml") -> list[str]:
+    """Arguments for the venv's Python that check the import contracts in `config`."""
+    return ["-c", LINT_IMPORTS, config]
 
 
 def venv_python() -> Path:
@@ -31,14 +46,28 @@ def ensure_venv(extras: str) -> Path:
     python = venv_python()
     if not python.exists():
         print("Setting up CarerHelp for the first time (this takes a minute or two)...", flush=True)
-        venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
+        try:
+            venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
+        except (OSError, subprocess.CalledProcessError) as error:
+            raise SetupFailed(
+                f"Couldn't make the private folder {VENV} for CarerHelp ({error}). On Debian or "
+                "Ubuntu install the 'python3-venv' package; then run this command again."
+            ) from None
     wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + extras.encode()).hexdigest()
     stamp = VENV / f".installed-{extras or 'app'}"
     if not stamp.exists() or stamp.read_text() != wanted:
         target = f".[{extras}]" if extras else "."
         pip = [str(python), "-m", "pip", "install", "--disable-pip-version-check", "--quiet"]
-        subprocess.run([*pip, "--upgrade", "pip"], check=True)
-        subprocess.run([*pip, "--editable", target], check=True, cwd=ROOT)
+        for step, where in (
+            ([*pip, "--upgrade", "pip"], None),
+            ([*pip, "--editable", target], ROOT),
+        ):
+            if subprocess.run(step, cwd=where).returncode:
+                raise SetupFailed(
+                    "Couldn't download what CarerHelp needs (pip's reason is above). Check that "
+                    "this computer is connected to the internet, or that pip can reach a package "
+                    "index, then run this command again: it carries on from where it stopped."
+                )
         stamp.write_text(wanted)
     return python
 
@@ -53,7 +82,7 @@ def run_tests(python: Path, pytest_args: list[str]) -> int:
     steps = [
         ["-m", "ruff", "check", "src", "tests", "benchmarks", "tools", "dev.py"],
         ["-m", "ruff", "format", "--check", "src", "tests", "benchmarks", "tools", "dev.py"],
-        ["-m", "importlinter.cli", "--config", "pyproject.toml"],
+        lint_imports_args("pyproject.toml"),
     ]
     for step in steps:
         code = run(python, *step, env=env)
@@ -69,9 +98,13 @@ def main(argv: list[str]) -> int:
     if sys.version_info < MIN_PYTHON:
         print("CarerHelp needs Python 3.11 or newer.", file=sys.stderr)
         return 2
-    if argv[:1] == ["test"]:
-        return run_tests(ensure_venv("test"), argv[1:])
-    python = ensure_venv("")
+    try:
+        if argv[:1] == ["test"]:
+            return run_tests(ensure_venv("test"), argv[1:])
+        python = ensure_venv("")
+    except SetupFailed as problem:
+        print(problem, file=sys.stderr)
+        return 1
     return run(python, "-m", "carerhelp", *argv)
 
 
