@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from importlib.resources import files
 from pathlib import Path
 
 APP_NAME = "CarerHelp"
@@ -26,14 +27,22 @@ def default_data_dir() -> Path:
 
 
 def resources_dir() -> Path:
-    """The shipped `resources/` folder: beside the executable when frozen, else in the source."""
+    """The shipped `resources/` folder.
+
+    Frozen (PyInstaller): beside the executable. Installed from a wheel: inside the package
+    (setup.py copies the top-level folder there), found through importlib.resources. From a
+    source checkout or an editable install: the top-level `resources/` folder itself.
+    """
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root) / "resources"
-    packaged = Path(__file__).resolve().parent / "resources"
-    if packaged.is_dir():
+    packaged = files("carerhelp") / "resources"
+    if isinstance(packaged, Path) and packaged.is_dir():
         return packaged
-    return Path(__file__).resolve().parents[2] / "resources"
+    source = Path(__file__).resolve().parents[2] / "resources"
+    if source.is_dir():
+        return source
+    return Path(str(packaged))  # missing: the loaders name it and say to reinstall
 
 
 def resource(*parts: str) -> Path:
