@@ -58,9 +58,9 @@ def test_copy_keeps_the_carer_and_clears_the_person(tmp_path: Path):
         )
         assert store.load_answers(case) == answers  # the original is untouched
         assert {c.id for c in store.list_cases(search="sian")} == {case, copy}
-        actions = store.conn.execute(
+        actions = store.query(
             "SELECT action, volunteer FROM audit WHERE case_id = ? ORDER BY id", (copy,)
-        ).fetchall()
+        )
         assert actions == [("case_created", "Nia"), ("case_copied", "Nia")]
         with pytest.raises(StoreError, match="no longer in CarerHelp"):
             copy_case(store, 404)

@@ -92,9 +92,7 @@ def test_withdrawn_consent_blocks_health_answers_and_new_letters(store: CaseStor
 
     record_consent(store, case, "Keeping my answers again", "Nia")  # the client changed their mind
     assert store.can_make_letter(case)
-    actions = [
-        a for (a,) in store.conn.execute("SELECT action FROM audit WHERE case_id = ?", (case,))
-    ]
+    actions = [a for (a,) in store.query("SELECT action FROM audit WHERE case_id = ?", (case,))]
     assert actions.count("consent_recorded") == 2 and actions.count("consent_withdrawn") == 1
 
 
@@ -114,11 +112,10 @@ def test_volunteers_sign_in_by_name_and_it_is_logged(store: CaseStore):
     sign_in(store, "Owen")
     sign_in(store, "Nia Williams")
     assert sorted(list_volunteers(store)) == ["Nia Williams", "Owen"]
-    store.conn.execute("UPDATE volunteers SET last_seen = '2020-01-01' WHERE name = 'Nia Williams'")
+    with store.write() as tx:
+        tx.execute("UPDATE volunteers SET last_seen = '2020-01-01' WHERE name = 'Nia Williams'")
     assert list_volunteers(store) == ["Owen", "Nia Williams"]  # most recently here first
-    rows = store.conn.execute(
-        "SELECT action, volunteer FROM audit WHERE action = 'volunteer_signed_in'"
-    ).fetchall()
+    rows = store.query("SELECT action, volunteer FROM audit WHERE action = 'volunteer_signed_in'")
     assert rows == [
         ("volunteer_signed_in", "Nia Williams"),
         ("volunteer_signed_in", "Owen"),

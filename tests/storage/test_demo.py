@@ -27,12 +27,13 @@ def test_demo_cases_look_like_real_ones(tmp_path: Path):
             assert case.person_name == answers["person1_name"]
             assert case.postcode == answers["carer_postcode"]
             assert (case.nation, case.council) == (answers["nation"], answers["council"])
-            people = store.conn.execute(
+            people = store.query(
                 "SELECT name FROM people WHERE case_id = ? ORDER BY position", (case_id,)
-            ).fetchall()
+            )
             expected = [answers[f"person{n}_name"] for n in range(1, answers["people_count"] + 1)]
             assert [name for (name,) in people] == expected
-        store.conn.execute("INSERT INTO cases_fts (cases_fts) VALUES ('integrity-check')")
+        with store.write() as tx:
+            tx.execute("INSERT INTO cases_fts (cases_fts) VALUES ('integrity-check')")
         first = store.get_case(ids[0])
 
     with open_store(tmp_path / "b") as again:

@@ -54,8 +54,8 @@ def test_erasing_a_client_leaves_no_trace_anywhere(tmp_path: Path, temp_folder: 
     assert store.load_answers(kept)["carer_name"] == f"Carer {keep}"
     assert [c.id for c in store.list_cases(search=keep[:10])] == [kept]
     assert store.list_cases(search=marker[:10]) == []
-    assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    audit = store.conn.execute("SELECT action, case_id FROM audit ORDER BY id").fetchall()
+    assert store.query("PRAGMA integrity_check")[0][0] == "ok"
+    audit = store.query("SELECT action, case_id FROM audit ORDER BY id")
     assert ("case_erased", None) in audit
     assert all(case_id != doomed for _action, case_id in audit), "the log loses the link"
     store.close()
@@ -108,9 +108,9 @@ def test_erase_everything_leaves_nothing(tmp_path: Path, temp_folder: Path):
     assert backups.list_backups(data) == [] and not (data / "backups").exists()
     assert backups.aside_copies(data) == []
     tables = ("letters", "answers", "people", "consents", "volunteers")
-    counts = [store.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables]
+    counts = [store.query(f"SELECT count(*) FROM {t}")[0][0] for t in tables]
     assert counts == [0, 0, 0, 0, 0]
-    actions = [row[0] for row in store.conn.execute("SELECT action FROM audit")]
+    actions = [row[0] for row in store.query("SELECT action FROM audit")]
     assert actions == ["everything_erased"]
     assert store.advice_centre_mode, "settings stay"
     store.create_case()  # still usable

@@ -211,8 +211,8 @@ def test_sqlite_full_gives_plain_message_and_keeps_earlier_answers(tmp_path: Pat
     store = open_store(tmp_path)
     case = store.create_case()
     store.save_answer(case, "carer_name", "Saved before the disk filled")
-    pages = store.conn.execute("PRAGMA page_count").fetchone()[0]
-    store.conn.execute(f"PRAGMA max_page_count={pages}")
+    pages = store.pragma("page_count")
+    store.query(f"PRAGMA max_page_count={pages}")  # the disk is full from here on
     saved = {}
     with pytest.raises(StoreError) as caught:
         for i in range(200):
@@ -222,7 +222,7 @@ def test_sqlite_full_gives_plain_message_and_keeps_earlier_answers(tmp_path: Pat
     store.close()
     with open_store(tmp_path) as store:
         assert store.load_answers(case) == {"carer_name": "Saved before the disk filled", **saved}
-        assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert store.query("PRAGMA integrity_check")[0][0] == "ok"
 
 
 @pytest.fixture

@@ -133,7 +133,7 @@ def test_first_run_creates_store_on_purpose_then_missing_file_is_reported(tmp_pa
 def test_file_is_stamped_and_pragmas_set(tmp_path: Path):
     store = open_store(tmp_path)
     pragmas = {
-        name: store.conn.execute(f"PRAGMA {name}").fetchone()[0]
+        name: store.pragma(name)
         for name in (
             "journal_mode",
             "synchronous",
@@ -402,8 +402,8 @@ def test_an_upgrade_keeps_every_answer_and_backs_up_first(
     backups: list[Path] = []
     with open_store(tmp_path, before_migrate=backups.append) as store:
         assert store.load_answers(case) == {"carer_name": "Siân Llŷr 🙂", "person1_hours": 42.5}
-        assert "language" in {column.name for column in store.db["cases"].columns}
-        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert "language" in {column[1] for column in store.query("PRAGMA table_info(cases)")}
+        assert store.pragma("user_version") == 2
         assert {c.id for c in store.list_cases(search="sian")} == {case}
     assert backups == [tmp_path / DATABASE_FILE_NAME]
     with open_store(tmp_path, before_migrate=backups.append):

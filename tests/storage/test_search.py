@@ -38,7 +38,8 @@ def found(store: CaseStore, text: str) -> set[int]:
 
 
 def index_is_consistent(store: CaseStore) -> None:
-    store.conn.execute("INSERT INTO cases_fts (cases_fts) VALUES ('integrity-check')")
+    with store.write() as tx:
+        tx.execute("INSERT INTO cases_fts (cases_fts) VALUES ('integrity-check')")
 
 
 def test_accents_prefixes_and_every_searchable_field(store: CaseStore):

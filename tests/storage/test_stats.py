@@ -11,9 +11,10 @@ from types import SimpleNamespace
 import pytest
 
 from carerhelp.domain.errors import ValidationError
+from carerhelp.domain.statistics import band, caring_hours, suppress
 from carerhelp.storage import CaseStore, open_store
 from carerhelp.storage.demo import generate_demo_cases
-from carerhelp.storage.stats import band, caring_hours, statistics, suppress, write_statistics_csv
+from carerhelp.storage.stats import statistics, write_statistics_csv
 
 
 @pytest.fixture
@@ -97,7 +98,7 @@ def test_the_csv_has_no_names_postcodes_or_free_text(store: CaseStore, tmp_path:
     assert figures[("letters", "made")] == "<5" and figures[("letters", "sent")] == "<5"
     assert ("letters", "replies received") not in figures  # zero: nothing to hide or show
     assert any(measure.startswith("finding: ") for measure, _ in figures)
-    actions = [a for (a,) in store.conn.execute("SELECT action FROM audit")]
+    actions = [a for (a,) in store.query("SELECT action FROM audit")]
     assert "statistics_exported" in actions
 
 

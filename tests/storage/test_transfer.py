@@ -30,7 +30,7 @@ FORMULAS = ['=HYPERLINK("http://x")', "+44 7700 900000", "-2+3", "@SUM(A1)", "\t
 
 
 def audit(store) -> list[tuple[str, str | None]]:
-    return store.conn.execute("SELECT action, volunteer FROM audit ORDER BY id").fetchall()
+    return store.query("SELECT action, volunteer FROM audit ORDER BY id")
 
 
 def test_a_case_exported_and_imported_elsewhere_is_identical(tmp_path: Path):
@@ -139,7 +139,7 @@ def test_import_everything_gives_back_identical_data(tmp_path: Path):
     source.set_archived(cases[2], True)
     expected = [case_payload(source, c) for c in cases]
     expected_audit = audit(source)
-    volunteers = source.conn.execute("SELECT name, created_at FROM volunteers").fetchall()
+    volunteers = source.query("SELECT name, created_at FROM volunteers")
     export_everything(source, tmp_path / "all.zip")
     source.close()
     target = open_store(tmp_path / "b")
@@ -147,7 +147,7 @@ def test_import_everything_gives_back_identical_data(tmp_path: Path):
     ids = [c.id for c in target.list_cases(include_archived=True, sort="created_at")]
     got = sorted((case_payload(target, i) for i in ids), key=lambda p: p["case"]["uid"])
     assert got == sorted(expected, key=lambda p: p["case"]["uid"])
-    assert target.conn.execute("SELECT name, created_at FROM volunteers").fetchall() == volunteers
+    assert target.query("SELECT name, created_at FROM volunteers") == volunteers
     assert audit(target)[-len(expected_audit) - 1 : -1] == expected_audit
     assert audit(target)[-1] == ("everything_imported", None)
     target.close()

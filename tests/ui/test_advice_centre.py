@@ -20,9 +20,7 @@ def test_volunteer_signs_in_and_is_logged(qtbot, window, store):
     dialog.entry.setText("  Nia  Volunteer ")
     dialog.accept()
     assert dialog.name == "Nia Volunteer"
-    row = store.conn.execute(
-        "SELECT action, volunteer FROM audit ORDER BY id DESC LIMIT 1"
-    ).fetchone()
+    row = store.query("SELECT action, volunteer FROM audit ORDER BY id DESC LIMIT 1")[0]
     assert row == ("volunteer_signed_in", "Nia Volunteer")
     again = VolunteerDialog(store, window)
     qtbot.addWidget(again)

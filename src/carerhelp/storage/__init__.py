@@ -118,17 +118,10 @@ def _migrate(store: CaseStore) -> None:
     """Apply pending migrations and stamp the version in ONE transaction: all of it, or none."""
     from carerhelp.storage.migrations import migrations  # sqlite-utils only when needed
 
-    conn = store.conn
     try:
-        conn.execute("BEGIN IMMEDIATE")
-        migrations.apply(store.db)  # each migration nests as a savepoint inside this transaction
-        conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
-        conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
-        conn.execute("COMMIT")
+        store.migrate(migrations.apply, APPLICATION_ID, SCHEMA_VERSION)
     except Exception as error:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        conn.close()
+        store.close()  # the caller releases the lock again, which is harmless
         raise StoreError(
             f"CarerHelp couldn't update its data file {store.path} ({error}). Nothing was lost: "
             "the file was left as it was before the update."

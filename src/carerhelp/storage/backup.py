@@ -28,6 +28,7 @@ from carerhelp.storage.safety import (
     make_private,
     translate_write_error,
 )
+from carerhelp.storage.transaction import Executes
 
 BACKUP_FOLDER = "backups"
 AUTOMATIC_EVERY = timedelta(minutes=30)
@@ -134,7 +135,7 @@ def _copy_and_verify(conn: sqlite3.Connection, temp: Path) -> None:
         )
 
 
-def ordinary_tables(conn: sqlite3.Connection) -> list[str]:
+def ordinary_tables(conn: Executes) -> list[str]:
     """Every table that holds rows of its own: not SQLite's, not a full-text index or its
     shadow tables (those are rebuilt from the tables they index)."""
     rows = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'").fetchall()

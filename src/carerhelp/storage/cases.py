@@ -5,17 +5,20 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from carerhelp.domain.errors import StoreError, ValidationError
 from carerhelp.domain.text import clean_text
+from carerhelp.storage import consent
 from carerhelp.storage.database import couldnt_save, now_utc, to_json
 from carerhelp.storage.search import fts_query, index_case, update_indexed
+from carerhelp.storage.transaction import Transaction
 
 STATUSES = ("in_progress", "letter_sent", "waiting_reply", "closed")
 KEY_FIELDS = {
@@ -25,10 +28,13 @@ KEY_FIELDS = {
     "council": "council",
     "carer_postcode": "postcode",
 }
-_ACTION = re.compile(r"[a-z][a-z_]{0,40}(:[a-z_]{1,40})?")
 _QUESTION_ID = re.compile(r"[a-z][a-z0-9_]{0,63}")
 _PERSON_NAME = {f"person{n}_name": n for n in (1, 2, 3)}
 SORTABLE = {"updated_at", "created_at", "carer_name", "person_name", "nation", "status"}
+
+
+class Releasable(Protocol):
+    def release(self) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -65,27 +71,19 @@ class LetterRecord:
 class CaseStore:
     """One open CarerHelp database. Build it with `carerhelp.storage.open_store`."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path, data_dir: Path, lock: Any) -> None:
-        self.conn = conn
-        self._db: Any = None
+    def __init__(
+        self, conn: sqlite3.Connection, path: Path, data_dir: Path, lock: Releasable
+    ) -> None:
+        self._conn = conn
         self.path = path
         self.data_dir = data_dir
         self._lock = lock
 
-    @property
-    def db(self) -> Any:
-        """The sqlite-utils view of the connection, loaded on first use (it is slow to import)."""
-        if self._db is None:
-            from sqlite_utils import Database
-
-            self._db = Database(self.conn)
-        return self._db
-
     def close(self) -> None:
         """Fold the WAL into the file, close it and let another copy of CarerHelp open it."""
         with suppress(sqlite3.Error):
-            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        self.conn.close()
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self._conn.close()
         self._lock.release()
 
     def __enter__(self) -> CaseStore:
@@ -96,57 +94,109 @@ class CaseStore:
 
     # ----- writing ------------------------------------------------------------------------
     @contextmanager
-    def write(self) -> Iterator[sqlite3.Connection]:
-        """One short `BEGIN IMMEDIATE … COMMIT` transaction; errors become plain messages."""
+    def write(self) -> Iterator[Transaction]:
+        """One short `BEGIN IMMEDIATE … COMMIT` transaction; errors become plain messages.
+
+        Statements and audit entries (`Transaction.log`) made through it commit together or not
+        at all."""
+        conn = self._conn
         try:
-            self.conn.execute("BEGIN IMMEDIATE")
+            conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as error:
             raise couldnt_save(error) from error
         try:
-            yield self.conn
-            self.conn.execute("COMMIT")
+            yield Transaction(conn)
+            conn.execute("COMMIT")
         except sqlite3.Error as error:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             raise couldnt_save(error) from error
         except BaseException:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             raise
+
+    @contextmanager
+    def read(self) -> Iterator[Transaction]:
+        """A read transaction: every query inside it sees the same snapshot of the file."""
+        conn = self._conn
+        if conn.in_transaction:  # already inside write(): that transaction's view is the one
+            yield Transaction(conn, writable=False)
+            return
+        conn.execute("BEGIN DEFERRED")
+        try:
+            yield Transaction(conn, writable=False)
+        finally:
+            if conn.in_transaction:
+                conn.execute("COMMIT")
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        """Rows of one read-only statement."""
+        with self.read() as tx:
+            return tx.execute(sql, params).fetchall()
 
     def log(self, action: str, case_id: int | None = None, volunteer: str | None = None) -> None:
         """Record an action and its time in the audit log (never answers or health details)."""
-        with self.write() as conn:
-            self._log(conn, action, case_id, volunteer)
+        with self.write() as tx:
+            tx.log(action, case_id, volunteer)
 
-    @staticmethod
-    def _log(
-        conn: sqlite3.Connection, action: str, case_id: int | None, volunteer: str | None
-    ) -> None:
-        if not _ACTION.fullmatch(action):  # a name like "letter_made:respite", never free text
-            raise ValueError(f"Not an audit action name: {action!r}")
-        conn.execute(
-            "INSERT INTO audit (at, action, case_id, volunteer) VALUES (?, ?, ?, ?)",
-            (now_utc(), action, case_id, volunteer),
-        )
+    def compact(self) -> None:
+        """Fold the WAL into the file and empty it, rebuild the file, and empty the WAL again,
+        so no old page survives anywhere. A reader holding the WAL open is waited for, briefly."""
+        conn = self._conn
+        for attempt in range(50):
+            busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+            if not busy:
+                break
+            time.sleep(0.02 * (attempt + 1))
+        else:
+            raise StoreError(
+                "Couldn't finish erasing — another part of CarerHelp is still reading the data "
+                "file. Wait a moment, then erase again."
+            )
+        conn.execute("VACUUM")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def migrate(self, apply: Callable[[Any], None], application_id: int, version: int) -> None:
+        """Run `apply(sqlite_utils.Database)` and stamp the file, in ONE transaction: all of
+        it, or none. sqlite-utils is imported only here, when the schema must change."""
+        from sqlite_utils import Database
+
+        conn = self._conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            apply(Database(conn))  # each migration nests as a savepoint inside this transaction
+            conn.execute(f"PRAGMA application_id={int(application_id)}")
+            conn.execute(f"PRAGMA user_version={int(version)}")
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+
+    def pragma(self, name: str) -> Any:
+        """The value of a read-only PRAGMA such as `user_version` or `page_count`."""
+        if not name.isidentifier():
+            raise ValueError(f"Not a pragma name: {name!r}")
+        return self._conn.execute(f"PRAGMA {name}").fetchone()[0]
 
     # ----- cases --------------------------------------------------------------------------
     def create_case(self, volunteer: str | None = None) -> int:
         now = now_utc()
-        with self.write() as conn:
-            cursor = conn.execute(
+        with self.write() as tx:
+            cursor = tx.execute(
                 "INSERT INTO cases (uid, status, archived, carer_name, person_name, nation, council,"
                 " postcode, notes, created_at, updated_at, created_by)"
                 " VALUES (?, 'in_progress', 0, '', '', '', '', '', '', ?, ?, ?)",
                 (str(uuid.uuid4()), now, now, volunteer),
             )
             case_id = int(cursor.lastrowid or 0)
-            index_case(conn, case_id)
-            self._log(conn, "case_created", case_id, volunteer)
+            index_case(tx, case_id)
+            tx.log("case_created", case_id, volunteer)
         return case_id
 
     def get_case(self, case_id: int) -> CaseSummary:
-        row = self.conn.execute(
+        row = self._conn.execute(
             f"SELECT {_CASE_COLUMNS} FROM cases WHERE id = ?", (case_id,)
         ).fetchone()
         if row is None:
@@ -174,13 +224,13 @@ class CaseStore:
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
             params += [limit, offset]
-        return [_summary(row) for row in self.conn.execute(sql, params)]
+        return [_summary(row) for row in self._conn.execute(sql, params)]
 
     def count_cases(
         self, search: str = "", status: str | None = None, include_archived: bool = False
     ) -> int:
         where, params = self._where(search, status, include_archived)
-        return int(self.conn.execute(f"SELECT count(*) FROM cases {where}", params).fetchone()[0])
+        return int(self._conn.execute(f"SELECT count(*) FROM cases {where}", params).fetchone()[0])
 
     @staticmethod
     def _where(search: str, status: str | None, include_archived: bool) -> tuple[str, list[Any]]:
@@ -200,29 +250,29 @@ class CaseStore:
     def set_status(self, case_id: int, status: str, volunteer: str | None = None) -> None:
         if status not in STATUSES:
             raise ValidationError(f"'{status}' is not a case status.")
-        with self.write() as conn:
-            _update(conn, case_id, "status = ?, updated_at = ?", (status, now_utc()))
-            self._log(conn, f"status_changed:{status}", case_id, volunteer)
+        with self.write() as tx:
+            _update(tx, case_id, "status = ?, updated_at = ?", (status, now_utc()))
+            tx.log(f"status_changed:{status}", case_id, volunteer)
 
     def set_notes(self, case_id: int, notes: str) -> None:
         notes = clean_text(notes)  # as every typed answer: NFC, no control characters
         to_json(notes)
-        with self.write() as conn:
-            _update(conn, case_id, "updated_at = ?", (now_utc(),))
-            update_indexed(conn, case_id, "notes = ?", (notes,))
+        with self.write() as tx:
+            _update(tx, case_id, "updated_at = ?", (now_utc(),))
+            update_indexed(tx, case_id, "notes = ?", (notes,))
 
     def set_position(self, case_id: int, question_id: str | None) -> None:
-        with self.write() as conn:
-            _update(conn, case_id, "current_question = ?", (question_id,))
+        with self.write() as tx:
+            _update(tx, case_id, "current_question = ?", (question_id,))
 
     def set_archived(self, case_id: int, archived: bool, volunteer: str | None = None) -> None:
-        with self.write() as conn:
-            _update(conn, case_id, "archived = ?", (int(archived),))
-            self._log(conn, "case_archived" if archived else "case_unarchived", case_id, volunteer)
+        with self.write() as tx:
+            _update(tx, case_id, "archived = ?", (int(archived),))
+            tx.log("case_archived" if archived else "case_unarchived", case_id, volunteer)
 
     # ----- answers (the autosave) ---------------------------------------------------------
     def load_answers(self, case_id: int) -> dict[str, Any]:
-        rows = self.conn.execute(
+        rows = self._conn.execute(
             "SELECT question_id, value FROM answers WHERE case_id = ?", (case_id,)
         )
         return {question_id: json.loads(value) for question_id, value in rows}
@@ -233,9 +283,9 @@ class CaseStore:
         self._check_consent(case_id, question_id)
         encoded = to_json(value)
         now = now_utc()
-        with self.write() as conn:
-            self._touch(conn, case_id, question_id, value, now)
-            conn.execute(
+        with self.write() as tx:
+            self._touch(tx, case_id, question_id, value, now)
+            tx.execute(
                 "INSERT INTO answers (case_id, question_id, value, updated_at) VALUES (?, ?, ?, ?)"
                 " ON CONFLICT (case_id, question_id) DO UPDATE SET value = excluded.value,"
                 " updated_at = excluded.updated_at",
@@ -244,59 +294,51 @@ class CaseStore:
 
     def delete_answer(self, case_id: int, question_id: str) -> None:
         now = now_utc()
-        with self.write() as conn:
-            self._touch(conn, case_id, question_id, None, now)
-            conn.execute(
+        with self.write() as tx:
+            self._touch(tx, case_id, question_id, None, now)
+            tx.execute(
                 "DELETE FROM answers WHERE case_id = ? AND question_id = ?", (case_id, question_id)
             )
 
-    def _touch(
-        self, conn: sqlite3.Connection, case_id: int, question_id: str, value: Any, now: str
-    ) -> None:
+    def _touch(self, tx: Transaction, case_id: int, question_id: str, value: Any, now: str) -> None:
         """Keep the case row (its time, key fields, full-text index) and `people` in step."""
-        _update(conn, case_id, "updated_at = ?", (now,))
+        _update(tx, case_id, "updated_at = ?", (now,))
         column = KEY_FIELDS.get(question_id)
         if column:
             text = value if isinstance(value, str) else ""
-            update_indexed(conn, case_id, f"{column} = ?", (text,))
+            update_indexed(tx, case_id, f"{column} = ?", (text,))
         position = _PERSON_NAME.get(question_id)
         if position and not isinstance(value, str):
-            conn.execute(
-                "DELETE FROM people WHERE case_id = ? AND position = ?", (case_id, position)
-            )
+            tx.execute("DELETE FROM people WHERE case_id = ? AND position = ?", (case_id, position))
         elif position:
-            conn.execute(
+            tx.execute(
                 "INSERT INTO people (case_id, position, name) VALUES (?, ?, ?)"
                 " ON CONFLICT (case_id, position) DO UPDATE SET name = excluded.name",
                 (case_id, position, value),
             )
 
     def _check_consent(self, case_id: int, question_id: str) -> None:
-        from carerhelp.storage.consent import require_consent_for
-
-        require_consent_for(self, case_id, question_id)
+        consent.require_consent_for(self, case_id, question_id)
 
     def can_make_letter(self, case_id: int) -> bool:
         """False once the client has withdrawn consent (advice-centre mode or not)."""
-        from carerhelp.storage.consent import can_make_letter
-
-        return can_make_letter(self, case_id)
+        return consent.can_make_letter(self, case_id)
 
     # ----- settings kept in the database --------------------------------------------------
     def meta(self, key: str, default: str | None = None) -> str | None:
-        row = self.conn.execute("SELECT value FROM _meta WHERE key = ?", (key,)).fetchone()
+        row = self._conn.execute("SELECT value FROM _meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else default
 
     def set_meta(self, key: str, value: str, action: str | None = None) -> None:
         """Keep a setting in the database; `action` also goes in the audit log, in one commit."""
-        with self.write() as conn:
-            conn.execute(
+        with self.write() as tx:
+            tx.execute(
                 "INSERT INTO _meta (key, value) VALUES (?, ?)"
                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (key, value),
             )
             if action:
-                self._log(conn, action, None, None)
+                tx.log(action, None, None)
 
     @property
     def advice_centre_mode(self) -> bool:
@@ -317,11 +359,9 @@ class CaseStore:
         findings_json: list[dict[str, Any]],
         prepared_by: str | None = None,
     ) -> int:
-        from carerhelp.storage.consent import require_letter_allowed
-
-        require_letter_allowed(self, case_id)
-        with self.write() as conn:
-            cursor = conn.execute(
+        consent.require_letter_allowed(self, case_id)
+        with self.write() as tx:
+            cursor = tx.execute(
                 "INSERT INTO letters (case_id, kind, created_at, pdf, answers, findings, prepared_by)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (
@@ -335,11 +375,11 @@ class CaseStore:
                 ),
             )
             letter_id = int(cursor.lastrowid or 0)
-            self._log(conn, f"letter_made:{kind}", case_id, prepared_by)
+            tx.log(f"letter_made:{kind}", case_id, prepared_by)
         return letter_id
 
     def list_letters(self, case_id: int) -> list[LetterRecord]:
-        rows = self.conn.execute(
+        rows = self._conn.execute(
             "SELECT id, case_id, kind, created_at, sent_at, reply_at, prepared_by FROM letters"
             " WHERE case_id = ? ORDER BY created_at DESC, id DESC",
             (case_id,),
@@ -347,7 +387,7 @@ class CaseStore:
         return [LetterRecord(*row) for row in rows]
 
     def get_letter(self, letter_id: int) -> LetterRecord:
-        row = self.conn.execute(
+        row = self._conn.execute(
             "SELECT id, case_id, kind, created_at, sent_at, reply_at, prepared_by, pdf, answers, findings"
             " FROM letters WHERE id = ?",
             (letter_id,),
@@ -365,20 +405,22 @@ class CaseStore:
         self._mark_letter(letter_id, "reply_at", when, "reply_received")
 
     def _mark_letter(self, letter_id: int, column: str, when: str | None, action: str) -> None:
-        row = self.conn.execute("SELECT case_id FROM letters WHERE id = ?", (letter_id,)).fetchone()
+        row = self._conn.execute(
+            "SELECT case_id FROM letters WHERE id = ?", (letter_id,)
+        ).fetchone()
         if row is None:
             raise StoreError("That letter is no longer in CarerHelp.")
         case_id = row[0]
         status = "waiting_reply" if column == "sent_at" else "in_progress"
-        with self.write() as conn:
-            conn.execute(
+        with self.write() as tx:
+            tx.execute(
                 f"UPDATE letters SET {column} = ? WHERE id = ?", (when or now_utc(), letter_id)
             )
-            conn.execute(
+            tx.execute(
                 "UPDATE cases SET status = ?, updated_at = ? WHERE id = ?",
                 (status, now_utc(), case_id),
             )
-            self._log(conn, action, case_id, None)
+            tx.log(action, case_id, None)
 
 
 _CASE_COLUMNS = (
@@ -399,10 +441,8 @@ def _check_question_id(question_id: str) -> None:
         raise ValidationError(f"{question_id!r} is not a question CarerHelp knows.")
 
 
-def _update(
-    conn: sqlite3.Connection, case_id: int, assignments: str, params: tuple[Any, ...]
-) -> None:
+def _update(tx: Transaction, case_id: int, assignments: str, params: tuple[Any, ...]) -> None:
     """UPDATE one case row; a case that has gone (erased meanwhile) is a plain error."""
-    cursor = conn.execute(f"UPDATE cases SET {assignments} WHERE id = ?", (*params, case_id))
+    cursor = tx.execute(f"UPDATE cases SET {assignments} WHERE id = ?", (*params, case_id))
     if cursor.rowcount == 0:
         raise StoreError("That case is no longer in CarerHelp. It may have been erased.")

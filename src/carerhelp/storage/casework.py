@@ -30,14 +30,14 @@ def copy_case(store: CaseStore, case_id: int, volunteer: str | None = None) -> i
     """
     store.get_case(case_id)  # a plain message if the case has gone
     now = now_utc()
-    with store.write() as conn:
-        rows = conn.execute(
+    with store.write() as tx:
+        rows = tx.execute(
             "SELECT question_id, value FROM answers WHERE case_id = ?", (case_id,)
         ).fetchall()
         kept = [(question, value) for question, value in rows if is_carried_over(question)]
         fields = {KEY_FIELDS[q]: v for q, v in kept if q in KEY_FIELDS}
         new_id = int(
-            conn.execute(
+            tx.execute(
                 "INSERT INTO cases (uid, status, archived, carer_name, person_name, nation,"
                 " council, postcode, notes, created_at, updated_at, created_by)"
                 " VALUES (?, 'in_progress', 0, ?, '', ?, ?, ?, '', ?, ?, ?)",
@@ -54,13 +54,13 @@ def copy_case(store: CaseStore, case_id: int, volunteer: str | None = None) -> i
             ).lastrowid
             or 0
         )
-        conn.executemany(
+        tx.executemany(
             "INSERT INTO answers (case_id, question_id, value, updated_at) VALUES (?, ?, ?, ?)",
             [(new_id, question, value, now) for question, value in kept],
         )
-        index_case(conn, new_id)
-        store._log(conn, "case_created", new_id, volunteer)
-        store._log(conn, "case_copied", new_id, volunteer)
+        index_case(tx, new_id)
+        tx.log("case_created", new_id, volunteer)
+        tx.log("case_copied", new_id, volunteer)
     return new_id
 
 

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from carerhelp.domain.errors import StoreError
 from carerhelp.storage.database import now_utc, to_json
-
-if TYPE_CHECKING:
-    from carerhelp.storage.cases import CaseStore
+from carerhelp.storage.transaction import Transaction
 
 _HEALTH = re.compile(
     r"^(person\d_condition|person\d_benefits|impact_\w+|terminal_illness|breakdown_risk|willing_to_continue)$"
@@ -19,6 +18,20 @@ DEFAULT_COVERS = (
     "Keeping my answers, including health details about me and the person I care for, on this "
     "computer so that CarerHelp can tell me what I may be entitled to and write letters for me."
 )
+
+
+class ConsentStore(Protocol):
+    """What consent needs of the case store (`CaseStore` is one), so the store can check consent
+    without this module importing it back."""
+
+    @property
+    def advice_centre_mode(self) -> bool: ...
+
+    def read(self) -> AbstractContextManager[Transaction]: ...
+
+    def write(self) -> AbstractContextManager[Transaction]: ...
+
+    def get_case(self, case_id: int) -> object: ...
 
 
 class ConsentNeeded(StoreError):
@@ -44,12 +57,13 @@ def is_health_question(question_id: str) -> bool:
     return bool(_HEALTH.match(question_id))
 
 
-def consent_state(store: CaseStore, case_id: int) -> ConsentState:
-    row = store.conn.execute(
-        "SELECT covers, given_at, recorded_by, withdrawn_at FROM consents WHERE case_id = ?"
-        " ORDER BY id DESC LIMIT 1",
-        (case_id,),
-    ).fetchone()
+def consent_state(store: ConsentStore, case_id: int) -> ConsentState:
+    with store.read() as tx:
+        row = tx.execute(
+            "SELECT covers, given_at, recorded_by, withdrawn_at FROM consents WHERE case_id = ?"
+            " ORDER BY id DESC LIMIT 1",
+            (case_id,),
+        ).fetchone()
     if row is None:
         return ConsentState(given=False, withdrawn=False)
     covers, given_at, recorded_by, withdrawn_at = row
@@ -63,34 +77,34 @@ def consent_state(store: CaseStore, case_id: int) -> ConsentState:
     )
 
 
-def record_consent(store: CaseStore, case_id: int, covers: str, recorded_by: str | None) -> None:
+def record_consent(store: ConsentStore, case_id: int, covers: str, recorded_by: str | None) -> None:
     """Record the client's explicit consent: what it covers, when, and who recorded it."""
     store.get_case(case_id)  # a plain message if the case has gone
     if not covers.strip():
         raise StoreError("Say what the client is agreeing to before recording their consent.")
     to_json(covers)  # ValidationError for text that can't be stored
-    with store.write() as conn:
-        conn.execute(
+    with store.write() as tx:
+        tx.execute(
             "INSERT INTO consents (case_id, covers, given_at, recorded_by) VALUES (?, ?, ?, ?)",
             (case_id, covers.strip(), now_utc(), recorded_by),
         )
-        store._log(conn, "consent_recorded", case_id, recorded_by)
+        tx.log("consent_recorded", case_id, recorded_by)
 
 
-def withdraw_consent(store: CaseStore, case_id: int, by: str | None) -> None:
+def withdraw_consent(store: ConsentStore, case_id: int, by: str | None) -> None:
     """Mark the client's current consent withdrawn: no new letters from now on."""
-    with store.write() as conn:
-        changed = conn.execute(
+    with store.write() as tx:
+        changed = tx.execute(
             "UPDATE consents SET withdrawn_at = ?, withdrawn_by = ?"
             " WHERE case_id = ? AND withdrawn_at IS NULL",
             (now_utc(), by, case_id),
         ).rowcount
         if changed == 0:
             raise StoreError("There is no consent to withdraw for this client.")
-        store._log(conn, "consent_withdrawn", case_id, by)
+        tx.log("consent_withdrawn", case_id, by)
 
 
-def require_consent_for(store: CaseStore, case_id: int, question_id: str) -> None:
+def require_consent_for(store: ConsentStore, case_id: int, question_id: str) -> None:
     """In advice-centre mode, refuse to keep health details without current consent."""
     if not is_health_question(question_id) or not store.advice_centre_mode:
         return
@@ -102,11 +116,11 @@ def require_consent_for(store: CaseStore, case_id: int, question_id: str) -> Non
         )
 
 
-def can_make_letter(store: CaseStore, case_id: int) -> bool:
+def can_make_letter(store: ConsentStore, case_id: int) -> bool:
     return not consent_state(store, case_id).withdrawn
 
 
-def require_letter_allowed(store: CaseStore, case_id: int) -> None:
+def require_letter_allowed(store: ConsentStore, case_id: int) -> None:
     if not can_make_letter(store, case_id):
         raise ConsentWithdrawn(
             "The client has withdrawn their consent, so no new letters can be made for this case. "

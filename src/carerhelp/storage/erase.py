@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from carerhelp.storage.backup import (
 )
 from carerhelp.storage.cases import CaseStore
 from carerhelp.storage.safety import fsync_dir, make_private, translate_write_error
+from carerhelp.storage.transaction import Executes, Transaction
 
 PLAIN_EXPLANATION = (
     "Erasing removes this client's answers, letters and consent records from CarerHelp and from "
@@ -75,17 +75,15 @@ def _erase_case(store: CaseStore, case_id: int, volunteer: str | None) -> EraseR
     for copy in aside_copies(store.data_dir):
         if not _clean_copy(copy, uid):
             report.files_removed.append(copy)
-    try:
-        _purge(store.conn, "id = ?", (case_id,))
-        _compact(store.conn)
-    except sqlite3.Error as error:
-        raise translate_write_error(error, store.path) from error
+    with store.write() as tx:
+        _delete_cases(tx, "id = ?", (case_id,))
+    _compact(store)
     store.log("case_erased", None, volunteer)
-    _compact(store.conn)
+    _compact(store)
     return report
 
 
-def _case_tables(conn: sqlite3.Connection) -> list[str]:
+def _case_tables(conn: Executes) -> list[str]:
     """Every table with a case_id column, so tables added later are covered too."""
     return [
         table
@@ -96,53 +94,51 @@ def _case_tables(conn: sqlite3.Connection) -> list[str]:
 
 
 def _purge(conn: sqlite3.Connection, where: str, params: tuple[object, ...]) -> int:
-    """Delete the matching cases and everything that points at them, in one transaction.
-
-    The audit log keeps its entries (actions and times) but loses the link to the case, so a
-    later case given the same number doesn't inherit them.
-    """
+    """Delete the matching cases from a copy that is not the open store (a backup), in one
+    transaction."""
     conn.execute("PRAGMA secure_delete=ON")
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("BEGIN IMMEDIATE")
     try:
-        ids = [row[0] for row in conn.execute(f"SELECT id FROM cases WHERE {where}", params)]
-        marks = ", ".join("?" for _ in ids)
-        for table in _case_tables(conn):
-            if table == "audit":
-                conn.execute(f"UPDATE audit SET case_id = NULL WHERE case_id IN ({marks})", ids)
-            else:
-                conn.execute(f"DELETE FROM [{table}] WHERE case_id IN ({marks})", ids)
-        conn.execute(
-            "INSERT INTO cases_fts (cases_fts, rowid, carer_name, person_name, postcode, notes) "
-            f"SELECT 'delete', id, carer_name, person_name, postcode, notes FROM cases "
-            f"WHERE id IN ({marks})",
-            ids,
-        )
-        conn.execute(f"DELETE FROM cases WHERE id IN ({marks})", ids)
-        conn.execute("INSERT INTO cases_fts (cases_fts) VALUES ('optimize')")
+        count = _delete_cases(Transaction(conn), where, params)
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
+    return count
+
+
+def _delete_cases(tx: Transaction, where: str, params: tuple[object, ...]) -> int:
+    """Delete the matching cases and everything that points at them.
+
+    The audit log keeps its entries (actions and times) but loses the link to the case, so a
+    later case given the same number doesn't inherit them.
+    """
+    ids = [row[0] for row in tx.execute(f"SELECT id FROM cases WHERE {where}", params)]
+    marks = ", ".join("?" for _ in ids)
+    for table in _case_tables(tx):
+        if table == "audit":
+            tx.execute(f"UPDATE audit SET case_id = NULL WHERE case_id IN ({marks})", ids)
+        else:
+            tx.execute(f"DELETE FROM [{table}] WHERE case_id IN ({marks})", ids)
+    tx.execute(
+        "INSERT INTO cases_fts (cases_fts, rowid, carer_name, person_name, postcode, notes) "
+        f"SELECT 'delete', id, carer_name, person_name, postcode, notes FROM cases "
+        f"WHERE id IN ({marks})",
+        ids,
+    )
+    tx.execute(f"DELETE FROM cases WHERE id IN ({marks})", ids)
+    tx.execute("INSERT INTO cases_fts (cases_fts) VALUES ('optimize')")
     return len(ids)
 
 
-def _compact(conn: sqlite3.Connection) -> None:
-    """Fold the WAL into the file and empty it, rebuild the file, and empty the WAL again, so no
-    old page survives anywhere. A reader holding the WAL open is waited for, briefly."""
-    for attempt in range(50):
-        busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-        if not busy:
-            break
-        time.sleep(0.02 * (attempt + 1))
-    else:
-        raise StoreError(
-            "Couldn't finish erasing — another part of CarerHelp is still reading the data file. "
-            "Wait a moment, then erase again."
-        )
-    conn.execute("VACUUM")
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+def _compact(store: CaseStore) -> None:
+    """Rebuild the live file with no old page left in it or its WAL (see `CaseStore.compact`)."""
+    try:
+        store.compact()
+    except sqlite3.Error as error:
+        raise translate_write_error(error, store.path) from error
 
 
 def _clean_copy(path: Path, uid: str) -> bool:
@@ -207,31 +203,20 @@ def erase_everything(store: CaseStore) -> None:
 
 
 def _erase_everything(store: CaseStore) -> None:
-    conn = store.conn
-    try:
-        conn.execute("PRAGMA secure_delete=ON")
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            for table in _all_data_tables(conn):
-                conn.execute(f"DELETE FROM [{table}]")
-            conn.execute("INSERT INTO cases_fts (cases_fts) VALUES ('delete-all')")
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
-        _compact(conn)
-    except sqlite3.Error as error:
-        raise translate_write_error(error, store.path) from error
+    with store.write() as tx:
+        for table in _all_data_tables(tx):
+            tx.execute(f"DELETE FROM [{table}]")
+        tx.execute("INSERT INTO cases_fts (cases_fts) VALUES ('delete-all')")
+    _compact(store)
     shutil.rmtree(backup_dir(store.data_dir), ignore_errors=True)
     for copy in aside_copies(store.data_dir):
         _remove_with_sidecars(copy)
     sweep_temp_files(store.data_dir)
     store.log("everything_erased")
-    _compact(conn)
+    _compact(store)
 
 
-def _all_data_tables(conn: sqlite3.Connection) -> list[str]:
+def _all_data_tables(conn: Executes) -> list[str]:
     """Every ordinary table except settings, children before parents (so foreign keys hold)."""
     names = [name for name in ordinary_tables(conn) if name not in _KEEP_TABLES]
     return sorted(names, key=lambda name: name == "cases")

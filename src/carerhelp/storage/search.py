@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
-import sqlite3
 import unicodedata
+from typing import Any
+
+from carerhelp.storage.transaction import Transaction
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -31,25 +33,27 @@ def fts_query(text: str) -> str:
 _COLUMNS = "carer_name, person_name, postcode, notes"
 
 
-def index_case(conn: sqlite3.Connection, case_id: int) -> None:
+def index_case(tx: Transaction, case_id: int) -> None:
     """Add a case's searchable fields to the full-text index."""
-    conn.execute(
+    tx.execute(
         f"INSERT INTO cases_fts (rowid, {_COLUMNS}) SELECT id, {_COLUMNS} FROM cases WHERE id = ?",
         (case_id,),
     )
 
 
-def unindex_case(conn: sqlite3.Connection, case_id: int) -> None:
+def unindex_case(tx: Transaction, case_id: int) -> None:
     """Remove a case from the external-content index (it needs the old values to do so)."""
-    conn.execute(
+    tx.execute(
         f"INSERT INTO cases_fts (cases_fts, rowid, {_COLUMNS}) "
         f"SELECT 'delete', id, {_COLUMNS} FROM cases WHERE id = ?",
         (case_id,),
     )
 
 
-def update_indexed(conn: sqlite3.Connection, case_id: int, assignments: str, params: tuple) -> None:
+def update_indexed(
+    tx: Transaction, case_id: int, assignments: str, params: tuple[Any, ...]
+) -> None:
     """UPDATE cases SET <assignments> for one case, keeping the full-text index in step."""
-    unindex_case(conn, case_id)
-    conn.execute(f"UPDATE cases SET {assignments} WHERE id = ?", (*params, case_id))
-    index_case(conn, case_id)
+    unindex_case(tx, case_id)
+    tx.execute(f"UPDATE cases SET {assignments} WHERE id = ?", (*params, case_id))
+    index_case(tx, case_id)

@@ -1,117 +1,40 @@
-"""Anonymised figures for funders and planners: counts only, no names or free text, small counts hidden."""
+"""Anonymised figures for funders: the rows they are counted from, and the CSV they are written to.
+
+The counting and the hiding of small counts are the domain's (`carerhelp.domain.statistics`).
+"""
 
 from __future__ import annotations
 
 import csv
 import io
-from collections import Counter
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
 
-from carerhelp.domain.errors import CarerHelpError
+from carerhelp.domain.statistics import Assess, CaseFacts, LetterFacts, Row, anonymised_figures
 from carerhelp.storage.cases import CaseStore
 from carerhelp.storage.safety import atomic_write
 
-SUPPRESS_BELOW = 5
-HIDDEN = f"<{SUPPRESS_BELOW}"
-AGE_BANDS = (
-    (0, 17, "under 18"),
-    (18, 24, "18-24"),
-    (25, 44, "25-44"),
-    (45, 64, "45-64"),
-    (65, 74, "65-74"),
-    (75, 200, "75 and over"),
-)
-HOUR_BANDS = (
-    (0, 19, "under 20"),
-    (20, 34, "20-34"),
-    (35, 49, "35-49"),
-    (50, 99, "50-99"),
-    (100, 168, "100 or more"),
-)
-NOT_KNOWN = "not known"
-Assess = Callable[..., list[Any]]
+
+def case_facts(store: CaseStore) -> list[CaseFacts]:
+    """Every case, archived ones included, with its answers."""
+    return [
+        CaseFacts(case.nation, case.council, case.status, store.load_answers(case.id))
+        for case in store.list_cases(include_archived=True)
+    ]
 
 
-def band(value: Any, bands: tuple[tuple[int, int, str], ...]) -> str:
-    if not isinstance(value, int | float) or isinstance(value, bool):
-        return NOT_KNOWN
-    return next((label for low, high, label in bands if low <= value < high + 1), NOT_KNOWN)
+def letter_facts(store: CaseStore) -> list[LetterFacts]:
+    rows = store.query(
+        "SELECT kind, sent_at IS NOT NULL, reply_at IS NOT NULL FROM letters ORDER BY id"
+    )
+    return [LetterFacts(str(kind), bool(sent), bool(replied)) for kind, sent, replied in rows]
 
 
-def caring_hours(answers: dict[str, Any]) -> float | None:
-    """Weekly hours over the people the carer says they care for (hidden answers ignored)."""
-    count = answers.get("people_count", 1)
-    people = count if isinstance(count, int) and 1 <= count <= 3 else 1
-    hours = [answers.get(f"person{n}_hours") for n in range(1, people + 1)]
-    numbers = [h for h in hours if isinstance(h, int | float) and not isinstance(h, bool)]
-    return sum(numbers) if numbers else None
-
-
-def count_everything(store: CaseStore, on: date, assess: Assess | None = None) -> Counter:
-    """Raw (measure, group) counts over every case, archived ones included. Never written out."""
+def statistics(store: CaseStore, on: date, assess: Assess | None = None) -> list[Row]:
+    """The figures as (measure, group, count) rows, ready to publish."""
     if assess is None:
         from carerhelp.domain.rights import assess
-    counts: Counter[tuple[str, str]] = Counter()
-    for case in store.list_cases(include_archived=True):
-        answers = store.load_answers(case.id)
-        counts[("cases", "all")] += 1
-        counts[("cases by nation", case.nation or NOT_KNOWN)] += 1
-        counts[("cases by council", case.council or NOT_KNOWN)] += 1
-        counts[("cases by status", case.status)] += 1
-        counts[("carers by age band", band(answers.get("carer_age"), AGE_BANDS))] += 1
-        counts[("carers by weekly caring hours", band(caring_hours(answers), HOUR_BANDS))] += 1
-        if not answers.get("nation"):
-            continue
-        try:
-            findings = assess(answers, on=on)
-        except CarerHelpError:
-            counts[("findings", "could not be worked out")] += 1
-            continue
-        for finding in findings:
-            status = getattr(finding.status, "value", finding.status)
-            counts[(f"finding: {finding.id}", str(status))] += 1
-    made, sent, replies = store.conn.execute(
-        "SELECT count(*), count(sent_at), count(reply_at) FROM letters"
-    ).fetchone()
-    counts[("letters", "made")] += int(made)
-    counts[("letters", "sent")] += int(sent)
-    counts[("letters", "replies received")] += int(replies)
-    for kind, number in store.conn.execute("SELECT kind, count(*) FROM letters GROUP BY kind"):
-        counts[("letters made by kind", str(kind))] += int(number)
-    return counts
-
-
-def suppress(counts: Counter) -> list[tuple[str, str, str]]:
-    """(measure, group, count) rows with counts of 1-4 hidden as "<5".
-
-    Where a measure would hide exactly one count, its next-smallest count is hidden too: the
-    groups of a measure add up to a total shown elsewhere, so one hidden count could be worked
-    out by subtraction.
-    """
-    by_measure: dict[str, dict[str, int]] = {}
-    for (measure, group), count in counts.items():
-        if count > 0:
-            by_measure.setdefault(measure, {})[group] = count
-    rows: list[tuple[str, str, str]] = []
-    for measure in sorted(by_measure):
-        groups = by_measure[measure]
-        hidden = {group for group, count in groups.items() if count < SUPPRESS_BELOW}
-        visible = sorted((count, group) for group, count in groups.items() if group not in hidden)
-        if len(hidden) == 1 and visible and len(groups) > 1:
-            hidden.add(visible[0][1])
-        for group in sorted(groups):
-            rows.append((measure, group, HIDDEN if group in hidden else str(groups[group])))
-    return rows
-
-
-def statistics(
-    store: CaseStore, on: date, assess: Assess | None = None
-) -> list[tuple[str, str, str]]:
-    """The figures as (measure, group, count) rows, ready to publish."""
-    return suppress(count_everything(store, on, assess))
+    return anonymised_figures(case_facts(store), letter_facts(store), on, assess)
 
 
 def write_statistics_csv(store: CaseStore, path: Path, on: date) -> int:

@@ -27,6 +27,7 @@ from carerhelp.storage.cases import CaseStore
 from carerhelp.storage.database import now_utc
 from carerhelp.storage.safety import atomic_write, atomic_writer
 from carerhelp.storage.search import index_case
+from carerhelp.storage.transaction import Executes, Transaction
 
 CASE_FORMAT, ALL_FORMAT, VERSION = "carerhelp-case", "carerhelp-everything", 1
 NOT_IMPORTED = {"_meta", "_sqlite_migrations"}  # this computer's settings and schema history
@@ -57,7 +58,7 @@ def _decode(value: Any) -> Any:
     return value
 
 
-def _rows(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...] = ()) -> list[Row]:
+def _rows(conn: Executes, sql: str, params: tuple[Any, ...] = ()) -> list[Row]:
     cursor = conn.execute(sql, params)
     names = [d[0] for d in cursor.description]
     return [{n: _encode(v) for n, v in zip(names, row, strict=True)} for row in cursor]
@@ -68,11 +69,11 @@ def _checksum(payload: Any) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
+def _columns(conn: Executes, table: str) -> list[str]:
     return [col[1] for col in conn.execute(f"PRAGMA table_info([{table}])")]
 
 
-def case_tables(conn: sqlite3.Connection) -> list[str]:
+def case_tables(conn: Executes) -> list[str]:
     """Tables whose rows belong to one case (they have a case_id), except the audit log."""
     return [
         t
@@ -83,20 +84,20 @@ def case_tables(conn: sqlite3.Connection) -> list[str]:
 
 def case_payload(store: CaseStore, case_id: int) -> dict[str, Any]:
     """Everything about one case, without local row numbers (what an export carries)."""
-    conn = store.conn
-    found = _rows(conn, "SELECT * FROM cases WHERE id = ?", (case_id,))
-    if not found:
-        raise StoreError("That case is no longer in CarerHelp. It may have been erased.")
-    case = {k: v for k, v in found[0].items() if k != "id"}
-    tables = {
-        table: [
-            {k: v for k, v in row.items() if k not in ("id", "case_id")}
-            for row in _rows(
-                conn, f"SELECT * FROM [{table}] WHERE case_id = ? ORDER BY rowid", (case_id,)
-            )
-        ]
-        for table in case_tables(conn)
-    }
+    with store.read() as conn:  # one snapshot: the case and its rows as they were together
+        found = _rows(conn, "SELECT * FROM cases WHERE id = ?", (case_id,))
+        if not found:
+            raise StoreError("That case is no longer in CarerHelp. It may have been erased.")
+        case = {k: v for k, v in found[0].items() if k != "id"}
+        tables = {
+            table: [
+                {k: v for k, v in row.items() if k not in ("id", "case_id")}
+                for row in _rows(
+                    conn, f"SELECT * FROM [{table}] WHERE case_id = ? ORDER BY rowid", (case_id,)
+                )
+            ]
+            for table in case_tables(conn)
+        }
     return {"case": case, "tables": tables}
 
 
@@ -174,11 +175,11 @@ def import_case(store: CaseStore, path: Path, volunteer: str | None = None) -> i
             raise _newer(path) from None
         except _BAD_CONTENT:
             raise _damaged(path) from None
-        store._log(conn, "case_imported", case_id, volunteer)
+        conn.log("case_imported", case_id, volunteer)
     return case_id
 
 
-def _insert_row(conn: sqlite3.Connection, table: str, row: Row, *, ignore: bool = False) -> int:
+def _insert_row(conn: Transaction, table: str, row: Row, *, ignore: bool = False) -> int:
     """Insert one exported row. A column unknown here with a value in it means the file came
     from a newer CarerHelp, and is refused rather than silently dropped."""
     local = set(_columns(conn, table))
@@ -200,7 +201,7 @@ class _NewerSchema(ValueError):
     """A row has a column this CarerHelp doesn't know."""
 
 
-def _insert_case(conn: sqlite3.Connection, payload: dict[str, Any]) -> int:
+def _insert_case(conn: Transaction, payload: dict[str, Any]) -> int:
     case = {k: v for k, v in dict(payload["case"]).items() if k != "id"}
     uid = case.get("uid")
     if (
@@ -236,8 +237,10 @@ def _letter_name(row: Row) -> str:
 def export_everything(store: CaseStore, path: Path) -> None:
     """One zip: data.json (every table, full fidelity, checksummed), one CSV per table for
     spreadsheets, and every letter as a PDF. Written whole or not at all."""
-    conn = store.conn
-    tables = {t: _rows(conn, f"SELECT * FROM [{t}] ORDER BY rowid") for t in ordinary_tables(conn)}
+    with store.read() as conn:  # one snapshot of every table
+        tables = {
+            t: _rows(conn, f"SELECT * FROM [{t}] ORDER BY rowid") for t in ordinary_tables(conn)
+        }
     document = {
         "format": ALL_FORMAT,
         "version": VERSION,
@@ -316,7 +319,7 @@ def import_everything(store: CaseStore, path: Path) -> int:
                         _insert_row(conn, table, fields)
                     else:
                         _insert_row(conn, table, fields, ignore=True)
-            store._log(conn, "everything_imported", None, None)
+            conn.log("everything_imported")
         except _NewerSchema:
             raise _newer(path) from None
         except _BAD_CONTENT:

@@ -13,9 +13,7 @@ if TYPE_CHECKING:
 
 
 def list_volunteers(store: CaseStore) -> list[str]:
-    rows = store.conn.execute(
-        "SELECT name FROM volunteers ORDER BY last_seen DESC, name COLLATE NOCASE"
-    )
+    rows = store.query("SELECT name FROM volunteers ORDER BY last_seen DESC, name COLLATE NOCASE")
     return [name for (name,) in rows]
 
 
@@ -27,11 +25,11 @@ def sign_in(store: CaseStore, name: str) -> str:
     if len(cleaned) > 100:
         raise ValidationError("Keep the name to 100 characters.")
     now = now_utc()
-    with store.write() as conn:
-        conn.execute(
+    with store.write() as tx:
+        tx.execute(
             "INSERT INTO volunteers (name, created_at, last_seen) VALUES (?, ?, ?)"
             " ON CONFLICT (name) DO UPDATE SET last_seen = excluded.last_seen",
             (cleaned, now, now),
         )
-        store._log(conn, "volunteer_signed_in", None, cleaned)
+        tx.log("volunteer_signed_in", None, cleaned)
     return cleaned
