@@ -49,9 +49,13 @@ def carer_payment(s: Situation, rates: RateLookup) -> Finding | None:
     fid = "carer_support_payment" if scotland else "carers_allowance"
     name = "Carer Support Payment" if scotland else "Carer's Allowance"
     citation = cite(
-        fid
-        if scotland
-        else ("carers_allowance_ni" if s.nation is Nation.NORTHERN_IRELAND else "carers_allowance")
+        *(
+            ("carer_support_payment", "csp_qualifying")
+            if scotland
+            else ("carers_allowance_ni", "ca_nidirect")
+            if s.nation is Nation.NORTHERN_IRELAND
+            else ("carers_allowance", "ca_gov_uk")
+        )
     )
     stale = rates.staleness_note()
     if s.carer_age is not None and s.carer_age < 16:
