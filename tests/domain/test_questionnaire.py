@@ -10,7 +10,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from carerhelp.domain.answers_doc import render
+from carerhelp.domain.citations import CITATIONS
 from carerhelp.domain.errors import ContentError, ValidationError
+from carerhelp.domain.phrases import load_phrases, render_findings
 from carerhelp.domain.questionnaire import QuestionKind, load_questionnaire
 from carerhelp.domain.questionnaire.loader import default_folder
 from carerhelp.domain.rights import assess
@@ -265,6 +267,9 @@ def accepted_answers(draw):
     return answers
 
 
+PHRASES = load_phrases("en", citations=CITATIONS)
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(accepted_answers(), st.dates())
 def test_any_accepted_answers_give_findings_and_the_same_ones_every_time(answers, on):
@@ -273,5 +278,5 @@ def test_any_accepted_answers_give_findings_and_the_same_ones_every_time(answers
     again = assess(dict(answers), on=on)
     assert first == again
     assert [f.to_json() for f in first] == [f.to_json() for f in again]
-    for finding in first:
-        assert finding.why and finding.citation
+    for finding in render_findings(first, PHRASES):
+        assert finding.why and finding.citation and finding.title and finding.status_label

@@ -7,11 +7,21 @@ from typing import Any
 
 import pytest
 
+from carerhelp.domain.citations import CITATIONS
 from carerhelp.domain.model import Status
+from carerhelp.domain.phrases import RenderedFinding, load_phrases, render_findings
 from carerhelp.domain.questionnaire import load_questionnaire
-from carerhelp.domain.rights import assess
+from carerhelp.domain.rights import assess as assess_data
 
 Q = load_questionnaire()
+PHRASES = load_phrases("en", citations=CITATIONS)
+
+
+def assess(answers: dict[str, Any], on: date) -> list[RenderedFinding]:
+    """The findings in English words, as the results page shows them."""
+    return render_findings(assess_data(answers, on=on), PHRASES)
+
+
 NOV_2026 = date(2026, 11, 22)
 JUN_2025 = date(2025, 6, 1)
 E, L, P, U, N, M = (
@@ -893,7 +903,7 @@ def test_unanswered_wellbeing_is_not_reported_as_a_little():
 def test_carers_allowance_details_give_tools_the_figures(on, earnings, period, headroom):
     answers = Q.parse_all(base("england", carer_works=True, weekly_earnings=earnings))
     finding = {f.id: f for f in assess(answers, on=on)}["carers_allowance"]
-    assert finding.details["period"] == period
-    assert finding.details["headroom"] == headroom
-    assert finding.details["figures_may_be_out_of_date"] is False
-    assert finding.to_json()["details"]["earnings_limit_weekly"] in {"196.00", "204.00"}
+    assert finding.values["period"] == period
+    assert finding.values["headroom"] == headroom
+    assert finding.values["figures_may_be_out_of_date"] is False
+    assert finding.to_json()["values"]["earnings_limit_weekly"] in {"196.00", "204.00"}

@@ -10,7 +10,8 @@ from datetime import date
 from pathlib import Path
 
 from carerhelp.domain.errors import ValidationError
-from carerhelp.domain.model import Finding, Topic
+from carerhelp.domain.model import Topic
+from carerhelp.domain.phrases import RenderedFinding
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -36,17 +37,20 @@ def parse_day(text: str) -> date:
 
 def run(args: argparse.Namespace) -> int:
     from carerhelp.domain.answers_file import read_answers_file
+    from carerhelp.domain.citations import CITATIONS
+    from carerhelp.domain.phrases import load_phrases, render_findings
     from carerhelp.domain.questionnaire import load_questionnaire
     from carerhelp.domain.rights import assess
 
     questionnaire = load_questionnaire()
+    phrases = load_phrases("en", citations=CITATIONS)
     answers = read_answers_file(args.answers, questionnaire)
     if "nation" not in answers:
         raise ValidationError(
             "The answers must say which country of the UK the carer lives in ('nation')."
         )
     on = args.on or date.today()
-    findings = assess(answers, on=on, questionnaire=questionnaire)
+    findings = render_findings(assess(answers, on=on, questionnaire=questionnaire), phrases)
     if args.json:
         json.dump(
             [finding.to_json() for finding in findings], sys.stdout, ensure_ascii=False, indent=2
@@ -57,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def render_text(findings: list[Finding], on: date) -> str:
+def render_text(findings: list[RenderedFinding], on: date) -> str:
     """The findings as readable text, grouped by topic: status in words, why, the law, next steps."""
     lines = [f"What the law gives this carer (as on {on:%d %B %Y})", ""]
     wrap = textwrap.TextWrapper(width=88, initial_indent="    ", subsequent_indent="    ")
@@ -65,9 +69,9 @@ def render_text(findings: list[Finding], on: date) -> str:
         items = [f for f in findings if f.topic is topic]
         if not items:
             continue
-        lines += [topic.label.upper(), ""]
+        lines += [items[0].topic_label.upper(), ""]
         for finding in items:
-            lines.append(f"  {finding.title}: {finding.status.label}")
+            lines.append(f"  {finding.title}: {finding.status_label}")
             lines += wrap.wrap(finding.why)
             lines += wrap.wrap(f"The law: {finding.citation}")
             for step in finding.next_steps:

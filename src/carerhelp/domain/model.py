@@ -1,7 +1,8 @@
-"""Plain data shared by every room: nations, findings and their statuses."""
+"""Plain data shared by every room: nations, findings and their statuses (their words are phrases)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -35,54 +36,37 @@ class Status(StrEnum):
     NOT_ELIGIBLE = "not_eligible"
     NEED_MORE_INFO = "need_more_info"
 
-    @property
-    def label(self) -> str:
-        """The status in words, so meaning never rests on colour alone."""
-        return {
-            "entitled": "You have this right",
-            "likely": "You are likely to get this",
-            "possible": "You may be able to get this",
-            "unlikely": "You are unlikely to get this",
-            "not_eligible": "This does not apply to you",
-            "need_more_info": "We need more information",
-        }[self.value]
-
 
 class Topic(StrEnum):
     RIGHTS = "rights"
     MONEY = "money"
     WORK = "work"
 
-    @property
-    def label(self) -> str:
-        return {
-            "rights": "Your rights",
-            "money": "Money you may be able to get",
-            "work": "Work and time off",
-        }[self.value]
-
 
 @dataclass(frozen=True)
 class Finding:
-    """One conclusion of the rights engine, with its plain reason and the law it rests on."""
+    """One conclusion of the rights engine, as data: which right, how it applies, and the values behind it.
+
+    Its words are phrases (`carerhelp.domain.phrases.render_finding`): `<topic>.<words>.<reason>`
+    in resources/phrases/<language>/ gives the title, why and next steps, filled in from `values`.
+    """
 
     id: str
     topic: Topic
     status: Status
-    title: str
-    why: str
-    citation: str
-    next_steps: tuple[str, ...] = ()
-    details: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    reason: str
+    citations: tuple[str, ...] = ()
+    values: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    words: str = ""
+    """The phrase table that explains it, when that is not the id (two benefits sharing words)."""
 
     def to_json(self) -> dict[str, Any]:
+        """The finding as data, without words (see `RenderedFinding.to_json` for the words)."""
         return {
             "id": self.id,
             "topic": self.topic.value,
             "status": self.status.value,
-            "title": self.title,
-            "why": self.why,
-            "citation": self.citation,
-            "next_steps": list(self.next_steps),
-            "details": self.details,
+            "reason": self.reason,
+            "citations": list(self.citations),
+            "values": dict(self.values),
         }

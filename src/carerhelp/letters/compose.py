@@ -160,15 +160,15 @@ def build_letter(
 
 
 def _assessment_opening(w: _Words, a: dict[str, Any], findings: list[Finding]) -> list[Block]:
-    titles = {f.id: f.title for f in findings}
+    reasons = {f.id: f.reason for f in findings}
     age = a.get("carer_age")
     young = age is not None and (
         age < 18 or (a.get("nation") == "scotland" and a.get("carer_at_school"))
     )
-    carer_title = titles.get("carer_assessment", "")
+    parent = reasons.get("carer_assessment") in ("england_parent", "ni_parent")
     if young and w("young_carer_request"):
         opening = w("young_carer_request")
-    elif "parent carer" in carer_title and w("parent_carer_request"):
+    elif parent and w("parent_carer_request"):
         opening = w("parent_carer_request")
     else:
         opening = w("request")

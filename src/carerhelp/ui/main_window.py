@@ -49,11 +49,18 @@ class MainWindow(QMainWindow):
     case_opened = Signal(int)
 
     def __init__(
-        self, store: Any, questionnaire: Any, prefs: Preferences, *, today=date.today
+        self,
+        store: Any,
+        questionnaire: Any,
+        prefs: Preferences,
+        *,
+        today=date.today,
+        phrases: Any = None,
     ) -> None:
         super().__init__()
         self.store = store
         self.questionnaire = questionnaire
+        self._phrases = phrases
         self.prefs = prefs
         self.today = today
         self.volunteer: str | None = None
@@ -270,10 +277,21 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.check_page)
 
     def findings(self) -> list[Any]:
+        """The findings for the open case, in words (see carerhelp.domain.phrases)."""
+        from carerhelp.domain.phrases import render_findings
         from carerhelp.domain.rights import assess
 
         assert self.controller is not None
-        return assess(self.controller.answers, on=self.today())
+        return render_findings(assess(self.controller.answers, on=self.today()), self.phrases())
+
+    def phrases(self) -> Any:
+        """The words of findings and letters, read on first use by this window."""
+        if self._phrases is None:
+            from carerhelp.domain.citations import CITATIONS
+            from carerhelp.domain.phrases import load_phrases
+
+            self._phrases = load_phrases("en", citations=CITATIONS)
+        return self._phrases
 
     def show_results(self) -> None:
         assert self.controller is not None

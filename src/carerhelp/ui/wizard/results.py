@@ -11,7 +11,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carerhelp.domain.model import Finding, Status, Topic
+from carerhelp.domain.model import Status, Topic
+from carerhelp.domain.phrases import RenderedFinding
 from carerhelp.ui.flow import FlowLayout
 from carerhelp.ui.scroll import fill_with_scroll_area
 
@@ -26,7 +27,9 @@ STATUS_SYMBOL = {
 }
 
 
-def group_findings(findings: list[Finding]) -> list[tuple[Topic, list[Finding]]]:
+def group_findings(
+    findings: list[RenderedFinding],
+) -> list[tuple[Topic, list[RenderedFinding]]]:
     return [
         (topic, [f for f in findings if f.topic == topic])
         for topic in Topic
@@ -46,7 +49,7 @@ class ResultsPage(QWidget):
         self.cards: list[QFrame] = []
 
     def show_findings(
-        self, findings: list[Finding], carer_name: str = "", *, can_make_letter: bool = True
+        self, findings: list[RenderedFinding], carer_name: str = "", *, can_make_letter: bool = True
     ) -> None:
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -84,8 +87,8 @@ class ResultsPage(QWidget):
             layout.addWidget(blocked)
 
         self.cards = []
-        for topic, items in group_findings(findings):
-            title = QLabel(topic.label, body)
+        for _topic, items in group_findings(findings):
+            title = QLabel(items[0].topic_label, body)
             title.setObjectName("subheading")
             layout.addWidget(title)
             for finding in items:
@@ -101,11 +104,11 @@ class ResultsPage(QWidget):
         self.scroll.setWidget(body)
         self.letter_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _card(self, finding: Finding, parent: QWidget) -> QFrame:
+    def _card(self, finding: RenderedFinding, parent: QWidget) -> QFrame:
         card = QFrame(parent)
         card.setObjectName("card")
         card.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        card.setAccessibleName(f"{finding.title}. {finding.status.label}.")
+        card.setAccessibleName(f"{finding.title}. {finding.status_label}.")
         card.setAccessibleDescription(finding.why)
         layout = QVBoxLayout(card)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -113,7 +116,7 @@ class ResultsPage(QWidget):
         title.setObjectName("subheading")
         title.setWordWrap(True)
         title.setTextFormat(Qt.TextFormat.PlainText)
-        status = QLabel(f"{STATUS_SYMBOL[finding.status]}  {finding.status.label}", card)
+        status = QLabel(f"{STATUS_SYMBOL[finding.status]}  {finding.status_label}", card)
         status.setStyleSheet("font-weight: bold;")
         why = QLabel(finding.why, card)
         why.setWordWrap(True)
