@@ -172,6 +172,7 @@ def test_a_morning_of_clients_on_one_pc(qtbot, window, store, tmp_path: Path, mo
     exported = tmp_path / "alaw.carerhelp"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(exported), ""))
     window.actions.export_one()
+    qtbot.waitUntil(lambda: not window.session.busy, timeout=20_000)
     assert told[-1] == f"The case was saved to {exported}."
     with open_store(tmp_path / "other-pc") as other:
         imported = import_case(other, exported)
@@ -181,6 +182,7 @@ def test_a_morning_of_clients_on_one_pc(qtbot, window, store, tmp_path: Path, mo
 
     # The second client asks to be forgotten.
     window.actions.erase(clients[f"Client Bryn {marker}"])
+    qtbot.waitUntil(lambda: not window.session.busy, timeout=20_000)
     assert "has been erased" in told[-1]
     assert hits([store.data_dir], marker) == []
     page.search.clear()

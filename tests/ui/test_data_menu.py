@@ -74,6 +74,7 @@ def test_erasing_a_client_from_the_menu_says_what_was_cleaned(qtbot, window, sto
     take_backup(store, store.data_dir, "test")
     window.start_page.refresh()
     window.actions.erase(case)
+    qtbot.waitUntil(lambda: not window.session.busy, timeout=20_000)
     assert replies["asked"][0].startswith("Erase everything about Carer ")
     assert replies["told"][-1].endswith(
         "has been erased. Erased from CarerHelp and from all 2 backups."
@@ -94,6 +95,7 @@ def test_erase_everything_asks_twice_and_a_no_keeps_everything(qtbot, window, st
 
     replies["answers"] = [True, True]
     window.actions.erase_everything()
+    qtbot.waitUntil(lambda: not window.session.busy, timeout=20_000)
     assert replies["told"][-1] == "Everything has been erased. CarerHelp is now empty."
     assert store.list_cases() == [] and list_backups(store.data_dir) == []
     assert window.start_page.model.rowCount() == 0

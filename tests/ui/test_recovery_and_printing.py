@@ -49,8 +49,16 @@ def test_restore_from_the_app_reopens_the_store(qtbot, window, store):
     store.save_answer(case, "carer_name", "After")
     from carerhelp.storage.backup import restore_backup
 
-    window.reopen_store(lambda folder: restore_backup(folder, backup.path))
-    assert window.store is not store
+    replaced = []
+    window.session.store_replaced.connect(lambda: replaced.append(window.store))
+    assert window.session.replace_store(
+        "Putting back the backup…",
+        lambda folder: restore_backup(folder, backup.path),
+        lambda _info: None,
+        lambda error: pytest.fail(str(error)),
+    )
+    qtbot.waitUntil(lambda: bool(replaced), timeout=20_000)
+    assert replaced == [window.store] and window.store is not store
     assert window.store.load_answers(case) == {"carer_name": "Before"}
     assert window.start_page.model.store is window.store
     assert any(b.reason == "before-restore" for b in list_backups(window.store.data_dir))

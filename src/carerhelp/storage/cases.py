@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
@@ -75,16 +76,20 @@ class CaseStore:
         self, conn: sqlite3.Connection, path: Path, data_dir: Path, lock: Releasable
     ) -> None:
         self._conn = conn
+        # One thread at a time on the connection: slow work (erase, export, import) may run on a
+        # worker thread while the window waits, and anything the window asks meanwhile waits too.
+        self._guard = threading.RLock()
         self.path = path
         self.data_dir = data_dir
         self._lock = lock
 
     def close(self) -> None:
         """Fold the WAL into the file, close it and let another copy of CarerHelp open it."""
-        with suppress(sqlite3.Error):
-            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        self._conn.close()
-        self._lock.release()
+        with self._guard:
+            with suppress(sqlite3.Error):
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._conn.close()
+            self._lock.release()
 
     def __enter__(self) -> CaseStore:
         return self
@@ -99,6 +104,10 @@ class CaseStore:
 
         Statements and audit entries (`Transaction.log`) made through it commit together or not
         at all."""
+        with self._guard:
+            yield from self._write()
+
+    def _write(self) -> Iterator[Transaction]:
         conn = self._conn
         try:
             conn.execute("BEGIN IMMEDIATE")
@@ -119,16 +128,17 @@ class CaseStore:
     @contextmanager
     def read(self) -> Iterator[Transaction]:
         """A read transaction: every query inside it sees the same snapshot of the file."""
-        conn = self._conn
-        if conn.in_transaction:  # already inside write(): that transaction's view is the one
-            yield Transaction(conn, writable=False)
-            return
-        conn.execute("BEGIN DEFERRED")
-        try:
-            yield Transaction(conn, writable=False)
-        finally:
-            if conn.in_transaction:
-                conn.execute("COMMIT")
+        with self._guard:
+            conn = self._conn
+            if conn.in_transaction:  # already inside write(): that transaction's view is the one
+                yield Transaction(conn, writable=False)
+                return
+            conn.execute("BEGIN DEFERRED")
+            try:
+                yield Transaction(conn, writable=False)
+            finally:
+                if conn.in_transaction:
+                    conn.execute("COMMIT")
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         """Rows of one read-only statement."""
@@ -143,6 +153,10 @@ class CaseStore:
     def compact(self) -> None:
         """Fold the WAL into the file and empty it, rebuild the file, and empty the WAL again,
         so no old page survives anywhere. A reader holding the WAL open is waited for, briefly."""
+        with self._guard:
+            self._compact()
+
+    def _compact(self) -> None:
         conn = self._conn
         for attempt in range(50):
             busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
@@ -162,10 +176,16 @@ class CaseStore:
         it, or none. sqlite-utils is imported only here, when the schema must change."""
         from sqlite_utils import Database
 
+        with self._guard:
+            self._migrate(Database, apply, application_id, version)
+
+    def _migrate(
+        self, database: Any, apply: Callable[[Any], None], application_id: int, version: int
+    ) -> None:
         conn = self._conn
         try:
             conn.execute("BEGIN IMMEDIATE")
-            apply(Database(conn))  # each migration nests as a savepoint inside this transaction
+            apply(database(conn))  # each migration nests as a savepoint inside this transaction
             conn.execute(f"PRAGMA application_id={int(application_id)}")
             conn.execute(f"PRAGMA user_version={int(version)}")
             conn.execute("COMMIT")
@@ -174,11 +194,15 @@ class CaseStore:
                 conn.execute("ROLLBACK")
             raise
 
+    def _one(self, sql: str, params: Sequence[Any] = ()) -> tuple[Any, ...] | None:
+        rows = self.query(sql, params)
+        return rows[0] if rows else None
+
     def pragma(self, name: str) -> Any:
         """The value of a read-only PRAGMA such as `user_version` or `page_count`."""
         if not name.isidentifier():
             raise ValueError(f"Not a pragma name: {name!r}")
-        return self._conn.execute(f"PRAGMA {name}").fetchone()[0]
+        return self.query(f"PRAGMA {name}")[0][0]
 
     # ----- cases --------------------------------------------------------------------------
     def create_case(self, volunteer: str | None = None) -> int:
@@ -196,9 +220,7 @@ class CaseStore:
         return case_id
 
     def get_case(self, case_id: int) -> CaseSummary:
-        row = self._conn.execute(
-            f"SELECT {_CASE_COLUMNS} FROM cases WHERE id = ?", (case_id,)
-        ).fetchone()
+        row = self._one(f"SELECT {_CASE_COLUMNS} FROM cases WHERE id = ?", (case_id,))
         if row is None:
             raise StoreError("That case is no longer in CarerHelp. It may have been erased.")
         return _summary(row)
@@ -224,13 +246,13 @@ class CaseStore:
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
             params += [limit, offset]
-        return [_summary(row) for row in self._conn.execute(sql, params)]
+        return [_summary(row) for row in self.query(sql, params)]
 
     def count_cases(
         self, search: str = "", status: str | None = None, include_archived: bool = False
     ) -> int:
         where, params = self._where(search, status, include_archived)
-        return int(self._conn.execute(f"SELECT count(*) FROM cases {where}", params).fetchone()[0])
+        return int(self.query(f"SELECT count(*) FROM cases {where}", params)[0][0])
 
     @staticmethod
     def _where(search: str, status: str | None, include_archived: bool) -> tuple[str, list[Any]]:
@@ -272,9 +294,7 @@ class CaseStore:
 
     # ----- answers (the autosave) ---------------------------------------------------------
     def load_answers(self, case_id: int) -> dict[str, Any]:
-        rows = self._conn.execute(
-            "SELECT question_id, value FROM answers WHERE case_id = ?", (case_id,)
-        )
+        rows = self.query("SELECT question_id, value FROM answers WHERE case_id = ?", (case_id,))
         return {question_id: json.loads(value) for question_id, value in rows}
 
     def save_answer(self, case_id: int, question_id: str, value: Any) -> None:
@@ -326,7 +346,7 @@ class CaseStore:
 
     # ----- settings kept in the database --------------------------------------------------
     def meta(self, key: str, default: str | None = None) -> str | None:
-        row = self._conn.execute("SELECT value FROM _meta WHERE key = ?", (key,)).fetchone()
+        row = self._one("SELECT value FROM _meta WHERE key = ?", (key,))
         return row[0] if row else default
 
     def set_meta(self, key: str, value: str, action: str | None = None) -> None:
@@ -379,7 +399,7 @@ class CaseStore:
         return letter_id
 
     def list_letters(self, case_id: int) -> list[LetterRecord]:
-        rows = self._conn.execute(
+        rows = self.query(
             "SELECT id, case_id, kind, created_at, sent_at, reply_at, prepared_by FROM letters"
             " WHERE case_id = ? ORDER BY created_at DESC, id DESC",
             (case_id,),
@@ -387,11 +407,11 @@ class CaseStore:
         return [LetterRecord(*row) for row in rows]
 
     def get_letter(self, letter_id: int) -> LetterRecord:
-        row = self._conn.execute(
+        row = self._one(
             "SELECT id, case_id, kind, created_at, sent_at, reply_at, prepared_by, pdf, answers, findings"
             " FROM letters WHERE id = ?",
             (letter_id,),
-        ).fetchone()
+        )
         if row is None:
             raise StoreError("That letter is no longer in CarerHelp.")
         return LetterRecord(
@@ -405,9 +425,7 @@ class CaseStore:
         self._mark_letter(letter_id, "reply_at", when, "reply_received")
 
     def _mark_letter(self, letter_id: int, column: str, when: str | None, action: str) -> None:
-        row = self._conn.execute(
-            "SELECT case_id FROM letters WHERE id = ?", (letter_id,)
-        ).fetchone()
+        row = self._one("SELECT case_id FROM letters WHERE id = ?", (letter_id,))
         if row is None:
             raise StoreError("That letter is no longer in CarerHelp.")
         case_id = row[0]

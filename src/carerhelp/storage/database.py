@@ -232,7 +232,11 @@ def connect(path: Path, *, create: bool) -> sqlite3.Connection:
     """A connection with CarerHelp's pragmas. `create` is the only way a new file is made."""
     mode = "rwc" if create else "rw"
     conn = sqlite3.connect(
-        f"{path.resolve().as_uri()}?mode={mode}", uri=True, isolation_level=None, timeout=2
+        f"{path.resolve().as_uri()}?mode={mode}",
+        uri=True,
+        isolation_level=None,
+        timeout=2,
+        check_same_thread=False,  # the store's lock keeps it to one thread at a time
     )
     conn.execute("PRAGMA trusted_schema=OFF")
     conn.execute("PRAGMA cell_size_check=ON")

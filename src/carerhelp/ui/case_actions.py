@@ -2,269 +2,346 @@
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenuBar
 
 from carerhelp.domain.errors import CarerHelpError
 from carerhelp.storage.consent import consent_state, withdraw_consent
-from carerhelp.ui.advice import ConsentDialog, VolunteerDialog
 from carerhelp.ui.cases.case_model import STATUS_LABELS
+from carerhelp.ui.dialogs import Dialogs
+from carerhelp.ui.session import Session
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+SOMETHING_WENT_WRONG = (
+    "Something went wrong, and CarerHelp could not finish. Every answer saved before this is safe."
+)
 
 
-def _storage(name: str) -> Any:
-    """Casework modules load when first used, so they add nothing to start-up."""
-    import importlib
+class Screens(Protocol):
+    """What the menus need of the window around them (the main window is one)."""
 
-    return importlib.import_module(f"carerhelp.storage.{name}")
+    def chosen_case_id(self) -> int | None:
+        """The case chosen in the list on the start screen, if any."""
+        ...
+
+    def open_case(self, case_id: int) -> None: ...
+
+    def go_home(self) -> None: ...
+
+    def refresh_cases(self) -> None: ...
 
 
-class CaseActions:
-    """Menu actions for the main window; each asks first, explains what happened, and never crashes."""
+class CaseActions(QObject):
+    """Menu actions; each asks first, explains what happened, and never crashes.
 
-    def __init__(self, window: Any) -> None:
-        self.window = window
-        menu = window.menuBar().addMenu("&Case")
-        add = window._action
-        add(menu, "Record the client's &consent…", self.record_consent)
-        add(menu, "&Withdraw consent…", self.withdraw)
-        menu.addSeparator()
-        add(menu, "Set the case's &status…", self.set_status)
-        add(menu, "Co&py this case for another person cared for", self.copy)
-        add(menu, "&Archive or unarchive this case", self.archive)
-        menu.addSeparator()
-        add(menu, "&Export this case to a file…", self.export_one)
-        add(menu, "E&rase this client…", self.erase)
-        data = window.menuBar().addMenu("&Data")
-        add(data, "&Import a case from a file…", self.import_one)
-        add(data, "&Export everything (zip)…", self.export_all)
-        add(data, "&Anonymised figures for funders (CSV)…", self.figures)
+    Everything that reads or rewrites the whole file or every backup runs on a worker thread
+    through `Session.run`, one at a time; the menus are greyed out meanwhile.
+    """
+
+    def __init__(
+        self, session: Session, dialogs: Dialogs, screens: Screens, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.dialogs = dialogs
+        self.screens = screens
+        self.menu_actions: list[QAction] = []
+        self.mode_action: QAction | None = None
+        session.busy_changed.connect(self._busy_changed)
+
+    def add_menus(self, menu_bar: QMenuBar) -> None:
+        case = menu_bar.addMenu("&Case")
+        self._add(case, "Record the client's &consent…", self.record_consent)
+        self._add(case, "&Withdraw consent…", self.withdraw)
+        case.addSeparator()
+        self._add(case, "Set the case's &status…", self.set_status)
+        self._add(case, "Co&py this case for another person cared for", self.copy)
+        self._add(case, "&Archive or unarchive this case", self.archive)
+        case.addSeparator()
+        self._add(case, "&Export this case to a file…", self.export_one)
+        self._add(case, "E&rase this client…", self.erase)
+        data = menu_bar.addMenu("&Data")
+        self._add(data, "&Import a case from a file…", self.import_one)
+        self._add(data, "&Export everything (zip)…", self.export_all)
+        self._add(data, "&Anonymised figures for funders (CSV)…", self.figures)
         data.addSeparator()
-        add(data, "&Back up now", self.backup_now)
-        add(data, "&Restore from a backup…", self.restore)
+        self._add(data, "&Back up now", self.backup_now)
+        self._add(data, "&Restore from a backup…", self.restore)
         data.addSeparator()
-        add(data, "Erase e&verything…", self.erase_everything)
+        self._add(data, "Erase e&verything…", self.erase_everything)
         data.addSeparator()
-        self.mode_action = add(
+        self.mode_action = self._add(
             data, "Advice-centre &mode (many clients, consent, volunteers)", self.toggle_mode
         )
         self.mode_action.setCheckable(True)
-        self.mode_action.setChecked(window.store.advice_centre_mode)
+        self.mode_action.setChecked(self.store.advice_centre_mode)
+
+    def _add(self, menu: Any, text: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, menu)
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        self.menu_actions.append(action)
+        return action
+
+    def _busy_changed(self, busy: bool, _what: str) -> None:
+        for action in self.menu_actions:
+            action.setEnabled(not busy)
 
     # ----- helpers ------------------------------------------------------------------------
     @property
     def store(self) -> Any:
-        return self.window.store
+        return self.session.store
+
+    @property
+    def volunteer(self) -> str | None:
+        return self.session.volunteer
 
     def case_id(self) -> int | None:
-        window = self.window
-        if window.controller is not None and window.stack.currentWidget() is not window.start_page:
-            return window.controller.case_id
-        chosen = window.start_page.selected_case_id()
+        """The case open in the wizard, else the one chosen in the list."""
+        chosen = self.session.case_id or self.screens.chosen_case_id()
         if chosen is None:
-            self.tell("Choose a case in the list first, or open one.")
+            self.dialogs.tell("Choose a case in the list first, or open one.")
         return chosen
 
-    def tell(self, message: str) -> None:
-        QMessageBox.information(self.window, "CarerHelp", message)
-
-    def attempt(self, action, done: str | None = None) -> Any:
+    def attempt(self, action: Callable[[], T], done: str | None = None) -> T | None:
+        """Quick work on the UI thread: a plain message for an error a person can cause."""
         try:
             result = action()
         except CarerHelpError as error:
-            QMessageBox.warning(self.window, "CarerHelp", str(error))
+            self.dialogs.warn(str(error))
             return None
         if done:
-            self.tell(done)
-        self.window.start_page.refresh()
+            self.dialogs.tell(done)
+        self.screens.refresh_cases()
         return result
 
-    def ask(self, question: str) -> bool:
-        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-        # No is the default, so a stray Enter never erases, restores or withdraws anything.
-        answer = QMessageBox.question(
-            self.window, "CarerHelp", question, buttons, QMessageBox.StandardButton.No
+    def in_background(
+        self, what: str, work: Callable[[], T], done: Callable[[T], str | None]
+    ) -> bool:
+        """Slow work on a worker thread; `done(result)` gives the message to show after."""
+        return self.session.run(
+            what, work, lambda result: self._finished(done(result)), self._failed
         )
-        return answer == QMessageBox.StandardButton.Yes
+
+    def _finished(self, message: str | None) -> None:
+        self.screens.refresh_cases()
+        if message:
+            self.dialogs.tell(message)
+
+    def _failed(self, error: BaseException) -> None:
+        self.screens.refresh_cases()
+        if isinstance(error, CarerHelpError):
+            self.dialogs.warn(str(error))
+        else:  # a bug: the details are in the log (ui.tasks), the person gets a plain message
+            self.dialogs.warn(SOMETHING_WENT_WRONG)
 
     # ----- actions ------------------------------------------------------------------------
     def sign_in(self) -> None:
-        dialog = VolunteerDialog(self.store, self.window)
-        if dialog.exec() and dialog.name:
-            self.window.set_volunteer(dialog.name)
+        name = self.dialogs.sign_in(self.store)
+        if name:
+            self.session.set_volunteer(name)
 
     def toggle_mode(self) -> None:
+        assert self.mode_action is not None
         on = self.mode_action.isChecked()
         self.attempt(lambda: setattr(self.store, "advice_centre_mode", on))
-        if on and not self.window.volunteer:
+        if on and not self.volunteer:
             self.sign_in()
 
-    def record_consent(self) -> None:
+    def record_consent(self) -> bool:
+        """Ask for the client's consent; True if it was recorded."""
         case_id = self.case_id()
-        if case_id is not None:
-            ConsentDialog(self.store, case_id, self.window.volunteer, self.window).exec()
+        if case_id is None:
+            return False
+        return self.dialogs.record_consent(self.store, case_id, self.volunteer)
 
     def withdraw(self) -> None:
         case_id = self.case_id()
         if case_id is None or not consent_state(self.store, case_id).given:
             return
-        if not self.ask(
+        if not self.dialogs.ask(
             "Record that the client has withdrawn consent? No new letters can then be made."
         ):
             return
-        self.attempt(lambda: withdraw_consent(self.store, case_id, self.window.volunteer))
-        if self.ask("Consent is withdrawn. Do you want to erase this client's information now?"):
+        self.attempt(lambda: withdraw_consent(self.store, case_id, self.volunteer))
+        if self.dialogs.ask(
+            "Consent is withdrawn. Do you want to erase this client's information now?"
+        ):
             self.erase(case_id)
 
     def set_status(self) -> None:
         case_id = self.case_id()
         if case_id is None:
             return
-        labels = list(STATUS_LABELS.values())
-        label, ok = QInputDialog.getItem(
-            self.window, "Case status", "Set the status to:", labels, 0, False
+        label = self.dialogs.choose(
+            "Case status", "Set the status to:", list(STATUS_LABELS.values())
         )
-        if ok:
+        if label is not None:
             status = next(key for key, value in STATUS_LABELS.items() if value == label)
-            self.attempt(lambda: self.store.set_status(case_id, status, self.window.volunteer))
+            self.attempt(lambda: self.store.set_status(case_id, status, self.volunteer))
 
     def copy(self) -> None:
+        from carerhelp.storage.casework import copy_case
+
         case_id = self.case_id()
         if case_id is not None:
-            new_id = self.attempt(
-                lambda: _storage("casework").copy_case(self.store, case_id, self.window.volunteer)
-            )
+            new_id = self.attempt(lambda: copy_case(self.store, case_id, self.volunteer))
             if new_id:
-                self.window.open_case(new_id)
+                self.screens.open_case(new_id)
 
     def archive(self) -> None:
         case_id = self.case_id()
         if case_id is not None:
             archived = self.store.get_case(case_id).archived
             self.attempt(
-                lambda: self.store.set_archived(case_id, not archived, self.window.volunteer),
+                lambda: self.store.set_archived(case_id, not archived, self.volunteer),
                 "The case is back in the list."
                 if archived
                 else "The case is archived. Tick 'Show archived cases' to see it.",
             )
 
     def export_one(self) -> None:
+        from carerhelp.storage.transfer import export_case
+
         case_id = self.case_id()
         if case_id is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
-            self.window,
+        path = self.dialogs.save_file(
             "Export this case",
-            str(Path.home() / f"case-{case_id}.carerhelp"),
+            Path.home() / f"case-{case_id}.carerhelp",
             "CarerHelp case (*.carerhelp)",
         )
         if path:
-            self.attempt(
-                lambda: _storage("transfer").export_case(
-                    self.store, case_id, Path(path), self.window.volunteer
-                ),
-                f"The case was saved to {path}.",
+            store, volunteer = self.store, self.volunteer
+            self.in_background(
+                "Saving the case to a file…",
+                lambda: export_case(store, case_id, path, volunteer),
+                lambda _none: f"The case was saved to {path}.",
             )
 
     def import_one(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self.window, "Import a case", str(Path.home()), "CarerHelp case (*.carerhelp *.json)"
+        from carerhelp.storage.transfer import import_case
+
+        path = self.dialogs.open_file(
+            "Import a case", Path.home(), "CarerHelp case (*.carerhelp *.json)"
         )
         if path:
-            self.attempt(
-                lambda: _storage("transfer").import_case(
-                    self.store, Path(path), self.window.volunteer
-                ),
-                "The case was imported. It is at the top of the list.",
+            store, volunteer = self.store, self.volunteer
+            self.in_background(
+                "Importing the case…",
+                lambda: import_case(store, path, volunteer),
+                lambda _id: "The case was imported. It is at the top of the list.",
             )
 
     def erase(self, case_id: int | None = None) -> None:
+        from carerhelp.storage.erase import PLAIN_EXPLANATION, erase_case
+
         case_id = case_id or self.case_id()
         if case_id is None:
             return
         name = self.store.get_case(case_id).carer_name or "this client"
-        if not self.ask(f"Erase everything about {name}?\n\n{_storage('erase').PLAIN_EXPLANATION}"):
+        if not self.dialogs.ask(f"Erase everything about {name}?\n\n{PLAIN_EXPLANATION}"):
             return
-        if self.window.controller is not None and self.window.controller.case_id == case_id:
-            self.window.controller = None
-            self.window.go_home()
-        report = self.attempt(
-            lambda: _storage("erase").erase_case(self.store, case_id, self.window.volunteer)
+        self.screens.go_home()  # saves what is on screen, and nothing of the client stays shown
+        store, volunteer = self.store, self.volunteer
+        self.in_background(
+            f"Erasing {name}…",
+            lambda: erase_case(store, case_id, volunteer),
+            lambda report: f"{name} has been erased. {report.message}",
         )
-        if report is not None:
-            self.tell(f"{name} has been erased. {report.message}")
-        self.window.go_home()
 
     def erase_everything(self) -> None:
-        explanation = _storage("erase").EVERYTHING_EXPLANATION
-        if not self.ask(f"Erase everything in CarerHelp?\n\n{explanation}"):
+        from carerhelp.storage.erase import EVERYTHING_EXPLANATION, erase_everything
+
+        if not self.dialogs.ask(f"Erase everything in CarerHelp?\n\n{EVERYTHING_EXPLANATION}"):
             return
-        if not self.ask(
+        if not self.dialogs.ask(
             "Are you sure? Every case and every backup will be gone for good. "
             "Choose Yes only if you mean to empty CarerHelp completely."
         ):
             return
-        self.window.controller = None
-        self.window.go_home()
-        if self.attempt(lambda: _storage("erase").erase_everything(self.store) or True):
-            self.tell("Everything has been erased. CarerHelp is now empty.")
-        self.window.go_home()
+        self.screens.go_home()
+        store = self.store
+
+        def emptied(_none: None) -> str:
+            self.session.announce_store_replaced()
+            return "Everything has been erased. CarerHelp is now empty."
+
+        self.in_background("Erasing everything…", lambda: erase_everything(store), emptied)
 
     def export_all(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self.window,
-            "Export everything",
-            str(Path.home() / "carerhelp-everything.zip"),
-            "Zip file (*.zip)",
+        from carerhelp.storage.transfer import export_everything
+
+        path = self.dialogs.save_file(
+            "Export everything", Path.home() / "carerhelp-everything.zip", "Zip file (*.zip)"
         )
         if path:
-            self.attempt(
-                lambda: _storage("transfer").export_everything(self.store, Path(path)),
-                f"Everything was saved to {path}. Keep it safe: it holds personal information.",
+            store = self.store
+            self.in_background(
+                "Exporting everything…",
+                lambda: export_everything(store, path),
+                lambda _none: (
+                    f"Everything was saved to {path}. Keep it safe: it holds personal information."
+                ),
             )
 
     def figures(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self.window,
-            "Anonymised figures",
-            str(Path.home() / "carerhelp-figures.csv"),
-            "CSV file (*.csv)",
+        from carerhelp.storage.stats import write_statistics_csv
+
+        path = self.dialogs.save_file(
+            "Anonymised figures", Path.home() / "carerhelp-figures.csv", "CSV file (*.csv)"
         )
         if path:
-            self.attempt(
-                lambda: _storage("stats").write_statistics_csv(
-                    self.store, Path(path), date.today()
+            store, today = self.store, date.today()
+            self.in_background(
+                "Counting the figures…",
+                lambda: write_statistics_csv(store, path, today),
+                lambda _rows: (
+                    f"The figures were saved to {path}. They hold no names, and counts under 5 "
+                    "are hidden."
                 ),
-                f"The figures were saved to {path}. They hold no names, and counts under 5 are hidden.",
             )
 
     def backup_now(self) -> None:
-        info = self.attempt(
-            lambda: _storage("backup").take_backup(self.store, self.store.data_dir, "manual")
+        from carerhelp.storage.backup import take_backup
+
+        store = self.store
+        self.in_background(
+            "Making a backup…",
+            lambda: take_backup(store, store.data_dir, "manual"),
+            lambda info: f"A checked backup was made: {info.label}.",
         )
-        if info:
-            self.tell(f"A checked backup was made: {info.label}.")
 
     def restore(self) -> None:
-        choices = _storage("backup").list_backups(self.store.data_dir)
+        from carerhelp.storage.backup import list_backups, restore_backup
+
+        choices = list_backups(self.store.data_dir)
         if not choices:
-            self.tell("There are no backups yet.")
+            self.dialogs.tell("There are no backups yet.")
             return
         labels = [f"{b.label} ({b.reason})" for b in choices]
-        label, ok = QInputDialog.getItem(
-            self.window, "Restore from a backup", "Choose a backup by its date:", labels, 0, False
-        )
-        if not ok:
+        label = self.dialogs.choose("Restore from a backup", "Choose a backup by its date:", labels)
+        if label is None:
             return
         chosen = choices[labels.index(label)]
-        if not self.ask(
+        if not self.dialogs.ask(
             f"Put back the backup from {chosen.label}? Anything changed since then will be replaced. "
             "The current file is kept, not deleted."
         ):
             return
-        self.window.reopen_store(
-            lambda folder: _storage("backup").restore_backup(folder, chosen.path)
+        self.screens.go_home()
+        self.session.replace_store(
+            "Putting back the backup…",
+            lambda folder: restore_backup(folder, chosen.path),
+            lambda _info: self._finished(f"Restored the backup made on {chosen.label}."),
+            self._failed,
         )
-        self.tell(f"Restored the backup made on {chosen.label}.")

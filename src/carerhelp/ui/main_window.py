@@ -24,7 +24,10 @@ from PySide6.QtWidgets import (
 
 from carerhelp import __version__
 from carerhelp.domain.errors import CarerHelpError
+from carerhelp.ui.case_actions import CaseActions
 from carerhelp.ui.cases.start_page import StartPage
+from carerhelp.ui.dialogs import QtDialogs
+from carerhelp.ui.session import Session
 from carerhelp.ui.settings import TEXT_SCALES, Preferences
 from carerhelp.ui.theme import apply_theme
 from carerhelp.ui.wizard.check_answers import CheckAnswersPage
@@ -58,15 +61,15 @@ class MainWindow(QMainWindow):
         phrases: Any = None,
     ) -> None:
         super().__init__()
-        self.store = store
+        self.session = Session(store, self)
         self.questionnaire = questionnaire
         self._phrases = phrases
         self.prefs = prefs
         self.today = today
-        self.volunteer: str | None = None
         self.controller: WizardController | None = None
         self.question_page: QuestionPage | None = None
         self.letter_page: Any = None
+        self._focus_before_busy: QWidget | None = None
         self.setWindowTitle("CarerHelp")
         self.setObjectName("main_window")
         self.resize(1100, 800)
@@ -93,15 +96,25 @@ class MainWindow(QMainWindow):
         self.results_page.answers_requested.connect(self.show_summary)
         self.results_page.letter_requested.connect(self.show_letter)
         self._build_menus()
-        from carerhelp.ui.case_actions import CaseActions
-
-        self.actions = CaseActions(self)
+        self.actions = CaseActions(self.session, QtDialogs(self), self, self)
+        self.actions.add_menus(self.menuBar())
         help_menu = self.menuBar().addMenu("&Help")  # last, where people look for it
         self._action(help_menu, "&About CarerHelp", self.about)
         from carerhelp.ui.backups import RoutineBackups
 
         self.routine_backups = RoutineBackups(self)
+        self.session.volunteer_changed.connect(self._show_volunteer)
+        self.session.busy_changed.connect(self._show_busy)
+        self.session.store_replaced.connect(self._store_replaced)
         self.go_home()
+
+    @property
+    def store(self) -> Any:
+        return self.session.store
+
+    @property
+    def volunteer(self) -> str | None:
+        return self.session.volunteer
 
     # ----- chrome -------------------------------------------------------------------------
     def _top_bar(self, parent: QWidget) -> QWidget:
@@ -183,8 +196,44 @@ class MainWindow(QMainWindow):
         apply_theme(app, self.prefs.text_scale, self.prefs.high_contrast)
 
     def set_volunteer(self, name: str | None) -> None:
-        self.volunteer = name
+        self.session.set_volunteer(name)
+
+    def _show_volunteer(self, name: str | None) -> None:
         self.volunteer_label.setText(f"Helping: {name}" if name else "")
+
+    def _show_busy(self, busy: bool, what: str) -> None:
+        """While slow work runs on a worker thread nothing else can be clicked; say what it is."""
+        if busy:
+            self._focus_before_busy = QApplication.focusWidget()
+        self.centralWidget().setEnabled(not busy)
+        self.menuBar().setEnabled(not busy)
+        if busy:
+            self.statusBar().showMessage(what)
+            return
+        self.statusBar().clearMessage()
+        focus, self._focus_before_busy = self._focus_before_busy, None
+        try:  # a keyboard user carries on where they were
+            (focus or self.start_page.new_button).setFocus(Qt.FocusReason.OtherFocusReason)
+        except RuntimeError:  # that widget has gone meanwhile
+            self.start_page.new_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _store_replaced(self) -> None:
+        """The file was put back from a backup or emptied: forget the open case, show the list."""
+        self.controller = None
+        for page in (self.question_page, self.letter_page):  # they were saved before the change
+            if page is not None:
+                self.stack.removeWidget(page)
+                page.deleteLater()
+        self.question_page = self.letter_page = None
+        self.start_page.store = self.store
+        self.start_page.model.store = self.store
+        self.go_home()
+
+    def chosen_case_id(self) -> int | None:
+        return self.start_page.selected_case_id()
+
+    def refresh_cases(self) -> None:
+        self.start_page.refresh()
 
     def about(self) -> None:
         QMessageBox.about(
@@ -204,6 +253,7 @@ class MainWindow(QMainWindow):
         if self.question_page is not None:
             self.question_page.flush()
         self.case_label.setText("")
+        self.session.set_case(None)
         self.start_page.refresh()
         self.stack.setCurrentWidget(self.start_page)
         self.start_page.new_button.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -229,6 +279,7 @@ class MainWindow(QMainWindow):
         self.controller.saved.connect(lambda _qid: self._update_case_label())
         self.stack.addWidget(self.question_page)
         self._update_case_label()
+        self.session.set_case(case_id)
         self.case_opened.emit(case_id)
         stored = self.store.get_case(case_id).current_question
         if stored == SUMMARY_POSITION:
@@ -343,22 +394,6 @@ class MainWindow(QMainWindow):
 
         assert self.controller is not None
         print_answers(self, self.questionnaire, self.controller.answers)
-
-    def reopen_store(self, change) -> None:
-        """Close the store, let `change(data_dir)` work on the closed files, then open it again."""
-        from carerhelp.storage import open_store
-
-        folder = self.store.data_dir
-        self.go_home()
-        self.controller = None
-        self.store.close()
-        try:
-            change(folder)
-        finally:
-            self.store = open_store(folder)
-            self.start_page.store = self.store
-            self.start_page.model.store = self.store
-            self.go_home()
 
     # ----- closing ------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
