@@ -6,7 +6,10 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
+from carerhelp.domain.diary import make_entry
+from carerhelp.domain.earnings import make_pay
 from carerhelp.storage.consent import record_consent
+from carerhelp.storage.diary import add_pay, save_day
 from carerhelp.storage.volunteers import sign_in
 
 
@@ -16,8 +19,9 @@ def new_canary(prefix: str = "canary") -> str:
 
 
 def fill_case(store, marker: str) -> int:
-    """A case with `marker` in names, address, postcode, free text, notes, consent, a letter's
-    PDF bytes and the letter's answers and findings snapshots."""
+    """A case with `marker` in names, address, postcode, free text, notes, consent, a diary day,
+    a payment in the earnings log, a letter's PDF bytes and the letter's answers and findings
+    snapshots."""
     volunteer = sign_in(store, "Volunteer Vera")
     case = store.create_case(volunteer=volunteer)
     for question, value in {
@@ -33,6 +37,12 @@ def fill_case(store, marker: str) -> int:
         store.save_answer(case, question, value)
     store.set_notes(case, f"Notes {marker}")
     record_consent(store, case, f"Consent {marker}", volunteer)
+    save_day(
+        store, case, make_entry("2026-11-29", 1, 7.5, ["meals"], 2, "tired", f"Diary {marker}")
+    )
+    add_pay(
+        store, case, make_pay("2026-11-29", "2026-12-05", "180", "0", "3.20", note=f"Pay {marker}")
+    )
     store.save_letter(
         case,
         "assessment",

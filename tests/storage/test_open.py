@@ -8,6 +8,7 @@ import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlite_utils import Database
@@ -196,6 +197,17 @@ def test_lone_surrogate_is_refused_and_nothing_written(tmp_path: Path):
     store.close()
 
 
+def one_more_migration(current: Any, name: str, apply: Any) -> Any:
+    """The real migrations with one more after them, as a later CarerHelp would have."""
+    from sqlite_utils.migrations import Migrations
+
+    newer = Migrations("carerhelp")
+    for migration in current._migrations:
+        newer(name=migration.name)(migration.fn)
+    newer(name=f"{SCHEMA_VERSION + 1:04d}_{name}")(apply)
+    return newer
+
+
 def test_schema_version_counts_the_migrations():
     assert len(migrations._migrations) == SCHEMA_VERSION
 
@@ -247,23 +259,20 @@ def test_missing_file_after_creation_is_reported_by_the_cli_too(tmp_path: Path):
 def test_before_migrate_sees_the_old_file_and_a_failed_update_changes_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
-    from sqlite_utils.migrations import Migrations
 
     import carerhelp.storage as storage
     import carerhelp.storage.migrations as schema
 
     path = make_store(tmp_path, answers=3)
     before = sha(path)
-    newer = Migrations("carerhelp")
-    newer(name="0001_initial_schema")(schema.initial_schema)
 
-    @newer(name="0002_adds_then_fails")
     def adds_then_fails(db: Database) -> None:
         db["extra"].create({"id": int}, pk="id")
         raise RuntimeError("disk said no")
 
+    newer = one_more_migration(schema.migrations, "adds_then_fails", adds_then_fails)
     monkeypatch.setattr(schema, "migrations", newer)
-    monkeypatch.setattr(storage, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(storage, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
     seen: list[str] = []
     with pytest.raises(storage.StoreError, match="left as it was"):
         open_store(tmp_path, before_migrate=lambda p: seen.append(sha(p)))
@@ -271,7 +280,8 @@ def test_before_migrate_sees_the_old_file_and_a_failed_update_changes_nothing(
     assert sha(path) == before
     conn = sqlite3.connect(path)
     tables = {name for (name,) in conn.execute("SELECT name FROM sqlite_master")}
-    assert "extra" not in tables and conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert "extra" not in tables
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     conn.close()
     monkeypatch.undo()
     open_store(tmp_path).close()  # the lock was released and the file still opens
@@ -381,7 +391,6 @@ def test_a_file_sqlite_cannot_open_for_writing_gets_a_plain_message(
 def test_an_upgrade_keeps_every_answer_and_backs_up_first(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
-    from sqlite_utils.migrations import Migrations
 
     import carerhelp.storage as storage
     import carerhelp.storage.migrations as schema
@@ -390,20 +399,18 @@ def test_an_upgrade_keeps_every_answer_and_backs_up_first(
         case = store.create_case()
         store.save_answer(case, "carer_name", "Siân Llŷr 🙂")
         store.save_answer(case, "person1_hours", 42.5)
-    newer = Migrations("carerhelp")
-    newer(name="0001_initial_schema")(schema.initial_schema)
 
-    @newer(name="0002_add_language")
     def add_language(db: Database) -> None:
         db["cases"].add_column("language", str)
 
+    newer = one_more_migration(schema.migrations, "add_language", add_language)
     monkeypatch.setattr(schema, "migrations", newer)
-    monkeypatch.setattr(storage, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(storage, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
     backups: list[Path] = []
     with open_store(tmp_path, before_migrate=backups.append) as store:
         assert store.load_answers(case) == {"carer_name": "Siân Llŷr 🙂", "person1_hours": 42.5}
         assert "language" in {column[1] for column in store.query("PRAGMA table_info(cases)")}
-        assert store.pragma("user_version") == 2
+        assert store.pragma("user_version") == SCHEMA_VERSION + 1
         assert {c.id for c in store.list_cases(search="sian")} == {case}
     assert backups == [tmp_path / DATABASE_FILE_NAME]
     with open_store(tmp_path, before_migrate=backups.append):
@@ -440,7 +447,6 @@ def test_a_lock_file_that_cant_be_made_private_is_reported_and_not_held(
 def test_a_command_backs_up_before_it_upgrades_the_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
-    from sqlite_utils.migrations import Migrations
 
     import carerhelp.storage as storage
     import carerhelp.storage.migrations as schema
@@ -449,11 +455,11 @@ def test_a_command_backs_up_before_it_upgrades_the_file(
 
     with open_store(tmp_path) as store:
         store.save_answer(store.create_case(), "carer_name", "Before the upgrade")
-    newer = Migrations("carerhelp")
-    newer(name="0001_initial_schema")(schema.initial_schema)
-    newer(name="0002_add_language")(lambda db: db["cases"].add_column("language", str))
+    newer = one_more_migration(
+        schema.migrations, "add_language", lambda db: db["cases"].add_column("language", str)
+    )
     monkeypatch.setattr(schema, "migrations", newer)
-    monkeypatch.setattr(storage, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(storage, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
 
     assert main(["--data-dir", str(tmp_path), "cases", "list"]) == 0
 
@@ -461,5 +467,5 @@ def test_a_command_backs_up_before_it_upgrades_the_file(
     assert [b.reason for b in taken] == ["before-upgrade"]
     assert check_file(taken[0].path) is None
     old = sqlite3.connect(taken[0].path)
-    assert old.execute("PRAGMA user_version").fetchone()[0] == 1  # the file as it was
+    assert old.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION  # as it was
     old.close()

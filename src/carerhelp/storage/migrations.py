@@ -93,3 +93,38 @@ def initial_schema(db: Database) -> None:
     db["cases"].enable_fts(
         FTS_COLUMNS, create_triggers=False, tokenize="unicode61 remove_diacritics 2"
     )
+
+
+@migrations(name="0002_diary_and_earnings")
+def diary_and_earnings(db: Database) -> None:
+    """The caring diary (one row a day per person cared for) and the earnings log. Both belong
+    to a case (case_id), so export, import, erasure and backups carry them with it."""
+    db.execute(
+        """CREATE TABLE diary_entries (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            day TEXT NOT NULL,
+            person INTEGER NOT NULL,
+            hours REAL NOT NULL,
+            tasks TEXT NOT NULL DEFAULT '[]',
+            nights INTEGER NOT NULL DEFAULT 0,
+            feeling TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL,
+            UNIQUE (case_id, person, day))"""
+    )
+    db.execute(
+        """CREATE TABLE earnings (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            period_start TEXT NOT NULL,
+            period_end TEXT NOT NULL,
+            gross TEXT NOT NULL,
+            tax TEXT NOT NULL DEFAULT '0.00',
+            national_insurance TEXT NOT NULL DEFAULT '0.00',
+            pension TEXT NOT NULL DEFAULT '0.00',
+            care_costs TEXT NOT NULL DEFAULT '0.00',
+            note TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL)"""
+    )
+    db.execute("CREATE INDEX idx_earnings_case_id ON earnings (case_id, period_start)")
