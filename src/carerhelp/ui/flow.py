@@ -9,6 +9,7 @@ uses to make the page tall enough.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLayout, QLayoutItem, QWidget
 
@@ -24,14 +25,21 @@ class FlowLayout(QLayout):
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
 
+    def _live(self) -> list[QLayoutItem]:
+        """The items still there: Qt may delete an item (its page closing) before the layout hears."""
+        self._items = [item for item in self._items if shiboken6.isValid(item)]
+        return self._items
+
     def count(self) -> int:
-        return len(self._items)
+        return len(self._live())
 
     def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
+        items = self._live()
+        return items[index] if 0 <= index < len(items) else None
 
     def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
+        items = self._live()
+        return items.pop(index) if 0 <= index < len(items) else None
 
     # ----- sizes -----------------------------------------------------------------------------
     def expandingDirections(self) -> Qt.Orientation:
@@ -66,7 +74,7 @@ class FlowLayout(QLayout):
 
     # ----- placing ---------------------------------------------------------------------------
     def _shown(self) -> list[QLayoutItem]:
-        return [item for item in self._items if not item.isEmpty()]
+        return [item for item in self._live() if not item.isEmpty()]
 
     def _arrange(self, rect: QRect, *, move: bool) -> int:
         """Place the items left to right, wrapping as needed; return the height used."""

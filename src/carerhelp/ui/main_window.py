@@ -106,6 +106,9 @@ class MainWindow(QMainWindow):
         self.session.volunteer_changed.connect(self._show_volunteer)
         self.session.busy_changed.connect(self._show_busy)
         self.session.store_replaced.connect(self._store_replaced)
+        from carerhelp.ui import focus
+
+        focus.install(QApplication.instance())
         self.go_home()
 
     @property
@@ -244,6 +247,29 @@ class MainWindow(QMainWindow):
             "law gives them, and write to their council.\n\nYour answers are kept only on this "
             f"computer, in:\n{self.store.path}\n\nThis is information, not legal advice.",
         )
+
+    def chrome(self) -> list[QWidget]:
+        """The window's own controls, which Tab reaches after the page's."""
+        return [self.home_button, self.size_combo, self.contrast_box]
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab goes through the page (question, answers, Continue, Back), then the window's controls."""
+        from carerhelp.ui.focus import is_tab_stop, tab_stops
+
+        page = self.stack.currentWidget()
+        order_of = getattr(page, "focus_order", None)
+        page_stops = order_of() if order_of is not None else tab_stops(page)
+        stops = [w for w in page_stops + self.chrome() if is_tab_stop(w)]
+        if not stops:
+            return super().focusNextPrevChild(next)
+        current = QApplication.focusWidget()
+        if current in stops:
+            target = stops[(stops.index(current) + (1 if next else -1)) % len(stops)]
+        else:
+            target = stops[0] if next else stops[-1]
+        reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+        target.setFocus(reason)
+        return True
 
     # ----- navigation ---------------------------------------------------------------------
     def show_error(self, message: str) -> None:

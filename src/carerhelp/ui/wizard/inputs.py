@@ -5,13 +5,15 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
     QCheckBox,
     QComboBox,
     QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -49,8 +51,9 @@ class OptionLabel(QLabel):
 def option_row(button: QAbstractButton, label: str, help_text: str, parent: QWidget) -> QWidget:
     """A button with its wrapped label (and any help under it), named for screen readers."""
     row = QWidget(parent)
+    row.setObjectName("option_row")  # the focus ring goes round the button and its words
     layout = QGridLayout(row)
-    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setContentsMargins(4, 4, 4, 4)
     layout.setHorizontalSpacing(8)
     button.setAccessibleName(label)
     if help_text:
@@ -73,6 +76,36 @@ def kind_name(question: Any) -> str:
     return str(getattr(kind, "value", kind))
 
 
+_ARROW_STEPS = {Qt.Key.Key_Down: 1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_Left: -1}
+
+
+class RadioKeys(QObject):
+    """Arrow keys move through a group of radio buttons *and* choose, as in any native radio group.
+
+    Qt only moves a highlight when nothing is chosen yet, so the highlighted answer and the saved one
+    could differ. Here the highlighted answer is always the chosen one; the ends wrap round.
+    """
+
+    def __init__(self, buttons: list[QRadioButton], parent: QObject) -> None:
+        super().__init__(parent)
+        self.buttons = buttons
+        for button in buttons:
+            button.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or watched not in self.buttons:
+            return False
+        assert isinstance(event, QKeyEvent)
+        step = _ARROW_STEPS.get(Qt.Key(event.key()))
+        if step is None or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False
+        index = (self.buttons.index(watched) + step) % len(self.buttons)
+        chosen = self.buttons[index]
+        chosen.setFocus(Qt.FocusReason.TabFocusReason)
+        chosen.setChecked(True)
+        return True
+
+
 class AnswerInput(QObject):
     """Base: a container widget, a `changed` signal, and raw values in and out.
 
@@ -82,11 +115,18 @@ class AnswerInput(QObject):
 
     changed = Signal()
 
-    def __init__(self, question: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, question: Any, parent: QWidget | None = None, *, group: bool = False
+    ) -> None:
         super().__init__(parent)
         self.question = question
-        self.widget = QWidget(parent)
-        self.widget.setObjectName(f"input_{question.id}")
+        # Radio buttons and tick boxes sit in a group named by the question, as a fieldset is.
+        self.widget = QGroupBox(parent) if group else QWidget(parent)
+        self.widget.setObjectName("answers" if group else f"input_{question.id}")
+        if group:
+            self.widget.setAccessibleName(question.text)
+            if question.help:
+                self.widget.setAccessibleDescription(question.help)
         self.layout = QVBoxLayout(self.widget)
         self.layout.setContentsMargins(0, 0, 0, 0)
         self.layout.setSpacing(6)
@@ -100,20 +140,35 @@ class AnswerInput(QObject):
     def focus_target(self) -> QWidget:
         return self.widget
 
+    def tab_stops(self) -> list[QWidget]:
+        """The controls Tab reaches in this answer, in order."""
+        from carerhelp.ui.focus import tab_stops
+
+        return tab_stops(self.widget)
+
+    def fields(self) -> list[QWidget]:
+        """Every control that holds part of the answer (each is marked when the answer is wrong)."""
+        return [self.focus_target()]
+
     def set_invalid(self, message: str | None) -> None:
-        """Mark the input as invalid (a thick red border and the message read by screen readers)."""
-        target = self.focus_target()
-        target.setProperty("invalid", "true" if message else "false")
-        target.setAccessibleDescription(message or (self.question.help or ""))
-        target.style().unpolish(target)
-        target.style().polish(target)
+        """Mark the answer as wrong: a thick red border, and "Error: …" read by screen readers."""
+        for target in self.fields():
+            base = target.property("plain_description")
+            if base is None:
+                base = target.accessibleDescription()
+                target.setProperty("plain_description", base)
+            target.setProperty("invalid", "true" if message else "false")
+            described = f"Error: {message}" if message else ""
+            target.setAccessibleDescription(" ".join(p for p in (described, base) if p))
+            target.style().unpolish(target)
+            target.style().polish(target)
 
 
 class ChoiceInput(AnswerInput):
     """Radio buttons: yes/no, or one of a short list of options."""
 
     def __init__(self, question: Any, options: list[tuple[Any, str, str]], parent=None) -> None:
-        super().__init__(question, parent)
+        super().__init__(question, parent, group=True)
         self.group = QButtonGroup(self.widget)
         self.group.setExclusive(True)
         self.buttons: list[tuple[Any, QRadioButton]] = []
@@ -124,6 +179,14 @@ class ChoiceInput(AnswerInput):
             self.layout.addWidget(option_row(button, label, help_text, self.widget))
             self.buttons.append((value, button))
         self.group.idToggled.connect(lambda _id, checked: checked and self.changed.emit())
+        self.keys = RadioKeys([button for _value, button in self.buttons], self)
+
+    def tab_stops(self) -> list[QWidget]:
+        """A radio group is one Tab stop: the chosen answer, or the first when none is chosen."""
+        return [self.focus_target()]
+
+    def fields(self) -> list[QWidget]:
+        return [button for _value, button in self.buttons]
 
     def raw(self) -> Any:
         for value, button in self.buttons:
@@ -148,7 +211,7 @@ class MultiChoiceInput(AnswerInput):
     """Check boxes: any number of options."""
 
     def __init__(self, question: Any, parent=None) -> None:
-        super().__init__(question, parent)
+        super().__init__(question, parent, group=True)
         self.boxes: list[tuple[str, QCheckBox]] = []
         for option in question.options:
             box = QCheckBox(self.widget)
@@ -170,6 +233,9 @@ class MultiChoiceInput(AnswerInput):
 
     def focus_target(self) -> QWidget:
         return self.boxes[0][1] if self.boxes else self.widget
+
+    def fields(self) -> list[QWidget]:
+        return [box for _value, box in self.boxes]
 
 
 class LineInput(AnswerInput):
@@ -349,6 +415,9 @@ class DateInput(AnswerInput):
 
     def focus_target(self) -> QWidget:
         return self.parts[0]
+
+    def fields(self) -> list[QWidget]:
+        return list(self.parts)
 
 
 class CouncilInput(AnswerInput):

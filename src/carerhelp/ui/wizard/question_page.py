@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QShortcut,
 )
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -67,6 +68,19 @@ class QuestionPage(QWidget):
         layout.setContentsMargins(32, 20, 32, 20)
         layout.setSpacing(12)
 
+        # An error summary at the top, as GOV.UK pages have: "There is a problem", then the error.
+        self.error_summary = QFrame(body)
+        self.error_summary.setObjectName("error_summary")
+        summary_layout = QVBoxLayout(self.error_summary)
+        summary_title = QLabel("There is a problem", self.error_summary)
+        summary_title.setObjectName("subheading")
+        self.summary_text = QLabel(self.error_summary)
+        self.summary_text.setWordWrap(True)
+        self.summary_text.setTextFormat(Qt.TextFormat.PlainText)
+        summary_layout.addWidget(summary_title)
+        summary_layout.addWidget(self.summary_text)
+        self.error_summary.hide()
+
         self.section_label = QLabel(body)
         self.section_label.setObjectName("caption")
         self.section_label.setWordWrap(True)
@@ -81,7 +95,6 @@ class QuestionPage(QWidget):
         self.heading.setObjectName("heading")
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.heading.setAccessibleName("Question")
         self.help = QLabel(body)
         self.help.setObjectName("hint")
         self.help.setWordWrap(True)
@@ -94,6 +107,7 @@ class QuestionPage(QWidget):
         self.input_holder = QVBoxLayout()
 
         for widget in (
+            self.error_summary,
             self.section_label,
             self.progress,
             self.about_label,
@@ -105,36 +119,50 @@ class QuestionPage(QWidget):
         layout.addLayout(self.input_holder)
         layout.addStretch(1)
 
+        # The way on stays in sight below the page, whatever the text size or the length of the answers.
+        footer = QFrame(self)
+        footer.setObjectName("footer")
+        footer_layout = QVBoxLayout(footer)
+        footer_layout.setContentsMargins(32, 8, 32, 12)
         buttons = QHBoxLayout()
-        self.back_button = QPushButton("Back", body)
-        self.back_button.setObjectName("back")
-        self.back_button.setAccessibleName("Back to the previous question")
-        self.continue_button = QPushButton("Continue", body)
+        buttons.setSpacing(24)  # room for the focus ring between the buttons
+        self.continue_button = QPushButton("Continue", footer)
         self.continue_button.setObjectName("primary")
         self.continue_button.setAccessibleName("Continue")
         self.continue_button.setDefault(True)
-        self.saved_label = QLabel("", body)
+        self.back_button = QPushButton("Back", footer)
+        self.back_button.setObjectName("back")
+        self.back_button.setAccessibleName("Back to the previous question")
+        self.saved_label = QLabel("", footer)
         self.saved_label.setObjectName("saved")
         self.saved_label.setAccessibleName("Save status")
-        self.keys_hint = QLabel("", body)
-        self.keys_hint.setObjectName("caption")
+        self.keys_hint = QLabel("", footer)
+        self.keys_hint.setObjectName("keys_hint")
         self.keys_hint.setWordWrap(True)
         self.saved_label.setWordWrap(True)
-        buttons.addWidget(self.back_button)
         buttons.addWidget(self.continue_button)
+        buttons.addWidget(self.back_button)
         buttons.addSpacing(16)
         buttons.addWidget(self.saved_label, 1)
-        layout.addLayout(buttons)
-        layout.addWidget(self.keys_hint)
+        footer_layout.addLayout(buttons)
+        footer_layout.addWidget(self.keys_hint)
+        outer = self.layout()
+        assert outer is not None
+        outer.addWidget(footer)
         self.back_button.clicked.connect(self.go_back)
         self.continue_button.clicked.connect(self.go_next)
-        # Keyboard: Enter continues (Ctrl+Enter inside a big text box); Alt+B goes back.
+        # Keyboard: Enter continues (Ctrl+Enter inside a big text box too); Alt+B goes back.
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.go_next, context=_CHILDREN)
         QShortcut(QKeySequence("Alt+B"), self, self.go_back, context=_CHILDREN)
 
         controller.saved.connect(self._on_saved)
         controller.save_failed.connect(self._on_save_failed)
+
+    def focus_order(self) -> list[QWidget]:
+        """Tab order: the answers, then Continue, then Back (the window's controls come after)."""
+        stops = self.input.tab_stops() if self.input is not None else []
+        return [*stops, self.continue_button, self.back_button]
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not isinstance(
@@ -160,6 +188,7 @@ class QuestionPage(QWidget):
         self.about_label.setText(self._about(question.id, answers))
         self.about_label.setVisible(bool(self.about_label.text()))
         self.heading.setText(question.text)
+        self.heading.setAccessibleName(question.text)
         self.help.setText(question.help or "")
         self.help.setVisible(bool(question.help))
         self._set_error(None)
@@ -181,7 +210,8 @@ class QuestionPage(QWidget):
         self.continue_button.setAccessibleName(self.continue_button.text())
         big_box = isinstance(self.input.focus_target(), QPlainTextEdit)
         self.keys_hint.setText(
-            "Press Ctrl and Enter together to continue. Press Alt and B together to go back."
+            "When you have finished typing, press Tab to go to Continue, then press Enter. "
+            "Or press Ctrl and Enter together."
             if big_box
             else "Press Enter to continue. Press Alt and B together to go back."
         )
@@ -215,6 +245,8 @@ class QuestionPage(QWidget):
             self.controller.commit(self.question.id, self.input.raw())
         except CarerHelpError:
             return
+        if self.error.isVisible() and not self.controller.problem_with(self.question.id):
+            self._set_error(None)  # fixed: the message goes as soon as the answer is right
 
     def flush(self) -> None:
         """Save whatever is on the page now (on page change and on close)."""
@@ -230,13 +262,20 @@ class QuestionPage(QWidget):
 
     def _set_error(self, message: str | None) -> None:
         if message:
-            self.error.setText(f"Problem: {message}")
-            self.error.setAccessibleName(f"Problem: {message}")
+            text = f"Error: {message}"
+            self.error.setText(text)
+            self.error.setAccessibleName(text)
+            self.summary_text.setText(text)
+            self.error_summary.setAccessibleName(f"There is a problem. {text}")
             self.error.show()
-            announce(self.error, f"Problem: {message}")
+            self.error_summary.show()
+            announce(self.error, text)
+            self.scroll.verticalScrollBar().setValue(0)
         else:
             self.error.clear()
+            self.summary_text.clear()
             self.error.hide()
+            self.error_summary.hide()
         if self.input is not None:
             self.input.set_invalid(message)
 
