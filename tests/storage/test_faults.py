@@ -307,7 +307,8 @@ def test_the_next_start_opens_a_file_left_by_a_full_disk(tiny_disk: Path):
 
 
 def test_backup_and_export_on_a_full_disk(tiny_disk: Path):
-    store = open_store(tiny_disk)
+    data = tiny_disk / "data"  # an export may not go inside the data folder
+    store = open_store(data)
     case = store.create_case()
     store.save_answer(case, "carer_name", "Kept " * 2000)
     old_export = tiny_disk / "case.carerhelp"
@@ -315,18 +316,18 @@ def test_backup_and_export_on_a_full_disk(tiny_disk: Path):
     before = old_export.read_bytes()
     filler = fill_up(tiny_disk)
     for attempt in (
-        lambda: backups.take_backup(store, tiny_disk, "test"),
+        lambda: backups.take_backup(store, data, "test"),
         lambda: export_case(store, case, old_export),
     ):
         with pytest.raises(StoreError) as caught:
             attempt()
         assert str(caught.value).startswith("Couldn't save — the disk is full")
-    assert backups.list_backups(tiny_disk) == []
-    assert old_export.read_bytes() == before and no_temp_files(tiny_disk)
+    assert backups.list_backups(data) == []
+    assert old_export.read_bytes() == before and no_temp_files(tiny_disk) and no_temp_files(data)
     filler.unlink()
-    info = backups.take_backup(store, tiny_disk, "test")
+    info = backups.take_backup(store, data, "test")
     assert backups.check_file(info.path) is None
     assert store.load_answers(case) == {"carer_name": "Kept " * 2000}
     store.close()
-    assert (tiny_disk / DATABASE_FILE_NAME).exists()
+    assert (data / DATABASE_FILE_NAME).exists()
     assert json.loads(old_export.read_bytes())["format"] == "carerhelp-case"

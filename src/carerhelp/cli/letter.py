@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from carerhelp.cli.assess import parse_day
-from carerhelp.storage.safety import atomic_write
+from carerhelp.storage.safety import atomic_write, refuse_store_path
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -33,7 +33,9 @@ def run(args: argparse.Namespace) -> int:
     from carerhelp.domain.questionnaire import load_questionnaire
     from carerhelp.domain.rights import assess
     from carerhelp.letters import build_letter, render_pdf
+    from carerhelp.storage.database import resolve_data_dir
 
+    refuse_store_path(args.out, resolve_data_dir(args.data_dir))
     questionnaire = load_questionnaire()
     answers = read_answers_file(args.answers, questionnaire)
     on = args.on or date.today()

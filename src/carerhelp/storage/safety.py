@@ -31,6 +31,17 @@ _DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
 _NOT_ALLOWED = {errno.EACCES, errno.EPERM, errno.EROFS}
 
 
+def _unchanged(where: Path) -> str:
+    """What is true after a failed write: an existing file keeps its content; else nothing."""
+    try:
+        existed = where.is_file()
+    except OSError:
+        existed = False
+    if existed:
+        return f"Nothing was changed: {where.name} still holds what it held before."
+    return "Nothing was saved."
+
+
 def couldnt_write(error: OSError, where: Path) -> StoreError:
     """The plain message for a failed file write: what happened, and that nothing was lost."""
     code = getattr(error, "errno", None)
@@ -39,12 +50,13 @@ def couldnt_write(error: OSError, where: Path) -> StoreError:
     elif code in _NOT_ALLOWED:
         reason = "this computer doesn't allow CarerHelp to write there. Choose another folder"
     elif code == errno.ENOENT:
-        reason = "the folder isn't there any more. Choose another folder"
+        reason = f"there is no folder called {where.parent}. Choose a folder that exists"
+    elif code == errno.EISDIR:
+        reason = "that is a folder. Give a file name inside it"
     else:
         reason = f"the computer reported a problem ({error.strerror or error})"
     return StoreError(
-        f"Couldn't save — {reason}, then try again. File: {where}. "
-        "Nothing was changed: the last saved copy is still there."
+        f"Couldn't save — {reason}, then try again. File: {where}. {_unchanged(where)}"
     )
 
 
@@ -62,7 +74,7 @@ def translate_write_error(error: BaseException, where: Path) -> StoreError:
             return couldnt_write(OSError(errno.EROFS, "read-only"), where)
     return StoreError(
         f"Couldn't save — the computer reported a problem ({error}). File: {where}. "
-        "Nothing was changed: the last saved copy is still there."
+        f"{_unchanged(where)}"
     )
 
 
@@ -118,6 +130,64 @@ def atomic_writer(path: Path) -> Iterator[IO[bytes]]:
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
+
+
+def _inside(target: Path, folder: Path) -> bool:
+    """True if `target` (followed through symbolic links) is `folder` or anywhere inside it.
+
+    Also compares each existing ancestor with the folder as files (same device and inode), so a
+    case-insensitive disk, a second mount or a hard-linked folder can't hide it."""
+    try:
+        folder = folder.expanduser().resolve()
+    except (OSError, RuntimeError):
+        return False
+    if not folder.is_dir():
+        return False
+    if os.path.normcase(target) == os.path.normcase(folder) or folder in target.parents:
+        return True
+    for ancestor in (target, *target.parents):
+        try:
+            if ancestor.exists() and os.path.samefile(ancestor, folder):
+                return True
+        except OSError:
+            continue
+    return False
+
+
+def refuse_store_path(path: Path, data_dir: Path | None) -> None:
+    """Refuse an output file that could land on CarerHelp's own data: the data file, its -wal and
+    -shm, the lock, the backups folder or anything else inside the data folder (the one in use,
+    and the usual one), or a folder. Every export, letter and figures file is checked with this
+    before anything is written; a refusal is a plain StoreError and nothing is written."""
+    from carerhelp.paths import DATABASE_FILE_NAME, default_data_dir
+
+    try:
+        target = Path(os.path.abspath(path.expanduser())).resolve()
+    except (OSError, RuntimeError):
+        target = Path(os.path.abspath(path))
+    folders = [default_data_dir()]
+    if data_dir is not None:
+        folders.insert(0, data_dir)
+    for folder in folders:
+        if not _inside(target, folder):
+            continue
+        name = target.name
+        if name.startswith(DATABASE_FILE_NAME) or name == "carerhelp.lock":
+            what = "CarerHelp's own data file"
+        elif "backups" in target.parts[len(folder.expanduser().resolve().parts) :][:1]:
+            what = "in CarerHelp's backups folder"
+        else:
+            what = "inside the folder where CarerHelp keeps its data"
+        raise StoreError(
+            f"CarerHelp won't save to {path}: that is {what} ({folder}), and saving there could "
+            "overwrite the answers CarerHelp keeps. Nothing was saved. Choose a file in another "
+            "folder, such as Documents."
+        )
+    if target.is_dir():
+        raise StoreError(
+            f"CarerHelp can't save to {path}: it is a folder. Nothing was saved. Give a file "
+            "name inside it, such as case.json."
+        )
 
 
 def atomic_write(path: Path, data: bytes) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from carerhelp.domain.statistics import Assess, CaseFacts, LetterFacts, Row, anonymised_figures
 from carerhelp.storage.cases import CaseStore
-from carerhelp.storage.safety import atomic_write
+from carerhelp.storage.safety import atomic_write, refuse_store_path
 
 
 def case_facts(store: CaseStore) -> list[CaseFacts]:
@@ -39,6 +39,7 @@ def statistics(store: CaseStore, on: date, assess: Assess | None = None) -> list
 
 def write_statistics_csv(store: CaseStore, path: Path, on: date) -> int:
     """Write the figures as CSV (written whole or not at all); returns the number of rows."""
+    refuse_store_path(path, store.data_dir)
     rows = statistics(store, on)
     text = io.StringIO()
     writer = csv.writer(text, lineterminator="\n")

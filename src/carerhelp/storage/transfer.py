@@ -25,7 +25,7 @@ from carerhelp.domain.errors import StoreError
 from carerhelp.storage.backup import ordinary_tables, take_backup
 from carerhelp.storage.cases import CaseStore
 from carerhelp.storage.database import now_utc
-from carerhelp.storage.safety import atomic_write, atomic_writer
+from carerhelp.storage.safety import atomic_write, atomic_writer, refuse_store_path
 from carerhelp.storage.search import index_case
 from carerhelp.storage.transaction import Executes, Transaction
 
@@ -103,6 +103,7 @@ def case_payload(store: CaseStore, case_id: int) -> dict[str, Any]:
 
 def export_case(store: CaseStore, case_id: int, path: Path, volunteer: str | None = None) -> None:
     """Write one client's case, with their letters (PDF bytes), to a single checked JSON file."""
+    refuse_store_path(path, store.data_dir)
     payload = case_payload(store, case_id)
     document = {
         "format": CASE_FORMAT,
@@ -237,6 +238,7 @@ def _letter_name(row: Row) -> str:
 def export_everything(store: CaseStore, path: Path) -> None:
     """One zip: data.json (every table, full fidelity, checksummed), one CSV per table for
     spreadsheets, and every letter as a PDF. Written whole or not at all."""
+    refuse_store_path(path, store.data_dir)
     with store.read() as conn:  # one snapshot of every table
         tables = {
             t: _rows(conn, f"SELECT * FROM [{t}] ORDER BY rowid") for t in ordinary_tables(conn)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from carerhelp.domain.errors import CarerHelpError
-from carerhelp.storage.safety import atomic_write
+from carerhelp.storage.safety import atomic_write, refuse_store_path
 from carerhelp.ui.flow import FlowLayout
 from carerhelp.ui.printing import pdf_page_images, print_pdf
 from carerhelp.ui.scroll import PageScrollArea
@@ -345,6 +345,7 @@ class LetterPage(QWidget):
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
         try:
+            refuse_store_path(path, self.store.data_dir)
             atomic_write(path, self.pdf or b"")
         except CarerHelpError as error:
             QMessageBox.warning(
