@@ -175,5 +175,5 @@ def test_welsh_would_be_a_second_folder_of_the_same_files(tmp_path: Path):
         encoding="utf-8",
     )
     welsh = load_phrases("cy", citations=CITATIONS, folder=tmp_path)
-    finding = Finding("breaks", Topic.RIGHTS, Status.ENTITLED, "scotland", ("scot_s25",))
+    finding = Finding("emergency_plan", Topic.RIGHTS, Status.ENTITLED, "scotland", ("scot_s9",))
     assert render_finding(finding, welsh).status_label == "Mae gennych chi’r hawl hon"

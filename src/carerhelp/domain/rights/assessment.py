@@ -9,6 +9,7 @@ from typing import Any
 
 from carerhelp.domain.model import Finding, Nation, Status, Topic
 from carerhelp.domain.rights.context import Situation
+from carerhelp.domain.routes import ROUTES, YOUNG, Route, route_for, route_values
 
 UNABLE = {"with_help", "distress", "risk", "cannot"}
 OUTCOMES = (
@@ -41,30 +42,36 @@ def carer_assessment(s: Situation) -> Finding:
             return finding(fid, Status.NOT_ELIGIBLE, "paid_england", "care_act_s10", **role)
         laws = (NATION_RIGHT[s.nation],) if s.nation else ()
         return finding(fid, Status.NEED_MORE_INFO, "paid_elsewhere", *laws, **role)
-    if s.nation is Nation.ENGLAND:
-        near_18 = s.carer_age is not None and 16 <= s.carer_age < 18
-        child_near_18 = any(p.relationship == "child" and p.age in (16, 17) for p in s.people)
-        if s.young_carer:
-            laws = ("children_act_s17za", *(["care_act_s63"] if near_18 else []))
-            return finding(fid, Status.ENTITLED, "england_young", *laws, near_18=near_18)
-        if s.parent_of_disabled_child and not s.cares_for_adult:
-            laws = ("children_act_s17zd", *(["care_act_s60"] if child_near_18 else []))
-            return finding(fid, Status.ENTITLED, "england_parent", *laws, near_18=child_near_18)
-        return finding(fid, Status.ENTITLED, "england", "care_act_s10", "care_act_s10_4")
-    if s.nation is Nation.WALES:
-        return finding(fid, Status.ENTITLED, "wales", "wales_s24", "wales_s24_3")
-    if s.nation is Nation.SCOTLAND:
-        if s.young_carer:
-            return finding(fid, Status.ENTITLED, "scotland_young", "scot_s12")
-        if s.get("terminal_illness"):
-            return finding(fid, Status.ENTITLED, "scotland_terminal", "scot_s6", "scot_terminal")
-        return finding(fid, Status.ENTITLED, "scotland", "scot_s6", "scot_s6_6")
-    if s.nation is Nation.NORTHERN_IRELAND:
-        if s.young_carer:
-            return finding(fid, Status.ENTITLED, "ni_young", "ni_art17a")
-        if s.parent_of_disabled_child and not s.cares_for_adult:
-            return finding(fid, Status.POSSIBLE, "ni_parent", "ni_art18a", "ni_s7")
-        return finding(fid, Status.ENTITLED, "ni", "ni_s1")
+    route = route_for(ROUTES, s)
+    if route is None:
+        return finding(fid, Status.NEED_MORE_INFO, "no_nation")
+    if route.key == "adult_carer.scotland" and s.get("terminal_illness"):
+        return finding(fid, Status.ENTITLED, "scotland_terminal", "scot_s6", "scot_terminal")
+    if route.body == "trust" and route.carer_type in YOUNG and not s.cares_for_adult:
+        return finding(fid, Status.POSSIBLE, "ni_young_caring_for_child", "ni_art18")
+    laws = list(route.assessment.cite)
+    status = Status.ENTITLED
+    if route.key == "parent_carer.northern_ireland":
+        status = Status.POSSIBLE
+        laws.append("ni_s7")
+    child_near_18 = any(p.relationship == "child" and p.age in (16, 17) for p in s.people)
+    near_18 = route.transition is not None and (
+        route.carer_type == "young_adult_carer" or child_near_18
+    )
+    if near_18 and route.transition is not None:
+        laws += [key for key in route.transition.cite if key not in laws]
+    return finding(
+        fid,
+        status,
+        "route",
+        *laws,
+        **route_values(route),
+        who=f"rights.words.who_{route.carer_type}",
+        scottish_young=route.key == "young_carer.scotland",
+        young=route.carer_type in YOUNG,
+        near_18=near_18,
+        tells_of_right="ni_s7" in laws,
+    )
     return finding(fid, Status.NEED_MORE_INFO, "no_nation")
 
 
@@ -86,8 +93,19 @@ def their_assessment(s: Situation) -> Finding | None:
         Nation.NORTHERN_IRELAND: ("ni_s1",),
         Nation.SCOTLAND: (),
     }[s.nation]
+    children_only = bool(s.people) and all(p.age is not None and p.age < 18 for p in s.people)
+    if children_only:
+        laws = {
+            Nation.ENGLAND: ("children_act_s17",),
+            Nation.WALES: ("wales_s21",),
+            Nation.NORTHERN_IRELAND: ("ni_art18",),
+            Nation.SCOTLAND: (),
+        }[s.nation]
+        values["northern_ireland"] = False
     if agreement == "not_agreed":
         return finding("their_assessment", Status.UNLIKELY, "not_agreed", *laws, **values)
+    if children_only and s.nation in (Nation.ENGLAND, Nation.WALES):
+        return finding("their_assessment", Status.LIKELY, "child", *laws, **values)
     if s.nation in (Nation.ENGLAND, Nation.WALES):
         return finding("their_assessment", Status.LIKELY, "adult", *laws, **values)
     return finding("their_assessment", Status.POSSIBLE, "ask", *laws, **values)
@@ -97,6 +115,10 @@ def support_likely(s: Situation) -> Finding | None:
     if s.nation is None or s.caring_role in {"paid", "volunteer"}:
         return None
     fid = "support_likely"
+    route = route_for(ROUTES, s)
+    if route is not None and _support_from_route(route):
+        status = Status.NEED_MORE_INFO if route.support.duty == "not_confirmed" else Status.POSSIBLE
+        return finding(fid, status, "route", *route.support.cite, **route_values(route))
     unable = [f"rights.words.{qid}" for qid in OUTCOMES if s.get(qid) in UNABLE]
     health = s.get("impact_health") in {"at_risk", "getting_worse"}
     wellbeing = s.get("impact_wellbeing")
@@ -122,3 +144,14 @@ def support_likely(s: Situation) -> Finding | None:
     if s.nation is Nation.SCOTLAND:
         return finding(fid, Status.POSSIBLE, "scotland", "scot_s21", "scot_s24")
     return finding(fid, Status.NEED_MORE_INFO, "ni", "ni_s2")
+
+
+def _support_from_route(route: Route) -> bool:
+    """Young carers and parent carers, whose support is not under the adult carers' eligibility rules.
+
+    Parent carers in Wales and Scotland are adult carers under the same duty and criteria as carers of
+    adults, so their finding stays with the nation's eligibility rules.
+    """
+    if route.carer_type == "adult_carer" or route.nation is Nation.SCOTLAND:
+        return False
+    return not (route.carer_type == "parent_carer" and route.nation is Nation.WALES)

@@ -5,18 +5,22 @@ from __future__ import annotations
 from carerhelp.domain.model import Finding, Nation, Status
 from carerhelp.domain.rights.assessment import finding
 from carerhelp.domain.rights.context import Situation
+from carerhelp.domain.routes import ROUTES, route_for, route_values
 
 
 def breaks(s: Situation) -> Finding | None:
     if s.nation is None or s.caring_role in {"paid", "volunteer"}:
         return None
-    if s.nation is Nation.ENGLAND:
-        return finding("breaks", Status.POSSIBLE, "england", "care_act_s20", "care_act_s14_3")
-    if s.nation is Nation.WALES:
-        return finding("breaks", Status.POSSIBLE, "wales", "wales_s40")
-    if s.nation is Nation.SCOTLAND:
-        return finding("breaks", Status.ENTITLED, "scotland", "scot_s25", "scot_s35")
-    return finding("breaks", Status.POSSIBLE, "ni", "ni_s2")
+    route = route_for(ROUTES, s)
+    if route is None:
+        return None
+    laws = [*route.breaks.cite, *(k for k in route.charging.cite if k not in route.breaks.cite)]
+    values = route_values(route)
+    if route.nation is Nation.SCOTLAND:
+        return finding("breaks", Status.ENTITLED, "scotland", *laws, **values)
+    if route.key == "parent_carer.england":
+        return finding("breaks", Status.ENTITLED, "short_breaks", *laws, **values)
+    return finding("breaks", Status.POSSIBLE, "route", *laws, **values)
 
 
 def emergency_plan(s: Situation) -> Finding | None:

@@ -1,0 +1,291 @@
+"""Which law applies to which carer: the routes in resources/law/routes.toml, one per kind of carer and nation."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+from carerhelp.domain.citations import Citations
+from carerhelp.domain.errors import ContentError
+from carerhelp.domain.model import Nation
+
+CARER_TYPES = ("adult_carer", "parent_carer", "young_carer", "young_adult_carer")
+"""Kinds of carer, as in the Situation's CarerType."""
+YOUNG = frozenset({"young_carer", "young_adult_carer"})
+DUTIES = ("duty", "power", "not_confirmed")
+WHERE = ("carer", "cared_for")
+BODIES = ("council", "trust")
+_PARTS = ("assessment", "support", "breaks", "charging", "complaint")
+_FIELDS = {
+    "title",
+    "body",
+    "team",
+    "assessed_where",
+    "supported_where",
+    "never_cite",
+    "transition",
+    *_PARTS,
+}
+
+
+@dataclass(frozen=True)
+class Part:
+    """One thing the law gives this carer: what it means in plain words, and the law it rests on."""
+
+    plain: str
+    cite: tuple[str, ...]
+    name: str = ""
+    duty: str = ""
+
+
+@dataclass(frozen=True)
+class Route:
+    carer_type: str
+    nation: Nation
+    title: str
+    body: str
+    """"council" or "trust" (a Health and Social Care Trust in Northern Ireland)."""
+    team: str
+    assessment: Part
+    assessed_where: str
+    support: Part
+    supported_where: str
+    breaks: Part
+    charging: Part
+    complaint: Part
+    transition: Part | None
+    never_cite: frozenset[str]
+
+    @property
+    def key(self) -> str:
+        return f"{self.carer_type}.{self.nation.value}"
+
+    @property
+    def parts(self) -> dict[str, Part]:
+        found = {name: getattr(self, name) for name in _PARTS}
+        if self.transition is not None:
+            found["transition"] = self.transition
+        return found
+
+    @property
+    def cited(self) -> frozenset[str]:
+        """Every citation key this route rests on."""
+        return frozenset(key for part in self.parts.values() for key in part.cite)
+
+
+class Routes(Mapping[tuple[str, Nation], Route]):
+    """Every route, by (kind of carer, nation)."""
+
+    def __init__(self, routes: Mapping[tuple[str, Nation], Route]) -> None:
+        self._routes = dict(routes)
+
+    def __getitem__(self, key: tuple[str, Nation]) -> Route:
+        return self._routes[key]
+
+    def __iter__(self) -> Iterator[tuple[str, Nation]]:
+        return iter(self._routes)
+
+    def __len__(self) -> int:
+        return len(self._routes)
+
+    def route(self, carer_type: str, nation: Nation) -> Route:
+        return self._routes[(carer_type, nation)]
+
+
+def load_routes(citations: Citations, path: Path | None = None) -> Routes:
+    """Read and check every route. ContentError lists each route and what is wrong with it."""
+    if path is None:
+        from carerhelp.paths import resource
+
+        path = resource("law", "routes.toml")
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise ContentError(
+            f"CarerHelp's list of routes ({path.name}) can't be read ({error})."
+        ) from error
+    problems: list[str] = []
+    routes: dict[tuple[str, Nation], Route] = {}
+    for carer_type, by_nation in data.items():
+        if carer_type not in CARER_TYPES or not isinstance(by_nation, dict):
+            problems.append(f"{carer_type}: not a kind of carer ({', '.join(CARER_TYPES)})")
+            continue
+        for nation_name, raw in by_nation.items():
+            where = f"{carer_type}.{nation_name}"
+            try:
+                nation = Nation(nation_name)
+            except ValueError:
+                problems.append(f"{where}: unknown nation")
+                continue
+            route = _route(where, carer_type, nation, raw, citations, problems)
+            if route is not None:
+                routes[(carer_type, nation)] = route
+    for carer_type in CARER_TYPES:
+        for nation in Nation:
+            if (carer_type, nation) not in routes and not problems:
+                problems.append(f"{carer_type}.{nation.value}: missing")
+    if problems:
+        raise ContentError(
+            f"CarerHelp's list of routes ({path.name}) has problems:\n"
+            + "\n".join(f"- {p}" for p in problems)
+        )
+    return Routes(routes)
+
+
+def _route(
+    where: str,
+    carer_type: str,
+    nation: Nation,
+    raw: Any,
+    citations: Citations,
+    problems: list[str],
+) -> Route | None:
+    if not isinstance(raw, dict):
+        problems.append(f"{where}: must be a table")
+        return None
+    before = len(problems)
+    unknown = sorted(set(raw) - _FIELDS)
+    if unknown:
+        problems.append(f"{where}: CarerHelp doesn't use {', '.join(unknown)}")
+    for name in ("title", "team"):
+        if not isinstance(raw.get(name), str) or not raw[name].strip():
+            problems.append(f"{where}: needs {name} as text")
+    for name, allowed in (
+        ("body", BODIES),
+        ("assessed_where", WHERE),
+        ("supported_where", WHERE),
+    ):
+        if raw.get(name) not in allowed:
+            problems.append(f"{where}: {name} must be one of {', '.join(allowed)}")
+    parts = {name: _part(f"{where}.{name}", raw.get(name), citations, problems) for name in _PARTS}
+    transition = (
+        _part(f"{where}.transition", raw["transition"], citations, problems)
+        if "transition" in raw
+        else None
+    )
+    assessment, support = parts["assessment"], parts["support"]
+    if assessment is not None and (not assessment.name or not assessment.cite):
+        problems.append(f"{where}.assessment: needs a name and the law it rests on")
+    if support is not None and support.duty not in DUTIES:
+        problems.append(f"{where}.support: duty must be one of {', '.join(DUTIES)}")
+    never = raw.get("never_cite", [])
+    if not isinstance(never, list) or not all(isinstance(k, str) for k in never):
+        problems.append(f"{where}: never_cite must be a list of citation keys")
+        never = []
+    missing = sorted(k for k in never if k not in citations)
+    if missing:
+        problems.append(f"{where}: never_cite names unknown citations {', '.join(missing)}")
+    resolved = {name: part for name, part in parts.items() if part is not None}
+    if len(problems) > before or len(resolved) < len(_PARTS):
+        return None
+    route = Route(
+        carer_type=carer_type,
+        nation=nation,
+        title=raw["title"],
+        body=raw["body"],
+        team=raw["team"],
+        assessment=resolved["assessment"],
+        assessed_where=raw["assessed_where"],
+        support=resolved["support"],
+        supported_where=raw["supported_where"],
+        breaks=resolved["breaks"],
+        charging=resolved["charging"],
+        complaint=resolved["complaint"],
+        transition=transition,
+        never_cite=frozenset(never),
+    )
+    clash = sorted(route.cited & route.never_cite)
+    if clash:
+        problems.append(f"{where}: rests on law it says never to cite: {', '.join(clash)}")
+        return None
+    return route
+
+
+def _part(where: str, raw: Any, citations: Citations, problems: list[str]) -> Part | None:
+    if not isinstance(raw, dict):
+        problems.append(f"{where}: missing")
+        return None
+    unknown = sorted(set(raw) - {"plain", "cite", "name", "duty"})
+    if unknown:
+        problems.append(f"{where}: CarerHelp doesn't use {', '.join(unknown)}")
+    plain, cite = raw.get("plain"), raw.get("cite", [])
+    if not isinstance(plain, str) or not plain.strip():
+        problems.append(f"{where}: needs plain words")
+        return None
+    if not isinstance(cite, list) or not all(isinstance(k, str) for k in cite):
+        problems.append(f"{where}: cite must be a list of citation keys")
+        return None
+    missing = [key for key in cite if key not in citations]
+    if missing:
+        problems.append(f"{where}: cites unknown {', '.join(missing)}")
+    return Part(
+        plain=plain,
+        cite=tuple(cite),
+        name=str(raw.get("name", "")),
+        duty=str(raw.get("duty", "")),
+    )
+
+
+class _CarerFacts(Protocol):
+    """What choosing a route needs to know about the carer (the Situation has all of it)."""
+
+    nation: Nation | None
+    carer_age: int | None
+
+    @property
+    def young_carer(self) -> bool: ...
+
+    @property
+    def parent_of_disabled_child(self) -> bool: ...
+
+    @property
+    def cares_for_adult(self) -> bool: ...
+
+
+def carer_type_of(s: _CarerFacts) -> str:
+    """The kind of carer: young (16 or 17 is a young adult carer), parent of a disabled child, or adult."""
+    if s.young_carer:
+        if s.carer_age is not None and 16 <= s.carer_age < 18:
+            return "young_adult_carer"
+        return "young_carer"
+    if s.parent_of_disabled_child and not s.cares_for_adult:
+        return "parent_carer"
+    return "adult_carer"
+
+
+def route_for(routes: Routes, s: _CarerFacts) -> Route | None:
+    """The route for this carer, or None until CarerHelp knows their nation."""
+    if s.nation is None:
+        return None
+    return routes.route(carer_type_of(s), s.nation)
+
+
+def route_values(route: Route) -> dict[str, Any]:
+    """The route's plain words and team, as values a finding's phrases can print."""
+    body = "the Health and Social Care Trust" if route.body == "trust" else "the council"
+    return {
+        "route": route.key,
+        "team": f"{body} ({route.team})",
+        "assessment_name": route.assessment.name,
+        "assessment_title": route.assessment.name[:1].upper() + route.assessment.name[1:],
+        "assessment": route.assessment.plain,
+        "support": route.support.plain,
+        "breaks": route.breaks.plain,
+        "charging": route.charging.plain,
+        "complaint": route.complaint.plain,
+        "transition": route.transition.plain if route.transition else "",
+        "trust": route.body == "trust",
+    }
+
+
+def _shipped() -> Routes:
+    from carerhelp.domain.citations import CITATIONS
+
+    return load_routes(CITATIONS)
+
+
+ROUTES = _shipped()
+"""The shipped routes, until every caller is handed the loaded Content instead (as CITATIONS is)."""
