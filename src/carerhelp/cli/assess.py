@@ -8,6 +8,7 @@ import sys
 import textwrap
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from carerhelp.domain.errors import ValidationError
 from carerhelp.domain.model import Topic
@@ -36,15 +37,17 @@ def parse_day(text: str) -> date:
 
 
 def run(args: argparse.Namespace) -> int:
-    from carerhelp.domain.answers_file import read_answers_file
+    from carerhelp.domain.answers_file import read_answers_document
     from carerhelp.domain.citations import CITATIONS
+    from carerhelp.domain.diary import answers_with_diary
     from carerhelp.domain.phrases import load_phrases, render_findings
     from carerhelp.domain.questionnaire import load_questionnaire
     from carerhelp.domain.rights import assess
 
     questionnaire = load_questionnaire()
     phrases = load_phrases("en", citations=CITATIONS)
-    answers = read_answers_file(args.answers, questionnaire)
+    document = read_answers_document(args.answers, questionnaire)
+    answers = answers_with_diary(document.answers, document.diary)  # measured hours, if kept
     if "nation" not in answers:
         raise ValidationError(
             "The answers must say which country of the UK the carer lives in ('nation')."
@@ -58,7 +61,30 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
         return 0
     print(render_text(findings, on))
+    if document.diary or document.earnings:
+        print()
+        print(render_records(answers, document.diary, document.earnings, on))
     return 0
+
+
+def render_records(answers: dict[str, Any], diary: list[Any], earnings: list[Any], on: date) -> str:
+    """The diary's last 4 weeks and each week's earnings against the limit, as readable text."""
+    from carerhelp.domain.earnings import load_earnings_rules
+    from carerhelp.domain.evidence import diary_lines, earnings_lines
+    from carerhelp.domain.rates import load_rates
+
+    wrap = textwrap.TextWrapper(width=88, initial_indent="  ", subsequent_indent="  ")
+    lines: list[str] = []
+    if diary:
+        lines += ["YOUR CARING DIARY (the hours above are its weekly averages)", ""]
+        for line in diary_lines(answers, diary):
+            lines += [*wrap.wrap(line), ""]
+    if earnings:
+        rules = load_earnings_rules()
+        lines += ["YOUR EARNINGS, WEEK BY WEEK (Sunday to Saturday)", ""]
+        for line in earnings_lines(earnings, load_rates(), rules, answers.get("nation", "")):
+            lines += [*wrap.wrap(line), ""]
+    return "\n".join(lines).rstrip()
 
 
 def render_text(findings: list[RenderedFinding], on: date) -> str:

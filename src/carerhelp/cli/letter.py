@@ -28,8 +28,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from carerhelp.domain.answers_file import read_answers_file
+    from carerhelp.domain.answers_file import read_answers_document
     from carerhelp.domain.authorities import get_authority
+    from carerhelp.domain.diary import answers_with_diary
     from carerhelp.domain.questionnaire import load_questionnaire
     from carerhelp.domain.rights import assess
     from carerhelp.letters import build_letter, render_pdf
@@ -37,7 +38,8 @@ def run(args: argparse.Namespace) -> int:
 
     refuse_store_path(args.out, resolve_data_dir(args.data_dir))
     questionnaire = load_questionnaire()
-    answers = read_answers_file(args.answers, questionnaire)
+    record = read_answers_document(args.answers, questionnaire)
+    answers = answers_with_diary(record.answers, record.diary)
     on = args.on or date.today()
     findings = assess(answers, on=on, questionnaire=questionnaire)
     recipient = get_authority(answers["council"]) if answers.get("council") else None
@@ -49,6 +51,7 @@ def run(args: argparse.Namespace) -> int:
         recipient=recipient,
         large_print=args.large_print,
         questionnaire=questionnaire,
+        diary=record.diary,
     )
     pdf = render_pdf(document)
     atomic_write(args.out, pdf)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from carerhelp.domain.diary import FEELINGS, MAX_NIGHTS, MAX_NOTE
 from carerhelp.domain.questionnaire import QuestionKind, Questionnaire, load_questionnaire
 
 TYPES = {
@@ -85,6 +86,48 @@ def render(questionnaire: Questionnaire) -> str:
         lines.append("")
     lines += [
         "Caring hours for everyone together must not be more than 168 a week.",
+        "",
+        "## The caring diary (`diary`) and the earnings log (`earnings`)",
+        "",
+        "Beside `answers`, a file may hold a caring diary and an earnings log (only in the",
+        '`{"format": …}` form). Example: [docs/examples/england-diary-and-earnings.json]',
+        "(examples/england-diary-and-earnings.json).",
+        "",
+        "`diary` is a list of days, one per person cared for per date:",
+        "",
+        "| key | type | required | allowed values |",
+        "|---|---|---|---|",
+        '| `date` | a date as text, "YYYY-MM-DD" | yes | each date once per person |',
+        "| `person` | a number | no (1) | 1, 2 or 3: `person1_…` to `person3_…` |",
+        "| `hours` | a number | yes | 0 to 24; all people together at most 24 a day |",
+        "| `tasks` | a list of the values of `caring_tasks` | no | "
+        + "<br>".join(f"`{o.value}`" for o in questionnaire.question("caring_tasks").options)
+        + " |",
+        f"| `nights` | a number | no (0) | times up in the night, 0 to {MAX_NIGHTS} |",
+        "| `feeling` | one of the values below (text) | no | "
+        + "<br>".join(f"`{k}` ({v})" for k, v in FEELINGS.items())
+        + " |",
+        f"| `note` | text | no | up to {MAX_NOTE:,} characters |",
+        "",
+        "When there is a diary, each diarised person's `person{n}_hours` is replaced by their",
+        "average hours a week over the diary's last 4 weeks (weeks run Sunday to Saturday, as",
+        "Carer's Allowance counts them), and `carerhelp assess` also prints those weeks, the",
+        "weeks under 35 hours and the earnings week by week; `carerhelp letter` adds the diary's",
+        "sentence to the caring picture.",
+        "",
+        "`earnings` is a list of payments:",
+        "",
+        "| key | type | required | allowed values |",
+        "|---|---|---|---|",
+        '| `from`, `to` | dates as text, "YYYY-MM-DD" | yes | the days the pay was earned in, at most 31 |',
+        "| `gross` | an amount in pounds (a number or text, up to 2 decimal places) | yes | 0 to 100000 |",
+        "| `tax`, `national_insurance` | amounts in pounds | no (0) | what was taken off |",
+        "| `pension` | an amount in pounds | no (0) | paid into a pension: half is taken off |",
+        "| `care_costs` | an amount in pounds | no (0) | paid to someone (not a close relative) to care while you work: taken off up to half of the pay |",
+        "| `note` | text | no | one line |",
+        "",
+        "A calendar month's pay counts as 12/52 of it a week; other periods by their days. The",
+        "rules and their sources are in `resources/earnings/rules.toml`.",
         "",
         "## Dates and rates",
         "",

@@ -3,17 +3,34 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from carerhelp.domain.diary import DiaryEntry, entries_from_json
+from carerhelp.domain.earnings import PayEntry, pay_from_json
 from carerhelp.domain.errors import ValidationError
 
 FORMAT_NAME = "carerhelp-answers"
 FORMAT_VERSION = 1
 
 
+@dataclass(frozen=True)
+class AnswersFile:
+    """What an answers file holds: the answers, and the caring diary and earnings log if given."""
+
+    answers: dict[str, Any]
+    diary: list[DiaryEntry] = field(default_factory=list)
+    earnings: list[PayEntry] = field(default_factory=list)
+
+
 def read_answers_file(path: Path, questionnaire: Any) -> dict[str, Any]:
     """The answers in `path`, parsed by the questionnaire. ValidationError lists every problem."""
+    return read_answers_document(path, questionnaire).answers
+
+
+def read_answers_document(path: Path, questionnaire: Any) -> AnswersFile:
+    """The answers, diary and earnings in `path`, checked. ValidationError lists every problem."""
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -38,14 +55,34 @@ def read_answers_file(path: Path, questionnaire: Any) -> dict[str, Any]:
                 f"The file {path} was made by a newer CarerHelp (format version {version}). "
                 "Install the newest CarerHelp to read it."
             )
+        diary_rows, earnings_rows = data.get("diary", []), data.get("earnings", [])
         data = data.get("answers")
         if not isinstance(data, dict):
             raise ValidationError(f"The file {path} has no 'answers' object.")
+    else:
+        diary_rows, earnings_rows = [], []
     try:
-        return questionnaire.parse_all(data)
+        answers = questionnaire.parse_all(data)
+        tasks = questionnaire.question("caring_tasks").options
+        diary = entries_from_json(diary_rows, known_tasks=[o.value for o in tasks])
+        earnings = pay_from_json(earnings_rows)
     except ValidationError as error:
         raise ValidationError(f"The file {path} has problems. {error}") from None
+    return AnswersFile(answers, diary, earnings)
 
 
-def answers_document(answers: dict[str, Any]) -> dict[str, Any]:
-    return {"format": FORMAT_NAME, "version": FORMAT_VERSION, "answers": answers}
+def answers_document(
+    answers: dict[str, Any],
+    diary: list[DiaryEntry] | None = None,
+    earnings: list[PayEntry] | None = None,
+) -> dict[str, Any]:
+    document: dict[str, Any] = {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "answers": answers,
+    }
+    if diary:
+        document["diary"] = [entry.to_json() for entry in diary]
+    if earnings:
+        document["earnings"] = [pay.to_json() for pay in earnings]
+    return document

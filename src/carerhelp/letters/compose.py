@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
+from carerhelp.domain.diary import DiaryEntry
 from carerhelp.domain.errors import ValidationError
+from carerhelp.domain.evidence import diary_people, diary_sentence, person_name
 from carerhelp.domain.model import Finding
 from carerhelp.letters.content import with_citations, wording
 from carerhelp.letters.document import Block, BlockKind, LetterDocument, LetterKind
@@ -78,8 +81,10 @@ def build_letter(
     helper_name: str | None = None,
     large_print: bool = False,
     questionnaire: Any = None,
+    diary: Sequence[DiaryEntry] = (),
 ) -> LetterDocument:
-    """The letter for a carer. Only answers to questions on the carer's path are used."""
+    """The letter for a carer. Only answers to questions on the carer's path are used; the
+    caring diary, when there is one, says what the last 4 weeks were really like."""
     kind = LetterKind(kind)
     if questionnaire is None:
         from carerhelp.domain.rights import _questionnaire
@@ -104,6 +109,7 @@ def build_letter(
         when = f" on {_long_date(a['assessment_date'])}" if a.get("assessment_date") else ""
         blocks.append(Block(BlockKind.PARAGRAPH, w("respite_intro", when=when)))
     blocks += _caring_picture(w, a, people)
+    blocks += _diary_picture(w, a, diary)
     if kind is LetterKind.ASSESSMENT and a.get("want_their_assessment"):
         blocks += _their_assessment(w, a, people)
     blocks += _impact(w, a)
@@ -230,6 +236,23 @@ def _caring_picture(w: _Words, a: dict[str, Any], people: list[dict[str, Any]]) 
         blocks.append(Block(BlockKind.PARAGRAPH, w("tasks_intro")))
         blocks.append(Block(BlockKind.BULLETS, items=tuple(tasks)))
     return blocks
+
+
+def _diary_picture(w: _Words, a: dict[str, Any], diary: Sequence[DiaryEntry]) -> list[Block]:
+    """A sentence per person from the diary's last 4 weeks, after the answers' own picture."""
+    from carerhelp.domain.diary import summarise
+
+    lines = []
+    for person in diary_people(diary):
+        summary = summarise(diary, person)
+        if summary is not None:
+            lines.append(diary_sentence(summary, person_name(a, person)))
+    if not lines:
+        return []
+    return [
+        Block(BlockKind.PARAGRAPH, w("diary_intro")),
+        Block(BlockKind.BULLETS, items=tuple(lines)),
+    ]
 
 
 def _their_assessment(w: _Words, a: dict[str, Any], people: list[dict[str, Any]]) -> list[Block]:
