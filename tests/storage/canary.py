@@ -4,12 +4,15 @@ byte-for-byte search of every file for it."""
 from __future__ import annotations
 
 import uuid
+from datetime import date
 from pathlib import Path
 
 from carerhelp.domain.diary import make_entry
 from carerhelp.domain.earnings import make_pay
+from carerhelp.domain.timeline import Event, EventKind
 from carerhelp.storage.consent import record_consent
 from carerhelp.storage.diary import add_pay, save_day
+from carerhelp.storage.timeline import add_event
 from carerhelp.storage.volunteers import sign_in
 
 
@@ -49,6 +52,18 @@ def fill_case(store, marker: str) -> int:
         f"%PDF-1.4 {marker}".encode(),
         {"carer_name": marker},
         [{"why": marker}],
+    )
+    add_event(
+        store,
+        case,
+        Event(
+            EventKind.SENT,
+            date(2026, 11, 2),
+            how="post",
+            reference=f"Ref {marker}",
+            note=f"Note {marker}",
+        ),
+        volunteer,
     )
     return case
 

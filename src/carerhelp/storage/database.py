@@ -15,7 +15,7 @@ from carerhelp.domain.errors import StoreError, ValidationError
 from carerhelp.paths import DATABASE_FILE_NAME, default_data_dir
 
 APPLICATION_ID = 0x43724870  # "CrHp": stamps the file as CarerHelp's
-SCHEMA_VERSION = 2  # the number of migrations in storage/migrations.py (a test keeps them equal)
+SCHEMA_VERSION = 3  # the number of migrations in storage/migrations.py (a test keeps them equal)
 MARKER_FILE_NAME = "carerhelp-data.json"
 LOCK_FILE_NAME = "carerhelp.lock"
 SQLITE_HEADER = b"SQLite format 3\x00"

@@ -128,3 +128,24 @@ def diary_and_earnings(db: Database) -> None:
             updated_at TEXT NOT NULL)"""
     )
     db.execute("CREATE INDEX idx_earnings_case_id ON earnings (case_id, period_start)")
+
+
+@migrations(name="0003_case_timeline")
+def case_timeline(db: Database) -> None:
+    # What was sent and what came back, per case. Child of cases (erased with the case); no
+    # link to a letter row, so an exported timeline stays right when letters get new ids.
+    db.execute(
+        """CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            on_date TEXT NOT NULL,
+            how TEXT NOT NULL DEFAULT '',
+            reference TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            letter TEXT NOT NULL DEFAULT '',
+            appointment TEXT,
+            recorded_at TEXT NOT NULL,
+            recorded_by TEXT)"""
+    )
+    db.execute("CREATE INDEX idx_events_case_id ON events (case_id, on_date)")
