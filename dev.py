@@ -83,6 +83,8 @@ def run_tests(python: Path, pytest_args: list[str]) -> int:
         ["-m", "ruff", "check", "src", "tests", "benchmarks", "tools", "dev.py"],
         ["-m", "ruff", "format", "--check", "src", "tests", "benchmarks", "tools", "dev.py"],
         lint_imports_args("pyproject.toml"),
+        # types: strict for the rooms below the UI, normal elsewhere ([tool.mypy] in pyproject.toml)
+        ["-m", "mypy", "--config-file", "pyproject.toml"],
     ]
     for step in steps:
         code = run(python, *step, env=env)

@@ -6,9 +6,15 @@ import logging
 import sys
 from datetime import UTC
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from carerhelp.domain.errors import CarerHelpError
+
+if TYPE_CHECKING:
+    from carerhelp.domain.questionnaire import Questionnaire
+    from carerhelp.storage.cases import CaseStore
+    from carerhelp.ui.main_window import MainWindow
+    from carerhelp.ui.settings import Preferences
 
 log = logging.getLogger(__name__)
 
@@ -22,7 +28,12 @@ def run_app(data_dir: Path | None = None, argv: list[str] | None = None) -> int:
     from carerhelp.ui.settings import Preferences
     from carerhelp.ui.theme import apply_theme
 
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    existing = QApplication.instance()
+    app = (
+        existing
+        if isinstance(existing, QApplication)
+        else QApplication(argv if argv is not None else sys.argv[:1])
+    )
     app.setApplicationName("CarerHelp")
     app.setOrganizationName("CarerHelp")
     app.setDesktopFileName("uk.org.carerhelp.CarerHelp")
@@ -44,7 +55,7 @@ def run_app(data_dir: Path | None = None, argv: list[str] | None = None) -> int:
         window.show()
         window.routine_backups.start()
         if store.advice_centre_mode:
-            window.actions.sign_in()
+            window.case_actions.sign_in()
         code = app.exec()
         window.close()
         # Let a routine backup or a letter still being made finish before the store closes.
@@ -84,13 +95,15 @@ def report_unexpected(kind: type[BaseException], error: BaseException, trace: An
 _showing_unexpected = False
 
 
-def build_main_window(store: Any, questionnaire: Any, prefs: Any) -> Any:
+def build_main_window(
+    store: CaseStore, questionnaire: Questionnaire, prefs: Preferences
+) -> MainWindow:
     from carerhelp.ui.main_window import MainWindow
 
     return MainWindow(store, questionnaire, prefs)
 
 
-def load_questionnaire_or_explain() -> Any:
+def load_questionnaire_or_explain() -> Questionnaire | None:
     from PySide6.QtWidgets import QMessageBox
 
     from carerhelp.domain.questionnaire import load_questionnaire
@@ -108,7 +121,7 @@ def load_questionnaire_or_explain() -> Any:
         return None
 
 
-def open_store_interactively(data_dir: Path | None) -> Any:
+def open_store_interactively(data_dir: Path | None) -> CaseStore | None:
     """Open the case store; explain any problem plainly and offer recovery where it helps."""
     from PySide6.QtWidgets import QMessageBox
 
@@ -127,7 +140,7 @@ def open_store_interactively(data_dir: Path | None) -> Any:
     return store
 
 
-def _offer_recovery(error: CarerHelpError, data_dir: Path | None) -> Any:
+def _offer_recovery(error: CarerHelpError, data_dir: Path | None) -> CaseStore | None:
     from PySide6.QtWidgets import QMessageBox
 
     from carerhelp.paths import default_data_dir
@@ -160,7 +173,7 @@ def _offer_recovery(error: CarerHelpError, data_dir: Path | None) -> Any:
     return store
 
 
-def _after_open(store: Any) -> None:
+def _after_open(store: CaseStore) -> None:
     """Tidy temporary files a crash may have left, and warn about risky folders."""
     from PySide6.QtWidgets import QMessageBox
 
@@ -176,7 +189,7 @@ def _after_open(store: Any) -> None:
         QMessageBox.warning(None, "CarerHelp", warning)
 
 
-def close_store(store: Any) -> None:
+def close_store(store: CaseStore) -> None:
     """Take the routine backup if one is due, then close the store."""
     from datetime import datetime
 

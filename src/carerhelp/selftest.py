@@ -128,7 +128,8 @@ class _SelfTest:
         from carerhelp.ui.settings import Preferences
         from carerhelp.ui.theme import apply_theme
 
-        app = QApplication.instance() or QApplication(["carerhelp"])
+        existing = QApplication.instance()
+        app = existing if isinstance(existing, QApplication) else QApplication(["carerhelp"])
         ini = QSettings(str(self.folder / "preferences.ini"), QSettings.Format.IniFormat)
         prefs = Preferences(ini)
         apply_theme(app, prefs.text_scale, prefs.high_contrast)

@@ -171,7 +171,7 @@ def test_a_morning_of_clients_on_one_pc(qtbot, window, store, tmp_path: Path, mo
     # Export that client for another PC, and import it there.
     exported = tmp_path / "alaw.carerhelp"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(exported), ""))
-    window.actions.export_one()
+    window.case_actions.export_one()
     qtbot.waitUntil(lambda: not window.session.busy, timeout=20_000)
     assert told[-1] == f"The case was saved to {exported}."
     with open_store(tmp_path / "other-pc") as other:
@@ -181,7 +181,7 @@ def test_a_morning_of_clients_on_one_pc(qtbot, window, store, tmp_path: Path, mo
     assert json.loads(exported.read_text(encoding="utf-8"))["format"] == "carerhelp-case"
 
     # The second client asks to be forgotten.
-    window.actions.erase(clients[f"Client Bryn {marker}"])
+    window.case_actions.erase(clients[f"Client Bryn {marker}"])
     qtbot.waitUntil(lambda: not window.session.busy, timeout=20_000)
     assert "has been erased" in told[-1]
     assert hits([store.data_dir], marker) == []

@@ -70,7 +70,7 @@ def spy(monkeypatch, module: Any, name: str) -> list[threading.Thread]:
 
 
 def menu_action(window, text: str):
-    return next(a for a in window.actions.menu_actions if a.text() == text)
+    return next(a for a in window.case_actions.menu_actions if a.text() == text)
 
 
 def run_and_wait(qtbot, window, text: str, threads: list[threading.Thread]) -> None:
@@ -78,21 +78,21 @@ def run_and_wait(qtbot, window, text: str, threads: list[threading.Thread]) -> N
     menu_action(window, text).trigger()
     assert window.session.busy
     assert not window.menuBar().isEnabled() and not window.centralWidget().isEnabled()
-    assert not any(action.isEnabled() for action in window.actions.menu_actions)
+    assert not any(action.isEnabled() for action in window.case_actions.menu_actions)
     menu_action(window, text).trigger()  # a second click does nothing
     assert window.statusBar().currentMessage().endswith("…")
     qtbot.waitUntil(lambda: not window.session.busy, timeout=30_000)
     assert len(threads) == 1, "the work ran once"
     assert threads[0] is not threading.main_thread(), "the work ran off the UI thread"
     assert window.menuBar().isEnabled() and window.centralWidget().isEnabled()
-    assert all(action.isEnabled() for action in window.actions.menu_actions)
+    assert all(action.isEnabled() for action in window.case_actions.menu_actions)
 
 
 @pytest.fixture
 def dialogs(window, tmp_path: Path) -> ScriptedDialogs:
     scripted = ScriptedDialogs(tmp_path / "out" / "file")
     (tmp_path / "out").mkdir()
-    window.actions.dialogs = scripted
+    window.case_actions.dialogs = scripted
     return scripted
 
 
@@ -187,7 +187,7 @@ def test_figures_and_one_case_export(qtbot, window, store, dialogs, monkeypatch)
 
 def test_a_failure_is_told_plainly_and_the_window_comes_back(qtbot, window, dialogs, tmp_path):
     dialogs.path = tmp_path / "no such folder" / "everything.zip"
-    window.actions.export_all()
+    window.case_actions.export_all()
     qtbot.waitUntil(lambda: not window.session.busy, timeout=30_000)
     assert dialogs.told == []
     assert len(dialogs.warned) == 1 and dialogs.warned[0].startswith("Couldn't save")

@@ -73,7 +73,7 @@ def test_erasing_a_client_from_the_menu_says_what_was_cleaned(qtbot, window, sto
     case = fill_case(store, marker)
     take_backup(store, store.data_dir, "test")
     window.start_page.refresh()
-    window.actions.erase(case)
+    window.case_actions.erase(case)
     qtbot.waitUntil(lambda: not window.session.busy, timeout=20_000)
     assert replies["asked"][0].startswith("Erase everything about Carer ")
     assert replies["told"][-1].endswith(
@@ -88,13 +88,13 @@ def test_erase_everything_asks_twice_and_a_no_keeps_everything(qtbot, window, st
     store.save_answer(kept, "carer_name", "Still Here")
     take_backup(store, store.data_dir, "test")
     replies["answers"] = [True, False]  # yes to the first question, no to "Are you sure?"
-    window.actions.erase_everything()
+    window.case_actions.erase_everything()
     assert len(replies["asked"]) == 2 and "Are you sure?" in replies["asked"][1]
     assert store.load_answers(kept) == {"carer_name": "Still Here"}
     assert len(list_backups(store.data_dir)) == 1
 
     replies["answers"] = [True, True]
-    window.actions.erase_everything()
+    window.case_actions.erase_everything()
     qtbot.waitUntil(lambda: not window.session.busy, timeout=20_000)
     assert replies["told"][-1] == "Everything has been erased. CarerHelp is now empty."
     assert store.list_cases() == [] and list_backups(store.data_dir) == []
@@ -110,5 +110,5 @@ def test_questions_that_change_data_default_to_no(qtbot, window, monkeypatch):
         return QMessageBox.StandardButton.No
 
     monkeypatch.setattr(QMessageBox, "question", question)
-    window.actions.erase_everything()
+    window.case_actions.erase_everything()
     assert defaults == [QMessageBox.StandardButton.No]

@@ -53,7 +53,7 @@ def test_letter_is_previewed_kept_saved_and_reopened_exactly(qtbot, window, stor
     kept = store.get_letter(records[0].id)
     assert kept.pdf == made and kept.answers["carer_name"] == "Siân Llŷr Roberts"
 
-    letter.render()  # make a fresh one, then reopen the kept one
+    letter.make_letter()  # make a fresh one, then reopen the kept one
     qtbot.waitUntil(lambda: letter.status.text().startswith("Your letter is ready"), timeout=15_000)
     letter.history.setCurrentRow(0)
     letter.reopen_button.click()

@@ -232,8 +232,11 @@ def _part(where: str, raw: Any, citations: Citations, problems: list[str]) -> Pa
 class _CarerFacts(Protocol):
     """What choosing a route needs to know about the carer (the Situation has all of it)."""
 
-    nation: Nation | None
-    carer_age: int | None
+    @property
+    def nation(self) -> Nation | None: ...
+
+    @property
+    def carer_age(self) -> int | None: ...
 
     @property
     def young_carer(self) -> bool: ...

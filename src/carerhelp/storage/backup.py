@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from carerhelp.domain.errors import StoreError
+from carerhelp.paths import DATABASE_FILE_NAME
 from carerhelp.storage.database import (
-    DATABASE_FILE_NAME,
     MARKER_FILE_NAME,
     InstanceLock,
     has_wal,
@@ -211,7 +211,7 @@ def backups_to_keep(backups: list[BackupInfo], now: datetime) -> set[Path]:
     for backup in ordered:  # newest first, so the first in each bucket is that bucket's newest
         age = now - backup.taken_at
         day = backup.taken_at.date()
-        buckets = []
+        buckets: list[tuple[str, object]] = []
         if age < timedelta(days=KEEP_DAILY):
             buckets.append(("day", day))
         if age < timedelta(weeks=KEEP_WEEKLY):

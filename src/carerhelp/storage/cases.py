@@ -414,8 +414,18 @@ class CaseStore:
         )
         if row is None:
             raise StoreError("That letter is no longer in CarerHelp.")
+        letter_id, case_id, kind, created_at, sent_at, reply_at, prepared_by = row[:7]
         return LetterRecord(
-            *row[:7], pdf=bytes(row[7]), answers=json.loads(row[8]), findings=json.loads(row[9])
+            letter_id,
+            case_id,
+            kind,
+            created_at,
+            sent_at,
+            reply_at,
+            prepared_by,
+            pdf=bytes(row[7]),
+            answers=json.loads(row[8]),
+            findings=json.loads(row[9]),
         )
 
     def mark_letter_sent(self, letter_id: int, when: str | None = None) -> None:
@@ -450,8 +460,22 @@ _CASE_COLUMNS = (
 
 def _summary(row: tuple[Any, ...]) -> CaseSummary:
     """A row of _CASE_COLUMNS as a CaseSummary (text fields never None)."""
-    texts = (value or "" for value in row[2:7])
-    return CaseSummary(row[0], row[1], *texts, row[7], bool(row[8]), *row[9:12], row[12] or "")
+    carer_name, person_name, nation, council, postcode = (value or "" for value in row[2:7])
+    return CaseSummary(
+        id=row[0],
+        uid=row[1],
+        carer_name=carer_name,
+        person_name=person_name,
+        nation=nation,
+        council=council,
+        postcode=postcode,
+        status=row[7],
+        archived=bool(row[8]),
+        current_question=row[9],
+        created_at=row[10],
+        updated_at=row[11],
+        notes=row[12] or "",
+    )
 
 
 def _check_question_id(question_id: str) -> None:

@@ -164,7 +164,11 @@ def load_pay(store: CaseStore, case_id: int) -> list[tuple[int, PayEntry]]:
             PayEntry(
                 date.fromisoformat(row[1]),
                 date.fromisoformat(row[2]),
-                *(Decimal(value) for value in row[3:8]),
+                gross=Decimal(row[3]),
+                tax=Decimal(row[4]),
+                national_insurance=Decimal(row[5]),
+                pension=Decimal(row[6]),
+                care_costs=Decimal(row[7]),
                 note=row[8] or "",
             ),
         )

@@ -12,7 +12,7 @@ FTS_COLUMNS = ["carer_name", "person_name", "postcode", "notes"]
 
 @migrations(name="0001_initial_schema")
 def initial_schema(db: Database) -> None:
-    db["cases"].create(
+    db.table("cases").create(
         {
             "id": int,
             "uid": str,
@@ -33,9 +33,9 @@ def initial_schema(db: Database) -> None:
         not_null={"uid", "status", "archived", "created_at", "updated_at"},
         defaults={"status": "in_progress", "archived": 0, "notes": ""},
     )
-    db["cases"].create_index(["uid"], unique=True)
-    db["cases"].create_index(["archived", "updated_at"])
-    db["cases"].create_index(["status", "updated_at"])
+    db.table("cases").create_index(["uid"], unique=True)
+    db.table("cases").create_index(["archived", "updated_at"])
+    db.table("cases").create_index(["status", "updated_at"])
     # Child tables cascade on delete, so erasing a case removes everything about that client.
     db.execute(
         """CREATE TABLE people (
@@ -78,19 +78,19 @@ def initial_schema(db: Database) -> None:
             withdrawn_by TEXT)"""
     )
     db.execute("CREATE INDEX idx_consents_case_id ON consents (case_id)")
-    db["audit"].create(
+    db.table("audit").create(
         {"id": int, "at": str, "action": str, "case_id": int, "volunteer": str},
         pk="id",
         not_null={"at", "action"},
     )
-    db["volunteers"].create(
+    db.table("volunteers").create(
         {"id": int, "name": str, "created_at": str, "last_seen": str}, pk="id", not_null={"name"}
     )
-    db["volunteers"].create_index(["name"], unique=True)
-    db["_meta"].create({"key": str, "value": str}, pk="key")
+    db.table("volunteers").create_index(["name"], unique=True)
+    db.table("_meta").create({"key": str, "value": str}, pk="key")
     # No triggers: with trusted_schema=OFF a trigger may not write to a virtual table, so the
     # store keeps the index in step itself (search.update_indexed).
-    db["cases"].enable_fts(
+    db.table("cases").enable_fts(
         FTS_COLUMNS, create_triggers=False, tokenize="unicode61 remove_diacritics 2"
     )
 

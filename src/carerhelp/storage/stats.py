@@ -33,7 +33,9 @@ def letter_facts(store: CaseStore) -> list[LetterFacts]:
 def statistics(store: CaseStore, on: date, assess: Assess | None = None) -> list[Row]:
     """The figures as (measure, group, count) rows, ready to publish."""
     if assess is None:
-        from carerhelp.domain.rights import assess
+        from carerhelp.domain.rights import assess as engine
+
+        assess = engine
     return anonymised_figures(case_facts(store), letter_facts(store), on, assess)
 
 

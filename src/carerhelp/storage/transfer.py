@@ -158,7 +158,10 @@ def read_case_file(path: Path) -> dict[str, Any]:
         raise StoreError(f"There is no file called {path}.") from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         raise _damaged(path) from None
-    return _check_document(path, document, CASE_FORMAT, "a CarerHelp case file", "payload")
+    payload: dict[str, Any] = _check_document(
+        path, document, CASE_FORMAT, "a CarerHelp case file", "payload"
+    )
+    return payload
 
 
 def import_case(store: CaseStore, path: Path, volunteer: str | None = None) -> int:
@@ -290,7 +293,8 @@ def read_everything_file(path: Path) -> dict[str, list[Row]]:
         raise StoreError(f"There is no file called {path}.") from None
     except (OSError, KeyError, zipfile.BadZipFile, UnicodeDecodeError, json.JSONDecodeError):
         raise _damaged(path, what) from None
-    return _check_document(path, document, ALL_FORMAT, what, "tables")
+    tables: dict[str, list[Row]] = _check_document(path, document, ALL_FORMAT, what, "tables")
+    return tables
 
 
 def import_everything(store: CaseStore, path: Path) -> int:

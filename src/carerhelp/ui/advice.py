@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -21,6 +21,9 @@ from carerhelp.domain.errors import CarerHelpError
 from carerhelp.storage.consent import DEFAULT_COVERS, record_consent
 from carerhelp.storage.volunteers import list_volunteers, sign_in
 
+if TYPE_CHECKING:
+    from carerhelp.storage.cases import CaseStore
+
 
 def _label(text: str, parent: QWidget, name: str = "") -> QLabel:
     label = QLabel(text, parent)
@@ -33,7 +36,7 @@ def _label(text: str, parent: QWidget, name: str = "") -> QLabel:
 class VolunteerDialog(QDialog):
     """Pick your name from the list, or type it. No password: the name goes in the audit log."""
 
-    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, store: CaseStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.name: str | None = None
@@ -85,7 +88,7 @@ class ConsentDialog(QDialog):
     """Record that the client agreed to their health details being kept, what that covers, and who recorded it."""
 
     def __init__(
-        self, store: Any, case_id: int, volunteer: str | None, parent: QWidget | None = None
+        self, store: CaseStore, case_id: int, volunteer: str | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.store = store

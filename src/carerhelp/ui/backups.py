@@ -5,12 +5,15 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QLabel
 
 from carerhelp.ui.tasks import run_in_background
+
+if TYPE_CHECKING:
+    from carerhelp.storage.cases import CaseStore
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +81,7 @@ class RoutineBackups(QObject):
         )
 
 
-def _back_up_if_due(store: Any, now: datetime) -> Any:
+def _back_up_if_due(store: CaseStore, now: datetime) -> Any:
     from carerhelp.storage.backup import backup_due, take_backup, thin_backups
 
     if not backup_due(store.data_dir, now):

@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
@@ -17,6 +17,9 @@ from carerhelp.storage.consent import consent_state, withdraw_consent
 from carerhelp.ui.cases.case_model import STATUS_LABELS
 from carerhelp.ui.dialogs import Dialogs
 from carerhelp.ui.session import Session
+
+if TYPE_CHECKING:
+    from carerhelp.storage.cases import CaseStore
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -98,7 +101,7 @@ class CaseActions(QObject):
 
     # ----- helpers ------------------------------------------------------------------------
     @property
-    def store(self) -> Any:
+    def store(self) -> CaseStore:
         return self.session.store
 
     @property

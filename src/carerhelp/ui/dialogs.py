@@ -4,9 +4,12 @@ can answer instead of a person."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from carerhelp.storage.cases import CaseStore
 
 
 class Dialogs(Protocol):
@@ -26,11 +29,11 @@ class Dialogs(Protocol):
 
     def open_file(self, title: str, folder: Path, kinds: str) -> Path | None: ...
 
-    def sign_in(self, store: Any) -> str | None:
+    def sign_in(self, store: CaseStore) -> str | None:
         """Who is helping today: their cleaned name once signed in, or None."""
         ...
 
-    def record_consent(self, store: Any, case_id: int, volunteer: str | None) -> bool:
+    def record_consent(self, store: CaseStore, case_id: int, volunteer: str | None) -> bool:
         """True once the client's consent is recorded."""
         ...
 
@@ -66,13 +69,13 @@ class QtDialogs:
         path, _ = QFileDialog.getOpenFileName(self.parent, title, str(folder), kinds)
         return Path(path) if path else None
 
-    def sign_in(self, store: Any) -> str | None:
+    def sign_in(self, store: CaseStore) -> str | None:
         from carerhelp.ui.advice import VolunteerDialog
 
         dialog = VolunteerDialog(store, self.parent)
         return dialog.name if dialog.exec() and dialog.name else None
 
-    def record_consent(self, store: Any, case_id: int, volunteer: str | None) -> bool:
+    def record_consent(self, store: CaseStore, case_id: int, volunteer: str | None) -> bool:
         from carerhelp.ui.advice import ConsentDialog
 
         return bool(ConsentDialog(store, case_id, volunteer, self.parent).exec())

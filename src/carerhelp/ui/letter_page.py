@@ -6,7 +6,7 @@ import dataclasses
 import hashlib
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
@@ -36,6 +36,9 @@ from carerhelp.ui.printing import pdf_page_images, print_pdf
 from carerhelp.ui.scroll import PageScrollArea
 from carerhelp.ui.tasks import run_in_background
 from carerhelp.ui.wizard.inputs import option_row
+
+if TYPE_CHECKING:
+    from carerhelp.storage.cases import CaseStore
 
 KIND_LABELS = {
     "assessment": "Ask for a carer's assessment",
@@ -73,7 +76,7 @@ class LetterPage(QWidget):
 
     def __init__(
         self,
-        store: Any,
+        store: CaseStore,
         case_id: int,
         answers: dict[str, Any],
         findings: list[Any],
@@ -130,9 +133,9 @@ class LetterPage(QWidget):
         self.address_edit.setTabChangesFocus(True)
         self.address_edit.setMaximumHeight(self.address_edit.fontMetrics().lineSpacing() * 6)
         for text, widget in (("Team", self.team_edit), ("Address", self.address_edit)):
-            label = self._label(text, controls)
-            label.setBuddy(widget)
-            form.addWidget(label)
+            caption = self._label(text, controls)
+            caption.setBuddy(widget)
+            form.addWidget(caption)
             form.addWidget(widget)
         form.addWidget(
             self._label(
@@ -187,16 +190,16 @@ class LetterPage(QWidget):
         right.addLayout(buttons)
         outer.addLayout(right, 3)
 
-        self.update_button.clicked.connect(self.render)
-        self.kind_group.buttonToggled.connect(lambda _b, checked: checked and self.render())
-        self.large_print.toggled.connect(lambda _c: self.render())
+        self.update_button.clicked.connect(self.make_letter)
+        self.kind_group.buttonToggled.connect(self._kind_toggled)
+        self.large_print.toggled.connect(lambda _c: self.make_letter())
         self.back_button.clicked.connect(self.back_requested)
         self.print_button.clicked.connect(self.print_letter)
         self.save_button.clicked.connect(self.save_letter_as)
         self.reopen_button.clicked.connect(self.show_stored)
         self.history.itemActivated.connect(lambda _item: self.show_stored())
         self._refresh_history()
-        self.render()
+        self.make_letter()
 
     @staticmethod
     def _label(text: str, parent: QWidget, name: str = "") -> QLabel:
@@ -229,7 +232,11 @@ class LetterPage(QWidget):
             address=self.address_edit.toPlainText().strip(),
         )
 
-    def render(self) -> None:
+    def _kind_toggled(self, _button: object, checked: bool) -> None:
+        if checked:
+            self.make_letter()
+
+    def make_letter(self) -> None:
         self.showing_stored = None
         self._set_busy(True, "Making your letter…")
         args = (
@@ -280,8 +287,9 @@ class LetterPage(QWidget):
         self.pdf = pdf
         while self.preview_layout.count():
             item = self.preview_layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         width = max(self.preview_area.viewport().width() - 40, 300)
         dpi = max(40, int(width / 8.27))  # an A4 page fits the width of the preview
         images = pdf_page_images(pdf, dpi=dpi)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -35,6 +35,10 @@ from carerhelp.ui.wizard.controller import WizardController
 from carerhelp.ui.wizard.question_page import QuestionPage
 from carerhelp.ui.wizard.results import ResultsPage
 
+if TYPE_CHECKING:
+    from carerhelp.domain.questionnaire import Questionnaire
+    from carerhelp.storage.cases import CaseStore
+
 SUMMARY_POSITION = "@check-answers"
 RESULTS_POSITION = "@results"
 
@@ -53,8 +57,8 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        store: Any,
-        questionnaire: Any,
+        store: CaseStore,
+        questionnaire: Questionnaire,
         prefs: Preferences,
         *,
         today=date.today,
@@ -96,8 +100,8 @@ class MainWindow(QMainWindow):
         self.results_page.answers_requested.connect(self.show_summary)
         self.results_page.letter_requested.connect(self.show_letter)
         self._build_menus()
-        self.actions = CaseActions(self.session, QtDialogs(self), self, self)
-        self.actions.add_menus(self.menuBar())
+        self.case_actions = CaseActions(self.session, QtDialogs(self), self, self)
+        self.case_actions.add_menus(self.menuBar())
         help_menu = self.menuBar().addMenu("&Help")  # last, where people look for it
         self._action(help_menu, "&About CarerHelp", self.about)
         from carerhelp.ui.backups import RoutineBackups
@@ -108,11 +112,13 @@ class MainWindow(QMainWindow):
         self.session.store_replaced.connect(self._store_replaced)
         from carerhelp.ui import focus
 
-        focus.install(QApplication.instance())
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        focus.install(app)
         self.go_home()
 
     @property
-    def store(self) -> Any:
+    def store(self) -> CaseStore:
         return self.session.store
 
     @property
@@ -154,8 +160,8 @@ class MainWindow(QMainWindow):
             row.addWidget(widget)
         row.addStretch(1)
         settings = QHBoxLayout()
-        for widget in (self.volunteer_label, size_label, self.size_combo, self.contrast_box):
-            settings.addWidget(widget)
+        for item in (self.volunteer_label, size_label, self.size_combo, self.contrast_box):
+            settings.addWidget(item)
         settings.insertStretch(1, 1)
         outer.addLayout(row)
         outer.addLayout(settings)
@@ -208,7 +214,9 @@ class MainWindow(QMainWindow):
         """While slow work runs on a worker thread nothing else can be clicked; say what it is."""
         if busy:
             self._focus_before_busy = QApplication.focusWidget()
-        self.centralWidget().setEnabled(not busy)
+        central = self.centralWidget()
+        if central is not None:
+            central.setEnabled(not busy)
         self.menuBar().setEnabled(not busy)
         if busy:
             self.statusBar().showMessage(what)
@@ -258,6 +266,8 @@ class MainWindow(QMainWindow):
 
         page = self.stack.currentWidget()
         order_of = getattr(page, "focus_order", None)
+        if page is None:
+            return super().focusNextPrevChild(next)
         page_stops = order_of() if order_of is not None else tab_stops(page)
         stops = [w for w in page_stops + self.chrome() if is_tab_stop(w)]
         if not stops:
@@ -326,7 +336,7 @@ class MainWindow(QMainWindow):
         page = self.question_page
         if page is None or self.controller is None:
             return
-        self.actions.record_consent()
+        self.case_actions.record_consent()
         if consent_state(self.store, self.controller.case_id).given:
             page.go_next()
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QPainter, QTextDocument
@@ -10,6 +10,9 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from carerhelp.ui.wizard.check_answers import summary_html, summary_rows
+
+if TYPE_CHECKING:
+    from carerhelp.domain.questionnaire import Questionnaire
 
 LARGE_PRINT_POINTS = 18
 
@@ -65,7 +68,7 @@ def paint_pdf(printer: QPrinter, pdf: bytes) -> None:
         painter.end()
 
 
-def answers_document(questionnaire: Any, answers: dict[str, Any]) -> QTextDocument:
+def answers_document(questionnaire: Questionnaire, answers: dict[str, Any]) -> QTextDocument:
     html = summary_html(
         answers.get("carer_name", ""), summary_rows(questionnaire, answers), LARGE_PRINT_POINTS
     )
@@ -74,7 +77,7 @@ def answers_document(questionnaire: Any, answers: dict[str, Any]) -> QTextDocume
     return document
 
 
-def print_answers(parent: QWidget, questionnaire: Any, answers: dict[str, Any]) -> bool:
+def print_answers(parent: QWidget, questionnaire: Questionnaire, answers: dict[str, Any]) -> bool:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName("My answers")
     dialog = QPrintDialog(printer, parent)

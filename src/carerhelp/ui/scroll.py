@@ -45,7 +45,7 @@ class PageScrollArea(QScrollArea):
         self._pending = False
         page = self.widget()
         layout = page.layout() if page is not None else None
-        if layout is None:
+        if page is None or layout is None:
             return
         layout.activate()
         width = self.viewport().width()

@@ -6,7 +6,7 @@ Only preferences live here. Never personal data: case contents stay in the case 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QSettings
 
@@ -38,6 +38,7 @@ class Preferences:
         if raw is None:
             return setting.default
         try:
+            value: Any
             if setting.type is bool:
                 value = raw if isinstance(raw, bool) else str(raw).lower() in {"true", "1", "yes"}
             else:

@@ -144,7 +144,7 @@ def _question(
         if key not in known:
             problems.append(f"{where}: unknown setting '{key}'")
     try:
-        kind = QuestionKind(raw.get("kind"))
+        kind = QuestionKind(str(raw.get("kind")))
     except ValueError:
         problems.append(f"{where}: unknown kind '{raw.get('kind')}'")
         return None

@@ -40,8 +40,8 @@ def carer_assessment(s: Situation) -> Finding:
         role = {"paid_job": s.caring_role == "paid", "volunteering": s.caring_role == "volunteer"}
         if s.nation is Nation.ENGLAND:
             return finding(fid, Status.NOT_ELIGIBLE, "paid_england", "care_act_s10", **role)
-        laws = (NATION_RIGHT[s.nation],) if s.nation else ()
-        return finding(fid, Status.NEED_MORE_INFO, "paid_elsewhere", *laws, **role)
+        rights = (NATION_RIGHT[s.nation],) if s.nation else ()
+        return finding(fid, Status.NEED_MORE_INFO, "paid_elsewhere", *rights, **role)
     route = route_for(ROUTES, s)
     if route is None:
         return finding(fid, Status.NEED_MORE_INFO, "no_nation")

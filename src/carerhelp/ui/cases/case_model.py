@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from carerhelp.domain.model import Nation
+
+if TYPE_CHECKING:
+    from carerhelp.storage.cases import CaseStore
 
 PAGE_SIZE = 200
 
@@ -51,7 +54,7 @@ def when_label(value: Any) -> str:
 class CaseTableModel(QAbstractTableModel):
     """Rows come from `store.list_cases(...)`, one page at a time as the view scrolls."""
 
-    def __init__(self, store: Any, parent=None) -> None:
+    def __init__(self, store: CaseStore, parent=None) -> None:
         super().__init__(parent)
         self.store = store
         self.search = ""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -22,6 +22,9 @@ from PySide6.QtWidgets import (
 from carerhelp.ui.cases.case_model import STATUS_LABELS, CaseTableModel
 from carerhelp.ui.flow import FlowLayout, kept_together
 from carerhelp.ui.scroll import fill_with_scroll_area
+
+if TYPE_CHECKING:
+    from carerhelp.storage.cases import CaseStore
 
 SEARCH_DELAY_MS = 150
 
@@ -53,11 +56,11 @@ class StartPage(QWidget):
     new_case_requested = Signal()
     open_case_requested = Signal(int)
 
-    def __init__(self, store: Any, parent=None) -> None:
+    def __init__(self, store: CaseStore, parent=None) -> None:
         super().__init__(parent)
         self.store = store
         self.model = CaseTableModel(store, self)
-        self.scroll = fill_with_scroll_area(self)
+        self.scroll_area = fill_with_scroll_area(self)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(32, 20, 32, 20)
@@ -142,7 +145,7 @@ class StartPage(QWidget):
         bottom.addWidget(self.open_button)
         layout.addLayout(bottom)
         self.table.setMinimumHeight(self.table.fontMetrics().lineSpacing() * 14)
-        self.scroll.setWidget(body)
+        self.scroll_area.setWidget(body)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)

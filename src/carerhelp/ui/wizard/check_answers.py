@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -18,11 +18,14 @@ from PySide6.QtWidgets import (
 from carerhelp.ui.flow import FlowLayout
 from carerhelp.ui.scroll import fill_with_scroll_area
 
+if TYPE_CHECKING:
+    from carerhelp.domain.questionnaire import Questionnaire
+
 NOT_ANSWERED = "Not answered"
 
 
 def summary_rows(
-    questionnaire: Any, answers: dict[str, Any]
+    questionnaire: Questionnaire, answers: dict[str, Any]
 ) -> list[tuple[Any, list[tuple[Any, str]]]]:
     """[(section, [(question, answer in words), ...]), ...] for the questions on the path."""
     visible = questionnaire.visible_questions(answers)
@@ -68,11 +71,11 @@ class CheckAnswersPage(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.scroll = fill_with_scroll_area(self)
+        self.scroll_area = fill_with_scroll_area(self)
         self.change_buttons: dict[str, QPushButton] = {}
 
     def show_summary(
-        self, questionnaire: Any, answers: dict[str, Any], focus_id: str | None = None
+        self, questionnaire: Questionnaire, answers: dict[str, Any], focus_id: str | None = None
     ) -> None:
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -130,11 +133,11 @@ class CheckAnswersPage(QWidget):
         layout.addStretch(1)
         self.print_button.clicked.connect(self.print_requested)
         self.results_button.clicked.connect(self.results_requested)
-        old = self.scroll.takeWidget()
+        old = self.scroll_area.takeWidget()
         if old is not None:
             old.deleteLater()
-        self.scroll.setWidget(body)
+        self.scroll_area.setWidget(body)
         target = self.change_buttons.get(focus_id or "") or self.results_button
         target.setFocus(Qt.FocusReason.OtherFocusReason)
         if focus_id in self.change_buttons:
-            self.scroll.ensureWidgetVisible(target)
+            self.scroll_area.ensureWidgetVisible(target)

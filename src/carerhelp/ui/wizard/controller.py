@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from carerhelp.domain.errors import CarerHelpError, ValidationError
+
+if TYPE_CHECKING:
+    from carerhelp.domain.questionnaire import Questionnaire
+    from carerhelp.storage.cases import CaseStore
 
 
 class WizardController(QObject):
@@ -20,7 +24,9 @@ class WizardController(QObject):
     save_failed = Signal(str)
     position_changed = Signal(str)
 
-    def __init__(self, store: Any, questionnaire: Any, case_id: int, parent=None) -> None:
+    def __init__(
+        self, store: CaseStore, questionnaire: Questionnaire, case_id: int, parent=None
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.questionnaire = questionnaire

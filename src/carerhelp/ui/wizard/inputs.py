@@ -178,7 +178,7 @@ class ChoiceInput(AnswerInput):
             self.group.addButton(button, index)
             self.layout.addWidget(option_row(button, label, help_text, self.widget))
             self.buttons.append((value, button))
-        self.group.idToggled.connect(lambda _id, checked: checked and self.changed.emit())
+        self.group.idToggled.connect(self._toggled)
         self.keys = RadioKeys([button for _value, button in self.buttons], self)
 
     def tab_stops(self) -> list[QWidget]:
@@ -187,6 +187,10 @@ class ChoiceInput(AnswerInput):
 
     def fields(self) -> list[QWidget]:
         return [button for _value, button in self.buttons]
+
+    def _toggled(self, _id: int, checked: bool) -> None:
+        if checked:
+            self.changed.emit()
 
     def raw(self) -> Any:
         for value, button in self.buttons:

@@ -60,10 +60,10 @@ class QuestionPage(QWidget):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.autosave)
 
-        self.scroll = fill_with_scroll_area(self)
+        self.scroll_area = fill_with_scroll_area(self)
 
         body = QWidget()
-        self.scroll.setWidget(body)
+        self.scroll_area.setWidget(body)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(32, 20, 32, 20)
         layout.setSpacing(12)
@@ -200,7 +200,7 @@ class QuestionPage(QWidget):
         authorities = (
             self.authorities_for(answers.get("nation")) if kind_name(question) == "council" else []
         )
-        self.input = make_input(question, authorities, self.scroll.widget())
+        self.input = make_input(question, authorities, self.scroll_area.widget())
         self.input.set_value(answers.get(question.id))
         self.input.changed.connect(self._schedule_autosave)
         self.input_holder.addWidget(self.input.widget)
@@ -215,7 +215,7 @@ class QuestionPage(QWidget):
             if big_box
             else "Press Enter to continue. Press Alt and B together to go back."
         )
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
         self.input.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _about(self, question_id: str, answers: dict[str, Any]) -> str:
@@ -270,7 +270,7 @@ class QuestionPage(QWidget):
             self.error.show()
             self.error_summary.show()
             announce(self.error, text)
-            self.scroll.verticalScrollBar().setValue(0)
+            self.scroll_area.verticalScrollBar().setValue(0)
         else:
             self.error.clear()
             self.summary_text.clear()

@@ -45,7 +45,7 @@ class ResultsPage(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.scroll = fill_with_scroll_area(self)
+        self.scroll_area = fill_with_scroll_area(self)
         self.cards: list[QFrame] = []
 
     def show_findings(
@@ -98,10 +98,10 @@ class ResultsPage(QWidget):
         layout.addStretch(1)
         self.letter_button.clicked.connect(self.letter_requested)
         self.answers_button.clicked.connect(self.answers_requested)
-        old = self.scroll.takeWidget()
+        old = self.scroll_area.takeWidget()
         if old is not None:
             old.deleteLater()
-        self.scroll.setWidget(body)
+        self.scroll_area.setWidget(body)
         self.letter_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _card(self, finding: RenderedFinding, parent: QWidget) -> QFrame:
