@@ -44,8 +44,8 @@ def test_data_menu_save_dialogs_refuse_the_store(qtbot, window, store, action, n
     window.open_case(case)
     before = snapshot(store.data_dir)
     dialogs = ScriptedDialogs(store.data_dir / name)
-    window.actions.dialogs = dialogs
-    getattr(window.actions, action)()
+    window.case_actions.dialogs = dialogs
+    getattr(window.case_actions, action)()
     qtbot.waitUntil(lambda: not window.session.busy, timeout=30_000)
     assert dialogs.warned, dialogs.told
     assert "won't save" in dialogs.warned[-1] and "another folder" in dialogs.warned[-1]

@@ -88,7 +88,7 @@ def make_event(raw: dict[str, Any], where: str = "history") -> Event:
     if unknown:
         raise ValidationError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}.")
     try:
-        kind = EventKind(raw.get("kind"))
+        kind = EventKind(str(raw.get("kind")))
     except ValueError:
         kinds = ", ".join(k.value for k in EventKind)
         raise ValidationError(f"{where}: kind must be one of {kinds}.") from None
