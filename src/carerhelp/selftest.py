@@ -89,27 +89,36 @@ class _SelfTest:
         import pypdfium2
 
         from carerhelp.domain.authorities import get_authority
-        from carerhelp.letters import LetterKind, build_letter, render_pdf
+        from carerhelp.domain.citations import CITATIONS
+        from carerhelp.domain.phrases import load_phrases, render_findings
+        from carerhelp.letters import build_letter, load_letter_specs, render_pdf
 
         council = get_authority(self.answers["council"])
         if council is None:
             raise AssertionError(f"council {self.answers['council']!r} is not in the list")
-        for kind in LetterKind:
+        phrases = load_phrases("en", citations=CITATIONS)
+        specs = load_letter_specs()
+        for kind in specs:
             document = build_letter(
-                kind, self.answers, self.findings, date.today(), recipient=council
+                kind,
+                self.answers,
+                self.findings,
+                date.today(),
+                phrases=phrases,
+                specs=specs,
+                questionnaire=self.q,
+                recipient=council,
             )
             pdf = render_pdf(document)
             if not pdf.startswith(b"%PDF"):
-                raise AssertionError(f"the {kind.value} letter is not a PDF")
+                raise AssertionError(f"the {kind} letter is not a PDF")
             pages = len(pypdfium2.PdfDocument(pdf))
             if pages < 1:
-                raise AssertionError(f"the {kind.value} letter has no pages")
-            findings_json = [finding.to_json() for finding in self.findings]
-            letter_id = self.store.save_letter(
-                self.case_id, kind.value, pdf, self.answers, findings_json
-            )
+                raise AssertionError(f"the {kind} letter has no pages")
+            findings_json = [f.to_json() for f in render_findings(self.findings, phrases)]
+            letter_id = self.store.save_letter(self.case_id, kind, pdf, self.answers, findings_json)
             if self.store.get_letter(letter_id).pdf != pdf:
-                raise AssertionError(f"the saved {kind.value} letter came back different")
+                raise AssertionError(f"the saved {kind} letter came back different")
 
     def export_and_import(self) -> None:
         from carerhelp.storage.transfer import export_case, import_case

@@ -14,7 +14,7 @@ from carerhelp.domain.phrases import load_phrases, render_finding
 
 ROOT = Path(__file__).resolve().parents[2]
 SOURCE = ROOT / "src" / "carerhelp"
-PROSE_FOLDERS = (SOURCE / "domain" / "rights",)
+PROSE_FOLDERS = (SOURCE / "domain" / "rights", SOURCE / "letters")
 MAX_PROSE = 10
 PHRASES = load_phrases("en", citations=CITATIONS)
 
@@ -25,13 +25,10 @@ def prose_constants(folders: tuple[Path, ...] = PROSE_FOLDERS) -> list[str]:
     for folder in folders:
         for path in sorted(folder.rglob("*.py")):
             tree = ast.parse(path.read_text(encoding="utf-8"))
-            docstrings = {
-                id(node.body[0].value)
+            docstrings = {  # a string standing alone as a statement: module, class, function
+                id(node.value)  # or attribute docstrings
                 for node in ast.walk(tree)
-                if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef)
-                and node.body
-                and isinstance(node.body[0], ast.Expr)
-                and isinstance(node.body[0].value, ast.Constant)
+                if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant)
             }
             inside_fstrings = {
                 id(part)

@@ -15,12 +15,16 @@ from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from carerhelp.domain.authorities import get_authority, load_authorities
+from carerhelp.domain.citations import CITATIONS
+from carerhelp.domain.phrases import load_phrases
 from carerhelp.domain.questionnaire import load_questionnaire
 from carerhelp.domain.rights import assess
-from carerhelp.letters import build_letter, render_pdf
+from carerhelp.letters import build_letter, load_letter_specs, render_pdf
 
 ROOT = Path(__file__).resolve().parents[2]
 Q = load_questionnaire()
+PHRASES = load_phrases("en", citations=CITATIONS)
+SPECS = load_letter_specs()
 ON = date(2026, 11, 22)
 
 
@@ -39,7 +43,17 @@ def pdf_text(pdf: bytes) -> str:
 def make(answers: dict, kind: str = "assessment", **kwargs) -> tuple[bytes, object]:
     findings = assess(answers, on=ON)
     recipient = get_authority(answers["council"]) if answers.get("council") else None
-    document = build_letter(kind, answers, findings, ON, recipient=recipient, **kwargs)
+    document = build_letter(
+        kind,
+        answers,
+        findings,
+        ON,
+        phrases=PHRASES,
+        specs=SPECS,
+        questionnaire=Q,
+        recipient=recipient,
+        **kwargs,
+    )
     return render_pdf(document), document
 
 

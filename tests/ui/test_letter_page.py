@@ -75,3 +75,21 @@ def test_respite_letter_can_be_chosen(qtbot, window):
     )
     assert letter.kind_buttons["respite"].isChecked()
     assert Qt.FocusPolicy.TabFocus & letter.print_button.focusPolicy()
+
+
+def test_the_kinds_offered_are_the_specs_and_a_typed_team_is_kept(qtbot, window):
+    from carerhelp.letters import letter_labels
+
+    finish_case(window)
+    window.show_letter()
+    letter = window.letter_page
+    qtbot.waitUntil(lambda: letter.pdf is not None, timeout=15_000)
+    words = window.letter_words()
+    assert list(letter.kind_buttons) == list(words.specs)
+    assert letter.kind_labels == letter_labels(words.specs, words.phrases)
+    assert letter.team_edit.text() == "Adult Social Care"  # chosen by the spec for an adult carer
+    letter.team_edit.clear()
+    qtbot.keyClicks(letter.team_edit, "Carers Hub")
+    letter.kind_buttons["respite"].setChecked(True)
+    qtbot.waitUntil(lambda: "(respite): Siân" in pdf_text(letter.pdf), timeout=15_000)
+    assert letter.team_edit.text() == "Carers Hub" and "Carers Hub" in pdf_text(letter.pdf)

@@ -1,4 +1,7 @@
-"""`carerhelp letter ANSWERS.json --kind assessment|respite --out FILE.pdf`: make a letter headless."""
+"""`carerhelp letter ANSWERS.json --kind KIND --out FILE.pdf`: make a letter headless.
+
+The kinds are the letter specs in resources/letters/kinds/.
+"""
 
 from __future__ import annotations
 
@@ -18,7 +21,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Make the letter for an answers file (see docs/answers-format.md) as a PDF.",
     )
     parser.add_argument("answers", type=Path, metavar="ANSWERS.json")
-    parser.add_argument("--kind", choices=["assessment", "respite"], default="assessment")
+    parser.add_argument(
+        "--kind",
+        default=None,
+        metavar="KIND",
+        help="which letter: " + ", ".join(letter_kinds()) + " (default: the first that fits)",
+    )
     parser.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     parser.add_argument(
         "--on", type=parse_day, metavar="YYYY-MM-DD", help="date the letter (default: today)"
@@ -27,30 +35,51 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
+def letter_kinds() -> list[str]:
+    """The kinds of letter, from the names of the specs (read without loading them)."""
+    from carerhelp.paths import resource
+
+    return sorted(path.stem for path in resource("letters", "kinds").glob("*.toml"))
+
+
 def run(args: argparse.Namespace) -> int:
     from carerhelp.domain.answers_file import read_answers_document
     from carerhelp.domain.authorities import get_authority
+    from carerhelp.domain.citations import CITATIONS
     from carerhelp.domain.diary import answers_with_diary
+    from carerhelp.domain.errors import ValidationError
+    from carerhelp.domain.phrases import load_phrases
     from carerhelp.domain.questionnaire import load_questionnaire
     from carerhelp.domain.rights import assess
-    from carerhelp.letters import build_letter, render_pdf
+    from carerhelp.letters import build_letter, letter_labels, load_letter_specs, render_pdf
     from carerhelp.storage.database import resolve_data_dir
 
     refuse_store_path(args.out, resolve_data_dir(args.data_dir))
     questionnaire = load_questionnaire()
+    phrases = load_phrases("en", citations=CITATIONS)
+    specs = load_letter_specs()
     record = read_answers_document(args.answers, questionnaire)
     answers = answers_with_diary(record.answers, record.diary)
+    kind = args.kind or specs.first_kind(questionnaire.active_answers(answers))
+    if kind not in specs:
+        kinds = letter_labels(specs, phrases)
+        raise ValidationError(
+            f"'{kind}' is not a kind of letter. Choose one of: "
+            + "; ".join(f"{k} ({label})" for k, label in kinds.items())
+        )
     on = args.on or date.today()
     findings = assess(answers, on=on, questionnaire=questionnaire)
     recipient = get_authority(answers["council"]) if answers.get("council") else None
     document = build_letter(
-        args.kind,
+        kind,
         answers,
         findings,
         on,
+        phrases=phrases,
+        specs=specs,
+        questionnaire=questionnaire,
         recipient=recipient,
         large_print=args.large_print,
-        questionnaire=questionnaire,
         diary=record.diary,
     )
     pdf = render_pdf(document)

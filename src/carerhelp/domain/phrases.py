@@ -131,9 +131,7 @@ class Phrases:
             if isinstance(part, str):
                 out.append(self.fill(part, values))
                 continue
-            if not all(values.get(flag) for flag in _flags(part.get("if"))):
-                continue
-            if any(values.get(flag) for flag in _flags(part.get("unless"))):
+            if not _applies(part, values):
                 continue
             out.append(
                 self.text(part["phrase"], values)
@@ -141,6 +139,19 @@ class Phrases:
                 else self.fill(part["text"], values)
             )
         return [text for text in out if text]
+
+    def first(self, key: str, values: Mapping[str, Any]) -> str:
+        """The first of a list of variants whose `if` and `unless` hold, filled in ("" if none)."""
+        for part in self.raw(key):
+            if isinstance(part, str):
+                return self.fill(part, values)
+            if _applies(part, values):
+                return (
+                    self.text(part["phrase"], values)
+                    if "phrase" in part
+                    else self.fill(part["text"], values)
+                )
+        return ""
 
     def fill(self, template: str, values: Mapping[str, Any]) -> str:
         cited = CITE_MARK.sub(lambda m: str(self._citations[m.group(1)].short), template)
@@ -294,6 +305,12 @@ def _problems(node: Any, key: str, citations: Mapping[str, Any]) -> list[str]:
     except ValueError as error:
         out.append(f"{key}: {error}")
     return out
+
+
+def _applies(part: Mapping[str, Any], values: Mapping[str, Any]) -> bool:
+    if not all(values.get(flag) for flag in _flags(part.get("if"))):
+        return False
+    return not any(values.get(flag) for flag in _flags(part.get("unless")))
 
 
 def _flags(names: str | list[str] | None) -> list[str]:

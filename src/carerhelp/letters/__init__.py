@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from carerhelp.letters.compose import build_letter
-from carerhelp.letters.document import Block, BlockKind, LetterDocument, LetterKind
+from carerhelp.domain.letter_specs import LetterSpecs, load_letter_specs
+from carerhelp.letters.compose import build_letter, choose_team, letter_labels
+from carerhelp.letters.document import Block, BlockKind, LetterDocument
 
 
 def render_pdf(doc: LetterDocument) -> bytes:
@@ -13,4 +14,14 @@ def render_pdf(doc: LetterDocument) -> bytes:
     return render(doc)
 
 
-__all__ = ["Block", "BlockKind", "LetterDocument", "LetterKind", "build_letter", "render_pdf"]
+__all__ = [
+    "Block",
+    "BlockKind",
+    "LetterDocument",
+    "LetterSpecs",
+    "build_letter",
+    "choose_team",
+    "letter_labels",
+    "load_letter_specs",
+    "render_pdf",
+]

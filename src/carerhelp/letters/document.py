@@ -6,11 +6,6 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 
-class LetterKind(StrEnum):
-    ASSESSMENT = "assessment"
-    RESPITE = "respite"
-
-
 class BlockKind(StrEnum):
     PARAGRAPH = "paragraph"
     BULLETS = "bullets"
@@ -30,7 +25,8 @@ class Block:
 
 @dataclass
 class LetterDocument:
-    kind: LetterKind
+    kind: str
+    """The kind of letter: the name of its spec in resources/letters/kinds/."""
     nation: str
     title: str
     sender: list[str]

@@ -40,11 +40,6 @@ from carerhelp.ui.wizard.inputs import option_row
 if TYPE_CHECKING:
     from carerhelp.storage.cases import CaseStore
 
-KIND_LABELS = {
-    "assessment": "Ask for a carer's assessment",
-    "respite": "Ask for a break (I have already had an assessment)",
-}
-
 
 def make_letter_pdf(
     kind: str,
@@ -52,22 +47,37 @@ def make_letter_pdf(
     findings: list[Any],
     on: date,
     recipient: Any,
+    team: str | None,
     helper_name: str | None,
     large_print: bool,
+    words: LetterWords,
 ) -> tuple[bytes, list[str]]:
     """Build and render one letter (runs off the UI thread)."""
-    from carerhelp.letters import LetterKind, build_letter, render_pdf
+    from carerhelp.letters import build_letter, render_pdf
 
     document = build_letter(
-        LetterKind(kind),
+        kind,
         answers,
         findings,
         on,
+        phrases=words.phrases,
+        specs=words.specs,
+        questionnaire=words.questionnaire,
         recipient=recipient,
+        team=team,
         helper_name=helper_name,
         large_print=large_print,
     )
     return render_pdf(document), list(document.warnings)
+
+
+@dataclasses.dataclass(frozen=True)
+class LetterWords:
+    """What the letter page needs from the content: the kinds of letter, their words, the questions."""
+
+    phrases: Any
+    specs: Any
+    questionnaire: Any
 
 
 class LetterPage(QWidget):
@@ -83,10 +93,15 @@ class LetterPage(QWidget):
         *,
         on: date,
         authorities,
+        words: LetterWords,
         helper_name: str | None = None,
         parent=None,
     ) -> None:
+        from carerhelp.letters import letter_labels
+
         super().__init__(parent)
+        self.words = words
+        self.kind_labels = letter_labels(words.specs, words.phrases)
         self.store = store
         self.case_id = case_id
         self.answers = answers
@@ -115,8 +130,8 @@ class LetterPage(QWidget):
         form.addWidget(self._label("Which letter?", controls, "subheading"))
         self.kind_group = QButtonGroup(self)
         self.kind_buttons: dict[str, QRadioButton] = {}
-        default_kind = "respite" if answers.get("already_assessed") else "assessment"
-        for kind, label in KIND_LABELS.items():
+        default_kind = words.specs.first_kind(words.questionnaire.active_answers(answers))
+        for kind, label in self.kind_labels.items():
             button = QRadioButton(controls)
             button.setChecked(kind == default_kind)
             self.kind_group.addButton(button)
@@ -126,7 +141,7 @@ class LetterPage(QWidget):
         council = self.authority.name if self.authority else "Your council"
         self.council_label = self._label(council, controls)
         form.addWidget(self.council_label)
-        self.team_edit = QLineEdit(getattr(self.authority, "team", "") or "", controls)
+        self.team_edit = QLineEdit(self._chosen_team(default_kind), controls)
         self.team_edit.setAccessibleName("Team name")
         self.address_edit = QPlainTextEdit(getattr(self.authority, "address", "") or "", controls)
         self.address_edit.setAccessibleName("Address of the council")
@@ -232,8 +247,23 @@ class LetterPage(QWidget):
             address=self.address_edit.toPlainText().strip(),
         )
 
+    def _chosen_team(self, kind: str) -> str:
+        """The team this kind of letter goes to, chosen by its spec from the carer's situation."""
+        from carerhelp.letters import choose_team
+
+        return choose_team(
+            kind,
+            self.answers,
+            self.findings,
+            phrases=self.words.phrases,
+            specs=self.words.specs,
+            questionnaire=self.words.questionnaire,
+        )
+
     def _kind_toggled(self, _button: object, checked: bool) -> None:
         if checked:
+            if not self.team_edit.isModified():  # the carer's own team name is kept
+                self.team_edit.setText(self._chosen_team(self.kind()))
             self.make_letter()
 
     def make_letter(self) -> None:
@@ -245,8 +275,10 @@ class LetterPage(QWidget):
             self.findings,
             self.on,
             self.recipient(),
+            self.team_edit.text().strip(),
             self.helper_name,
             self.large_print.isChecked(),
+            self.words,
         )
         self._request += 1
         request = self._request
@@ -368,7 +400,7 @@ class LetterPage(QWidget):
     def _refresh_history(self) -> None:
         self.history.clear()
         for record in self.store.list_letters(self.case_id):
-            kind = KIND_LABELS.get(record.kind, record.kind)
+            kind = self.kind_labels.get(record.kind, record.kind)
             when = str(record.created_at)[:16].replace("T", " at ")
             item = QListWidgetItem(f"{when} — {kind}")
             item.setData(Qt.ItemDataRole.UserRole, record.id)

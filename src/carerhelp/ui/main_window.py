@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.session = Session(store, self)
         self.questionnaire = questionnaire
         self._phrases = phrases
+        self._letter_specs: Any = None
         self.prefs = prefs
         self.today = today
         self.controller: WizardController | None = None
@@ -371,6 +372,15 @@ class MainWindow(QMainWindow):
         assert self.controller is not None
         return render_findings(assess(self.controller.answers, on=self.today()), self.phrases())
 
+    def letter_words(self) -> Any:
+        """The kinds of letter and their words, read on first use by this window."""
+        from carerhelp.letters import load_letter_specs
+        from carerhelp.ui.letter_page import LetterWords
+
+        if self._letter_specs is None:
+            self._letter_specs = load_letter_specs()
+        return LetterWords(self.phrases(), self._letter_specs, self.questionnaire)
+
     def phrases(self) -> Any:
         """The words of findings and letters, read on first use by this window."""
         if self._phrases is None:
@@ -417,6 +427,7 @@ class MainWindow(QMainWindow):
             self.findings(),
             on=self.today(),
             authorities=_authorities,
+            words=self.letter_words(),
             helper_name=self.volunteer,
             parent=self,
         )

@@ -60,6 +60,9 @@ def carer_assessment(s: Situation) -> Finding:
     )
     if near_18 and route.transition is not None:
         laws += [key for key in route.transition.cite if key not in laws]
+    company = route.key == "adult_carer.england" and bool(s.get("someone_with_you"))
+    if company:
+        laws.append("care_act_s10_7")
     return finding(
         fid,
         status,
@@ -71,6 +74,7 @@ def carer_assessment(s: Situation) -> Finding:
         young=route.carer_type in YOUNG,
         near_18=near_18,
         tells_of_right="ni_s7" in laws,
+        someone_with_you=company,
     )
     return finding(fid, Status.NEED_MORE_INFO, "no_nation")
 

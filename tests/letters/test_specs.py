@@ -1,0 +1,216 @@
+"""Letter kinds are specs: a paragraph prints only when the answers and findings support it."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from carerhelp.domain.authorities import get_authority
+from carerhelp.domain.citations import CITATIONS
+from carerhelp.domain.errors import ContentError
+from carerhelp.domain.letter_specs import load_letter_specs
+from carerhelp.domain.phrases import load_phrases
+from carerhelp.domain.questionnaire import load_questionnaire
+from carerhelp.domain.rights import assess
+from carerhelp.letters import build_letter, choose_team, letter_labels, render_pdf
+
+ROOT = Path(__file__).resolve().parents[2]
+RESOURCES = ROOT / "resources"
+EXAMPLES = sorted((ROOT / "docs" / "examples").glob("*.json"))
+Q = load_questionnaire()
+PHRASES = load_phrases("en", citations=CITATIONS)
+SPECS = load_letter_specs()
+ON = date(2026, 11, 22)
+HAD_ASSESSMENT = "I had a carer's assessment"
+
+
+def answers_of(path: Path, **changes) -> dict:
+    answers = json.loads(path.read_text(encoding="utf-8"))["answers"]
+    answers.update(changes)
+    return Q.parse_all({k: v for k, v in answers.items() if v is not None})
+
+
+def letter_text(answers: dict, kind: str, phrases=PHRASES, specs=SPECS) -> str:
+    findings = assess(answers, on=ON)
+    recipient = get_authority(answers["council"]) if answers.get("council") else None
+    document = build_letter(
+        kind,
+        answers,
+        findings,
+        ON,
+        phrases=phrases,
+        specs=specs,
+        questionnaire=Q,
+        recipient=recipient,
+    )
+    pdf = render_pdf(document)
+    text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    return re.sub(r"\s+", " ", text)
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=[p.stem for p in EXAMPLES])
+def test_the_respite_letter_claims_an_assessment_only_when_the_answers_record_one(path: Path):
+    answers = answers_of(path)
+    assert answers.get("already_assessed") is not True
+    text = letter_text(answers, "respite")
+    assert HAD_ASSESSMENT not in text
+    assert "break from caring" in text
+    if "want_carer_assessment" in Q.active_answers(answers):
+        assessed = answers_of(
+            path, already_assessed=True, assessment_date="2026-03-02", want_carer_assessment=None
+        )
+        assert f"{HAD_ASSESSMENT} on 2 March 2026" in letter_text(assessed, "respite")
+
+
+def cited_in(text: str) -> set[str]:
+    """The laws a letter cites, as "(Act, section)" in its text."""
+    return {key for key, law in CITATIONS.items() if f"({law.short})" in text}
+
+
+@pytest.mark.parametrize("kind", list(SPECS))
+@pytest.mark.parametrize("path", EXAMPLES, ids=[p.stem for p in EXAMPLES])
+def test_a_letter_cites_only_the_law_of_the_findings_it_rests_on(path: Path, kind: str):
+    answers = answers_of(path)
+    backed = {
+        law
+        for finding in assess(answers, on=ON)
+        if finding.id in SPECS[kind].rests_on
+        for law in finding.citations
+    }
+    cited = cited_in(letter_text(answers, kind))
+    assert cited, "the letter should cite the law it asks under"
+    assert cited <= backed, sorted(cited - backed)
+
+
+def test_a_young_carer_in_england_writes_to_childrens_services_under_the_children_act():
+    answers = answers_of(ROOT / "docs" / "examples" / "england-young-carer.json")
+    text = letter_text(answers, "assessment")
+    assert "Children's Services (young carers)" in text and "Adult Social Care" not in text
+    assert "section 17ZA" in text
+    assert "Care Act 2014, section 10(4)" not in text and "(Care Act 2014, section 10)" not in text
+    team = choose_team(
+        "assessment", answers, assess(answers, on=ON), phrases=PHRASES, specs=SPECS, questionnaire=Q
+    )
+    assert team == "Children's Services (young carers)"
+
+
+@pytest.mark.parametrize(
+    ("nation", "team"),
+    [
+        ("england", "Adult Social Care"),
+        ("wales", "Social Services (adult services)"),
+        ("scotland", "Social Work Services (carers)"),
+        ("northern-ireland", "Carers' Coordinator (adult services)"),
+    ],
+)
+def test_the_addressee_is_chosen_from_the_situation(nation: str, team: str):
+    answers = answers_of(ROOT / "docs" / "examples" / f"{nation}.json")
+    found = choose_team(
+        "assessment", answers, assess(answers, on=ON), phrases=PHRASES, specs=SPECS, questionnaire=Q
+    )
+    assert found == team
+
+
+def test_a_phrase_with_an_unanswered_placeholder_gives_way_to_the_next():
+    path = ROOT / "docs" / "examples" / "england.json"
+    with_phone = letter_text(
+        answers_of(path, contact_method="phone", carer_phone="01234 567890"), "assessment"
+    )
+    assert "Please contact me by phone on 01234 567890." in with_phone
+    without = letter_text(answers_of(path, contact_method="phone", carer_phone=None), "assessment")
+    assert "Please contact me by phone." in without and "phone on" not in without
+
+
+def test_the_list_of_kinds_comes_from_the_specs():
+    assert list(SPECS) == ["assessment", "respite"]
+    assert letter_labels(SPECS, PHRASES) == {
+        "assessment": "Ask for a carer's assessment",
+        "respite": "Ask for a break from caring (respite)",
+    }
+    assert SPECS.first_kind({"already_assessed": True}) == "respite"
+    assert SPECS.first_kind({"already_assessed": False}) == "assessment"
+
+
+CHASER = """
+order = 3
+label = "kinds.chaser"
+subject = "subject_chaser"
+rests_on = ["carer_assessment"]
+
+[[block]]
+phrase = "salutation"
+
+[[block]]
+phrase = ["chaser_request", "chaser_plain"]
+
+[[block]]
+include = "ending"
+"""
+
+
+def test_a_new_kind_of_letter_is_a_spec_and_its_phrases(tmp_path: Path):
+    shutil.copytree(RESOURCES / "letters", tmp_path / "letters")
+    shutil.copytree(RESOURCES / "phrases", tmp_path / "phrases")
+    (tmp_path / "letters" / "kinds" / "chaser.toml").write_text(CHASER, encoding="utf-8")
+    words = tmp_path / "phrases" / "en" / "letter.toml"
+    text = words.read_text(encoding="utf-8")
+    text = text.replace("[kinds]\n", '[kinds]\nchaser = "Chase a request I have already made"\n')
+    text = text.replace(
+        "[england]\n",
+        "[england]\nchaser_request = \"I wrote to ask for a carer's assessment and have had no "
+        'reply. The council must assess me ([[care_act_s10]])."\n',
+    )
+    text = text.replace(
+        "[common]\n",
+        '[common]\nsubject_chaser = "My request for help as a carer: {carer_name}"\n'
+        'chaser_plain = "I wrote to ask for help as a carer and have had no reply."\n',
+    )
+    words.write_text(text, encoding="utf-8")
+    specs = load_letter_specs(tmp_path / "letters")
+    phrases = load_phrases("en", citations=CITATIONS, folder=tmp_path / "phrases")
+    assert list(specs) == ["assessment", "respite", "chaser"]
+    assert letter_labels(specs, phrases)["chaser"] == "Chase a request I have already made"
+    england = answers_of(ROOT / "docs" / "examples" / "england.json")
+    text = letter_text(england, "chaser", phrases, specs)
+    assert "My request for help as a carer" in text
+    assert "have had no reply. The council must assess me (Care Act 2014, section 10)." in text
+    young = answers_of(ROOT / "docs" / "examples" / "england-young-carer.json")
+    young_text = letter_text(young, "chaser", phrases, specs)
+    assert "I wrote to ask for help as a carer and have had no reply." in young_text
+    assert "Care Act 2014" not in young_text  # the young carer's finding rests on the Children Act
+
+
+def write_kind(tmp_path: Path, body: str) -> Path:
+    shutil.copytree(RESOURCES / "letters", tmp_path / "letters")
+    (tmp_path / "letters" / "kinds" / "bad.toml").write_text(body, encoding="utf-8")
+    return tmp_path / "letters"
+
+
+def test_a_broken_spec_is_refused_with_every_problem(tmp_path: Path):
+    folder = write_kind(
+        tmp_path,
+        'order = 9\nlabel = "kinds.bad"\nsubject = "x"\nrests_on = ["breaks"]\n'
+        '[[block]]\ninclude = "no_such_part"\n'
+        '[[block]]\nkind = "poem"\nphrase = "x"\n'
+        '[[block]]\nphrase = "x"\nwhen = { carer = "young" }\n'
+        '[[block]]\nphrase = "x"\nwhen = { condition = "nobody" }\n'
+        '[[block]]\nkind = "bullets"\nintro = "x"\n',
+    )
+    with pytest.raises(ContentError) as error:
+        load_letter_specs(folder)
+    message = str(error.value)
+    for words in (
+        "no part 'no_such_part'",
+        "kind must be one of",
+        "'carer' needs a list",
+        "no condition 'nobody'",
+        "bullets need one of items, each, list or diary",
+    ):
+        assert words in message, words
