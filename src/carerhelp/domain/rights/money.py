@@ -96,7 +96,7 @@ def carer_payment(s: Situation, rates: RateLookup, on: date) -> Finding | None:
             "scotland": scotland,
             **values,
         }
-        cited = laws
+        cited: tuple[str, ...] = laws
         if reason == "claim":
             cited = (*laws, *WARNING_LAWS[scotland])
         elif reason == "pension":
