@@ -26,7 +26,8 @@ class Block:
 @dataclass
 class LetterDocument:
     kind: str
-    """The kind of letter: the name of its spec in resources/letters/kinds/."""
+    """The kind of letter: the name of its spec in resources/letters/kinds/ (or, for the
+    change of circumstances letter, `change_of_circumstances`: letters.pack)."""
     nation: str
     title: str
     sender: list[str]

@@ -100,6 +100,8 @@ class MainWindow(QMainWindow):
         self.check_page.print_requested.connect(self.print_answers)
         self.results_page.answers_requested.connect(self.show_summary)
         self.results_page.letter_requested.connect(self.show_letter)
+        self.results_page.diary_requested.connect(self.show_diary)
+        self.diary_page: Any = None
         self._build_menus()
         self.case_actions = CaseActions(self.session, QtDialogs(self), self, self)
         self.case_actions.add_menus(self.menuBar())
@@ -232,11 +234,11 @@ class MainWindow(QMainWindow):
     def _store_replaced(self) -> None:
         """The file was put back from a backup or emptied: forget the open case, show the list."""
         self.controller = None
-        for page in (self.question_page, self.letter_page):  # they were saved before the change
+        for page in (self.question_page, self.letter_page, self.diary_page):  # saved already
             if page is not None:
                 self.stack.removeWidget(page)
                 page.deleteLater()
-        self.question_page = self.letter_page = None
+        self.question_page = self.letter_page = self.diary_page = None
         self.start_page.store = self.store
         self.start_page.model.store = self.store
         self.go_home()
@@ -370,7 +372,71 @@ class MainWindow(QMainWindow):
         from carerhelp.domain.rights import assess
 
         assert self.controller is not None
-        return render_findings(assess(self.controller.answers, on=self.today()), self.phrases())
+        return render_findings(assess(self.answers_with_diary(), on=self.today()), self.phrases())
+
+    def answers_with_diary(self) -> dict[str, Any]:
+        """The open case's answers, with each diarised person's hours measured by the diary."""
+        from carerhelp.domain.diary import answers_with_diary
+        from carerhelp.storage.diary import load_diary
+
+        assert self.controller is not None
+        return answers_with_diary(
+            self.controller.answers, load_diary(self.store, self.controller.case_id)
+        )
+
+    def make_pack(self) -> None:
+        self._make_from_diary("assessment_pack")
+
+    def make_change_letter(self) -> None:
+        self._make_from_diary("change_of_circumstances")
+
+    def _make_from_diary(self, what: str) -> None:
+        """The assessment pack or the change of circumstances letter: kept, then saved."""
+        from carerhelp.ui.dialogs import QtDialogs
+        from carerhelp.ui.diary_outputs import make
+
+        assert self.controller is not None
+        dialogs = QtDialogs(self)
+        try:
+            message = make(
+                what,
+                self.store,
+                self.controller.case_id,
+                self.controller.answers,
+                self.questionnaire,
+                self.today(),
+                self.phrases(),
+                lambda title, suggested: dialogs.save_file(title, suggested, "PDF files (*.pdf)"),
+                self.volunteer,
+            )
+        except CarerHelpError as error:
+            self.show_error(str(error))
+            return
+        self.statusBar().showMessage(message, 10_000)
+
+    def show_diary(self) -> None:
+        """The caring diary and earnings log of the open case."""
+        from carerhelp.ui.diary_page import DiaryPage
+
+        assert self.controller is not None
+        if self.diary_page is not None:
+            self.stack.removeWidget(self.diary_page)
+            self.diary_page.deleteLater()
+        self.diary_page = DiaryPage(
+            self.store,
+            self.controller.case_id,
+            self.questionnaire,
+            self.controller.answers,
+            self.today,
+            self.show_error,
+            parent=self,
+        )
+        self.diary_page.back_requested.connect(self.show_results)
+        self.diary_page.pack_requested.connect(self.make_pack)
+        self.diary_page.change_letter_requested.connect(self.make_change_letter)
+        self.stack.addWidget(self.diary_page)
+        self.stack.setCurrentWidget(self.diary_page)
+        self.diary_page.diary.hours.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def letter_words(self) -> Any:
         """The kinds of letter and their words, read on first use by this window."""

@@ -42,6 +42,7 @@ class ResultsPage(QWidget):
 
     letter_requested = Signal()
     answers_requested = Signal()
+    diary_requested = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -75,8 +76,11 @@ class ResultsPage(QWidget):
         self.letter_button.setEnabled(can_make_letter)
         self.answers_button = QPushButton("Back to my answers", body)
         self.answers_button.setAccessibleName("Back to check my answers")
+        self.diary_button = QPushButton("My caring diary and earnings", body)
+        self.diary_button.setAccessibleName("Open my caring diary and earnings log")
         top.addWidget(self.letter_button)
         top.addWidget(self.answers_button)
+        top.addWidget(self.diary_button)
         layout.addLayout(top)
         if not can_make_letter:
             blocked = QLabel(
@@ -98,6 +102,7 @@ class ResultsPage(QWidget):
         layout.addStretch(1)
         self.letter_button.clicked.connect(self.letter_requested)
         self.answers_button.clicked.connect(self.answers_requested)
+        self.diary_button.clicked.connect(self.diary_requested)
         old = self.scroll_area.takeWidget()
         if old is not None:
             old.deleteLater()

@@ -1,0 +1,289 @@
+"""The "Prepare for your assessment" pack and the change of circumstances letter, as plain models (no reportlab)."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from carerhelp.domain.diary import FULL_CARE_HOURS, DiaryEntry, summarise, weekly_totals
+from carerhelp.domain.earnings import ZERO, EarningsRules, PayEntry, earnings_weeks
+from carerhelp.domain.errors import ValidationError
+from carerhelp.domain.evidence import (
+    diary_people,
+    diary_sentence,
+    feelings_sentence,
+    long_date,
+    number,
+    person_name,
+    under_35_sentence,
+)
+from carerhelp.domain.phrases import Phrases
+from carerhelp.domain.rates import Rates, money
+from carerhelp.letters.document import Block, BlockKind, LetterDocument
+
+CHANGE_OF_CIRCUMSTANCES = "change_of_circumstances"
+PACK = "assessment_pack"
+OUTCOMES = (
+    "impact_children",
+    "impact_others",
+    "impact_home",
+    "impact_meals",
+    "impact_relationships",
+    "impact_work",
+    "impact_local",
+    "impact_leisure",
+    "impact_health",
+)
+"""The questions about each part of the carer's life (England's eight outcomes, and health)."""
+
+
+@dataclass(frozen=True)
+class Chart:
+    title: str
+    labels: tuple[str, ...]
+    values: tuple[float, ...]
+    flagged: tuple[bool, ...]
+    line: float | None
+    line_label: str
+
+
+@dataclass(frozen=True)
+class Section:
+    heading: str
+    paragraphs: tuple[str, ...] = ()
+    bullets: tuple[str, ...] = ()
+    table: tuple[tuple[str, ...], ...] = ()
+    """The first row is the header."""
+    chart: Chart | None = None
+
+
+@dataclass
+class PackDocument:
+    title: str
+    carer: str
+    date: str
+    intro: str
+    sections: list[Section]
+    footer: str
+    large_print: bool = False
+    warnings: list[str] = field(default_factory=list)
+
+    def all_text(self) -> list[str]:
+        texts = [self.title, self.carer, self.date, self.intro, self.footer]
+        for section in self.sections:
+            texts += [section.heading, *section.paragraphs, *section.bullets]
+            texts += [cell for row in section.table for cell in row]
+            if section.chart:
+                texts += [section.chart.title, *section.chart.labels, section.chart.line_label]
+        return texts
+
+
+def pack_words(nation: str, phrases: Phrases) -> dict[str, Any]:
+    """The pack's words for a nation (resources/letters/pack.toml), each [[law]] cited through
+    the same phrases as the letters."""
+    from carerhelp.paths import resource
+
+    data = tomllib.loads(resource("letters", "pack.toml").read_text(encoding="utf-8"))["en"]
+    words = {k: v for k, v in data.items() if not isinstance(v, dict)}
+    words.update(data.get(nation, {}))
+    words["change"] = data["change"]
+    return {
+        key: (phrases.fill(value, {}) if isinstance(value, str) else value)
+        for key, value in words.items()
+    }
+
+
+def _short(day: date) -> str:
+    return f"{day.day} {day:%b}"
+
+
+def diary_sections(
+    answers: dict[str, Any], diary: Sequence[DiaryEntry], words: dict[str, Any]
+) -> list[Section]:
+    if not diary:
+        return [Section(words["diary_heading"], (words["no_diary"],))]
+    sections: list[Section] = []
+    for person in diary_people(diary):
+        summary = summarise(diary, person)
+        if summary is None:
+            continue
+        name = person_name(answers, person)
+        weeks = weekly_totals(diary, person)[-12:]
+        paragraphs = [diary_sentence(summary, name), under_35_sentence(summary)]
+        feelings = feelings_sentence(summary)
+        if feelings:
+            paragraphs.append(feelings)
+        table = [("Week", "Hours", "Days written down", "Nights up", f"{FULL_CARE_HOURS} hours?")]
+        table += [
+            (w.label, number(w.hours), f"{w.days_recorded} of 7", str(w.nights_disturbed), w.flag)
+            for w in weeks
+        ]
+        chart = Chart(
+            f"Hours caring for {name}, week by week",
+            tuple(_short(w.start) for w in weeks),
+            tuple(w.hours for w in weeks),
+            tuple(w.under_35 for w in weeks),
+            FULL_CARE_HOURS,
+            f"{FULL_CARE_HOURS} hours",
+        )
+        notes = tuple(
+            f"{long_date(e.day)}: {e.note}"
+            for e in diary
+            if e.person == person and e.note and e.day >= summary.first_day
+        )
+        sections.append(
+            Section(
+                f"{words['diary_heading']}: {name}",
+                tuple(paragraphs),
+                table=tuple(table),
+                chart=chart,
+            )
+        )
+        if notes:
+            sections.append(Section(words["notes_heading"], bullets=notes[-15:]))
+    return sections
+
+
+def say_section(answers: dict[str, Any], words: dict[str, Any], questionnaire: Any) -> Section:
+    bullets = []
+    for question_id in OUTCOMES:
+        if question_id not in questionnaire:
+            continue
+        question = questionnaire.question(question_id)
+        value = answers.get(question_id)
+        said = (
+            f"{words['say_answer']} {questionnaire.format_answer(question_id, value)}"
+            if value is not None
+            else words["say_not_answered"]
+        )
+        bullets.append(f"{question.text} {said}")
+    return Section(
+        words["say_heading"], (words["outcomes_intro"], words["say_intro"]), tuple(bullets)
+    )
+
+
+def earnings_section(
+    pay: Sequence[PayEntry], rates: Rates, rules: EarningsRules, nation: str, words: dict[str, Any]
+) -> Section | None:
+    weeks = earnings_weeks(pay, rates)[-12:]
+    if not weeks:
+        return None
+    table = [("Week", "Counted earnings", "Limit", "Against the limit")]
+    table += [
+        (
+            f"{_short(w.start)} to {_short(w.end)} {w.end.year}",
+            money(w.earnings),
+            money(w.limit) if w.limit is not None else "not confirmed",
+            w.flag,
+        )
+        for w in weeks
+    ]
+    lowest = min((w.limit for w in weeks if w.limit is not None), default=None)
+    chart = Chart(
+        "Earnings by week against the limit",
+        tuple(_short(w.start) for w in weeks),
+        tuple(float(w.earnings) for w in weeks),
+        tuple(w.over for w in weeks),
+        float(lowest) if lowest is not None else None,
+        f"limit {money(lowest)}" if lowest is not None else "",
+    )
+    _title, paragraphs, _rule = rules.averaging_for(nation)
+    return Section(words["earnings_heading"], tuple(paragraphs), table=tuple(table), chart=chart)
+
+
+def build_pack(
+    answers: dict[str, Any],
+    diary: Sequence[DiaryEntry],
+    pay: Sequence[PayEntry],
+    on: date,
+    questionnaire: Any,
+    rates: Rates,
+    rules: EarningsRules,
+    phrases: Phrases,
+    large_print: bool = False,
+) -> PackDocument:
+    """The pack for a carer: the diary's evidence, what to say about each outcome, questions."""
+    a = questionnaire.active_answers(answers)
+    nation = a.get("nation")
+    if not a.get("carer_name") or not nation:
+        raise ValidationError(
+            "The pack needs at least the carer's name and which country of the UK they live in."
+        )
+    words = pack_words(str(nation), phrases)
+    sections = diary_sections(a, diary, words)
+    sections.append(say_section(a, words, questionnaire))
+    sections.append(Section(words["questions_heading"], bullets=tuple(words["questions"])))
+    money_part = earnings_section(pay, rates, rules, str(nation), words)
+    if money_part is not None:
+        sections.append(money_part)
+    return PackDocument(
+        words["title"],
+        a["carer_name"],
+        long_date(on),
+        words["intro"],
+        sections,
+        words["footer"],
+        large_print,
+    )
+
+
+def build_change_letter(
+    answers: dict[str, Any],
+    pay: Sequence[PayEntry],
+    on: date,
+    questionnaire: Any,
+    rates: Rates,
+    rules: EarningsRules,
+    phrases: Phrases,
+    large_print: bool = False,
+) -> LetterDocument:
+    """A letter telling the Carer's Allowance Unit (or Social Security Scotland) which weeks'
+    earnings went over the limit. ValidationError when no week is over."""
+    a = questionnaire.active_answers(answers)
+    nation = str(a.get("nation") or "")
+    if not a.get("carer_name") or not nation:
+        raise ValidationError(
+            "A letter needs at least the carer's name and which country of the UK they live in."
+        )
+    over = [w for w in earnings_weeks(pay, rates) if w.over]
+    if not over:
+        raise ValidationError(
+            "No week in the earnings log is over the limit, so there is nothing to report."
+        )
+    office = rules.office(nation)
+    words = pack_words(nation, phrases)["change"]
+    items = tuple(
+        f"{_short(w.start)} to {_short(w.end)} {w.end.year}: {money(w.earnings)} "
+        f"(the limit was {money(w.limit or ZERO)})"
+        for w in over
+    )
+    blocks = [
+        Block(BlockKind.PARAGRAPH, "Dear Sir or Madam,"),
+        Block(BlockKind.PARAGRAPH, words["opening"].format(benefit=office.benefit)),
+        Block(BlockKind.PARAGRAPH, words["weeks_intro"]),
+        Block(BlockKind.BULLETS, items=items),
+        Block(BlockKind.PARAGRAPH, words["details"]),
+        Block(BlockKind.PARAGRAPH, words["ask"].format(benefit=office.benefit)),
+        Block(BlockKind.PARAGRAPH, words["reference"]),
+        Block(BlockKind.PARAGRAPH, words["closing"]),
+        Block(BlockKind.SIGNATURE, "Signed: ______________________"),
+        Block(BlockKind.PARAGRAPH, a["carer_name"]),
+    ]
+    sender = [a["carer_name"], *str(a.get("carer_address") or "").splitlines()]
+    if a.get("carer_postcode"):
+        sender.append(a["carer_postcode"])
+    return LetterDocument(
+        kind=CHANGE_OF_CIRCUMSTANCES,
+        nation=nation,
+        title=f"{words['subject']}: {a['carer_name']}",
+        sender=sender,
+        recipient=[office.name],
+        date=long_date(on),
+        subject=words["subject"],
+        blocks=blocks,
+        large_print=large_print,
+        author=a["carer_name"],
+    )

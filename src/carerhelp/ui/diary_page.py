@@ -1,0 +1,347 @@
+"""The caring diary of a case: a day at a time for each person cared for, weekly totals and a chart."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carerhelp.domain.diary import FEELINGS, FULL_CARE_HOURS, DiaryEntry, make_entry, summarise
+from carerhelp.domain.diary import weekly_totals as totals_of
+from carerhelp.domain.errors import CarerHelpError
+from carerhelp.domain.evidence import diary_sentence, number, person_name, under_35_sentence
+from carerhelp.storage import diary as records
+from carerhelp.ui.flow import FlowLayout, kept_together
+from carerhelp.ui.scroll import PageScrollArea
+from carerhelp.ui.week_chart import Bar, WeekChart
+
+SAME_AS_YESTERDAY = "Ctrl+D"
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def _label(text: str, parent: QWidget, name: str = "") -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+class DiaryTab(QWidget):
+    """One person's diary: today's entry (or any past day's), the weeks so far and their chart."""
+
+    saved = Signal()
+
+    def __init__(
+        self,
+        store: Any,
+        case_id: int,
+        tasks: Sequence[tuple[str, str]],
+        answers: dict[str, Any],
+        today: Callable[[], date],
+        show_error: Callable[[str], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store, self.case_id, self.answers = store, case_id, answers
+        self.today, self.show_error = today, show_error
+        self.entries: dict[date, DiaryEntry] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 8)
+        layout.setSpacing(10)
+
+        people = int(answers.get("people_count") or 1)
+        self.person = QComboBox(self)
+        self.person.setAccessibleName("Person cared for")
+        for n in range(1, min(max(people, 1), 3) + 1):
+            self.person.addItem(person_name(answers, n), n)
+        person_label = _label("&Person cared for:", self)
+        person_label.setBuddy(self.person)
+
+        self.day = QDateEdit(_qdate(today()), self)
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("dddd d MMMM yyyy")
+        self.day.setMaximumDate(_qdate(today()))
+        self.day.setAccessibleName("Day")
+        day_label = _label("&Day:", self)
+        day_label.setBuddy(self.day)
+        self.previous_button = QPushButton("← Day before", self)
+        self.previous_button.setAccessibleName("Go to the day before")
+        self.next_button = QPushButton("Day after →", self)
+        self.next_button.setAccessibleName("Go to the day after")
+        top = FlowLayout()
+        top.addWidget(kept_together(person_label, self.person, parent=self))
+        top.addWidget(kept_together(day_label, self.day, parent=self))
+        top.addWidget(self.previous_button)
+        top.addWidget(self.next_button)
+        layout.addLayout(top)
+
+        self.hours = QDoubleSpinBox(self)
+        self.hours.setRange(0, 24)
+        self.hours.setSingleStep(0.5)
+        self.hours.setDecimals(1)
+        self.hours.setSuffix(" hours")
+        self.hours.setAccessibleName("Hours of caring on this day")
+        hours_label = _label("&Hours caring:", self)
+        hours_label.setBuddy(self.hours)
+        self.nights = QSpinBox(self)
+        self.nights.setRange(0, 12)
+        self.nights.setAccessibleName("Times you were up in the night")
+        nights_label = _label("Times up in the &night:", self)
+        nights_label.setBuddy(self.nights)
+        self.feeling = QComboBox(self)
+        self.feeling.setAccessibleName("How you felt")
+        self.feeling.addItem("Not said", "")
+        for value, words in FEELINGS.items():
+            self.feeling.addItem(words, value)
+        feeling_label = _label("How you &felt:", self)
+        feeling_label.setBuddy(self.feeling)
+        fields = FlowLayout()
+        fields.addWidget(kept_together(hours_label, self.hours, parent=self))
+        fields.addWidget(kept_together(nights_label, self.nights, parent=self))
+        fields.addWidget(kept_together(feeling_label, self.feeling, parent=self))
+        layout.addLayout(fields)
+
+        layout.addWidget(_label("What you helped with:", self))
+        self.task_boxes: dict[str, QCheckBox] = {}
+        boxes = FlowLayout()
+        for value, words in tasks:
+            box = QCheckBox(words, self)
+            box.setAccessibleName(words)
+            self.task_boxes[value] = box
+            boxes.addWidget(box)
+        layout.addLayout(boxes)
+        self.note = QLineEdit(self)
+        self.note.setMaxLength(2000)
+        self.note.setAccessibleName("A note about the day")
+        note_label = _label("N&ote (what happened, in your words):", self)
+        note_label.setBuddy(self.note)
+        layout.addWidget(note_label)
+        layout.addWidget(self.note)
+
+        self.save_button = QPushButton("&Save this day", self)
+        self.save_button.setObjectName("primary")
+        self.save_button.setAccessibleName("Save this day")
+        self.same_button = QPushButton(f"Same as &yesterday ({SAME_AS_YESTERDAY})", self)
+        self.same_button.setAccessibleName("Fill in and save the same as the day before")
+        self.status = _label("", self, "saved_note")
+        self.status.setAccessibleName("Diary status")
+        actions = FlowLayout()
+        for widget in (self.save_button, self.same_button, self.status):
+            actions.addWidget(widget)
+        layout.addLayout(actions)
+        shortcut = QShortcut(QKeySequence(SAME_AS_YESTERDAY), self, self.same_as_yesterday)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+        self.summary = _label("", self, "summary")
+        self.summary.setAccessibleName("What the last 4 weeks show")
+        layout.addWidget(self.summary)
+        self.chart = WeekChart("Chart of caring hours by week", "hours", self)
+        layout.addWidget(self.chart)
+        self.table = QTableWidget(0, 5, self)
+        self.table.setAccessibleName("Caring hours by week")
+        self.table.setHorizontalHeaderLabels(
+            ["Week (Sunday to Saturday)", "Hours", "Days written down", "Nights up", "35 hours?"]
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setMinimumHeight(self.fontMetrics().height() * 10)
+        layout.addWidget(self.table)
+
+        self.person.currentIndexChanged.connect(lambda _i: self.reload())
+        self.day.dateChanged.connect(lambda _d: self.show_day())
+        self.previous_button.clicked.connect(lambda: self.step(-1))
+        self.next_button.clicked.connect(lambda: self.step(+1))
+        self.save_button.clicked.connect(self.save)
+        self.same_button.clicked.connect(self.same_as_yesterday)
+        self.reload()
+
+    @property
+    def person_number(self) -> int:
+        return int(self.person.currentData() or 1)
+
+    @property
+    def current_day(self) -> date:
+        return _pydate(self.day.date())
+
+    def step(self, days: int) -> None:
+        self.day.setDate(self.day.date().addDays(days))
+
+    def reload(self) -> None:
+        """Read this person's diary from the store and show it: the day, the weeks, the chart."""
+        self.entries = {
+            e.day: e for e in records.load_diary(self.store, self.case_id, self.person_number)
+        }
+        self.show_day()
+        self.show_weeks()
+
+    def show_day(self) -> None:
+        entry = self.entries.get(self.current_day)
+        self.hours.setValue(entry.hours if entry else 0)
+        self.nights.setValue(entry.nights if entry else 0)
+        self.feeling.setCurrentIndex(max(self.feeling.findData(entry.feeling if entry else ""), 0))
+        for value, box in self.task_boxes.items():
+            box.setChecked(bool(entry and value in entry.tasks))
+        self.note.setText(entry.note if entry else "")
+        self.status.setText("Written down" if entry else "Not written down yet")
+        self.next_button.setEnabled(self.current_day < self.today())
+
+    def form_entry(self, day: date | None = None) -> DiaryEntry:
+        return make_entry(
+            day or self.current_day,
+            self.person_number,
+            self.hours.value(),
+            [value for value, box in self.task_boxes.items() if box.isChecked()],
+            self.nights.value(),
+            str(self.feeling.currentData() or ""),
+            self.note.text(),
+        )
+
+    def save(self) -> bool:
+        try:
+            entry = self.form_entry()
+            records.save_day(self.store, self.case_id, entry)
+        except CarerHelpError as error:
+            self.show_error(str(error))
+            return False
+        self.entries[entry.day] = entry
+        self.status.setText(f"Saved {entry.day.day} {entry.day:%B}")
+        self.show_weeks()
+        self.saved.emit()
+        return True
+
+    def same_as_yesterday(self) -> None:
+        """Copy the day before into this day (its note left empty) and save it: one key."""
+        before = self.entries.get(self.current_day - timedelta(days=1))
+        if before is None:
+            self.status.setText("Nothing is written down for the day before.")
+            return
+        entry = before.same_on(self.current_day)
+        try:
+            records.save_day(self.store, self.case_id, entry)
+        except CarerHelpError as error:
+            self.show_error(str(error))
+            return
+        self.entries[entry.day] = entry
+        self.show_day()
+        self.status.setText(f"Saved {entry.day.day} {entry.day:%B}, the same as the day before")
+        self.show_weeks()
+        self.saved.emit()
+
+    def show_weeks(self) -> None:
+        entries = list(self.entries.values())
+        weeks = totals_of(entries)
+        self.table.setRowCount(len(weeks))
+        for row, week in enumerate(weeks):
+            cells = (
+                week.label,
+                number(week.hours),
+                f"{week.days_recorded} of 7",
+                str(week.nights_disturbed),
+                week.flag,
+            )
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.chart.set_data(
+            [Bar(f"{w.start.day} {w.start:%b}", w.hours, w.under_35) for w in weeks],
+            FULL_CARE_HOURS,
+            f"{FULL_CARE_HOURS} hours",
+        )
+        summary = summarise(entries, self.person_number)
+        if summary is None:
+            self.summary.setText("Nothing is written down yet for this person.")
+        else:
+            name = person_name(self.answers, self.person_number)
+            self.summary.setText(f"{diary_sentence(summary, name)} {under_35_sentence(summary)}")
+
+
+class DiaryPage(QWidget):
+    """The diary and the earnings log of the open case, in two tabs, with the way back."""
+
+    back_requested = Signal()
+    pack_requested = Signal()
+    change_letter_requested = Signal()
+
+    def __init__(
+        self,
+        store: Any,
+        case_id: int,
+        questionnaire: Any,
+        answers: dict[str, Any],
+        today: Callable[[], date],
+        show_error: Callable[[str], None],
+        rates: Any = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        from carerhelp.ui.earnings_tab import EarningsTab
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll_area = PageScrollArea(self)
+        outer.addWidget(self.scroll_area)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(32, 20, 32, 20)
+        name = answers.get("carer_name") or ""
+        heading = _label(
+            "Caring diary and earnings" + (f" — {name}" if name else ""), body, "heading"
+        )
+        layout.addWidget(heading)
+        layout.addWidget(
+            _label(
+                "Write down each day's caring. It shows the council what caring is really like, "
+                "and shows whether each week (Sunday to Saturday) reached the 35 hours Carer's "
+                "Allowance needs.",
+                body,
+            )
+        )
+        buttons = FlowLayout()
+        self.back_button = QPushButton("Back to my results", body)
+        self.back_button.setAccessibleName("Back to my results")
+        self.pack_button = QPushButton("Print my assessment pack", body)
+        self.pack_button.setAccessibleName("Make the Prepare for your assessment pack")
+        for button in (self.back_button, self.pack_button):
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        tasks = [(o.value, o.label) for o in questionnaire.question("caring_tasks").options]
+        self.tabs = QTabWidget(body)
+        self.tabs.setAccessibleName("Diary or earnings")
+        self.diary = DiaryTab(store, case_id, tasks, answers, today, show_error, self.tabs)
+        self.earnings = EarningsTab(store, case_id, answers, today, show_error, rates, self.tabs)
+        self.tabs.addTab(self.diary, "&Diary")
+        self.tabs.addTab(self.earnings, "&Earnings")
+        layout.addWidget(self.tabs)
+        self.scroll_area.setWidget(body)
+        self.back_button.clicked.connect(self.back_requested)
+        self.pack_button.clicked.connect(self.pack_requested)
+        self.earnings.change_letter_requested.connect(self.change_letter_requested)

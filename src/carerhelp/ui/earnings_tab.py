@@ -1,0 +1,319 @@
+"""The earnings log: each payment with its deductions, each week against the limit, a warning before a week goes over."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDoubleSpinBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carerhelp.domain.diary import week_start
+from carerhelp.domain.earnings import (
+    EarningsWeek,
+    PayEntry,
+    earnings_weeks,
+    limit_for_week,
+    load_earnings_rules,
+    make_pay,
+    warnings_for,
+)
+from carerhelp.domain.errors import CarerHelpError
+from carerhelp.domain.evidence import week_line
+from carerhelp.domain.rates import load_rates, money
+from carerhelp.storage import diary as records
+from carerhelp.ui.flow import FlowLayout, kept_together
+from carerhelp.ui.week_chart import Bar, WeekChart
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def _label(text: str, parent: QWidget, name: str = "") -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+def warning_text(weeks: list[EarningsWeek], office: str) -> str:
+    over = [w for w in weeks if w.over]
+    lines = [week_line(w) for w in weeks]
+    if over:
+        lines.append(
+            "If this is right, that week goes over the earnings limit: you would get no "
+            f"Carer's Allowance for it, and you should tell the {office}. Keep it anyway?"
+        )
+    else:
+        lines.append("This is close to the limit. Keep it?")
+    return "\n\n".join(lines)
+
+
+class EarningsTab(QWidget):
+    change_letter_requested = Signal()
+
+    def __init__(
+        self,
+        store: Any,
+        case_id: int,
+        answers: dict[str, Any],
+        today: Callable[[], date],
+        show_error: Callable[[str], None],
+        rates: Any = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store, self.case_id, self.today, self.show_error = store, case_id, today, show_error
+        self.rates = rates or load_rates()
+        self.rules = load_earnings_rules()
+        self.nation = str(answers.get("nation") or "")
+        self.office = self.rules.office(self.nation)
+        self.payments: list[tuple[int, PayEntry]] = []
+        self.editing: int | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 8)
+        layout.setSpacing(10)
+        layout.addWidget(
+            _label(
+                "Write down each payment: the days it was for, and what was taken off. "
+                "CarerHelp takes off tax, National Insurance, half of what you pay into a pension, "
+                "and what you pay someone (not a close relative) to care while you work, up to "
+                "half of your pay. It warns you before a week goes over the limit.",
+                self,
+            )
+        )
+        self.room = _label("", self, "summary")
+        self.room.setAccessibleName("This week's earnings limit")
+        layout.addWidget(self.room)
+        sunday = week_start(today())
+        self.start = self._date_edit("First day the pay is for", sunday)
+        self.end = self._date_edit("Last day the pay is for", sunday + timedelta(days=6))
+        dates = FlowLayout()
+        dates.addWidget(self._pair("&From:", self.start))
+        dates.addWidget(self._pair("&To:", self.end))
+        layout.addLayout(dates)
+        self.amounts: dict[str, QDoubleSpinBox] = {}
+        money_row = FlowLayout()
+        for key, words in (
+            ("gross", "Pay before deductions"),
+            ("tax", "Income Tax"),
+            ("national_insurance", "National Insurance"),
+            ("pension", "Paid into a pension"),
+            ("care_costs", "Paid for care while at work"),
+        ):
+            box = QDoubleSpinBox(self)
+            box.setRange(0, 100000)
+            box.setDecimals(2)
+            box.setPrefix("£")
+            box.setAccessibleName(words)
+            self.amounts[key] = box
+            money_row.addWidget(self._pair(f"{words}:", box))
+        layout.addLayout(money_row)
+        self.note = QLineEdit(self)
+        self.note.setAccessibleName("A note about this payment")
+        layout.addWidget(self._pair("N&ote:", self.note))
+        self.save_button = QPushButton("&Add this payment", self)
+        self.save_button.setObjectName("primary")
+        self.save_button.setAccessibleName("Add this payment")
+        self.delete_button = QPushButton("&Remove the chosen payment", self)
+        self.delete_button.setAccessibleName("Remove the chosen payment")
+        self.new_button = QPushButton("&New payment", self)
+        self.new_button.setAccessibleName("Start a new payment")
+        self.letter_button = QPushButton("Write a &change of circumstances letter", self)
+        self.letter_button.setAccessibleName(
+            f"Write a change of circumstances letter to the {self.office.name}"
+        )
+        self.status = _label("", self, "saved_note")
+        row = FlowLayout()
+        for widget in (
+            self.save_button,
+            self.new_button,
+            self.delete_button,
+            self.letter_button,
+            self.status,
+        ):
+            row.addWidget(widget)
+        layout.addLayout(row)
+
+        self.payments_table = QTableWidget(0, 4, self)
+        self.payments_table.setAccessibleName("Payments written down")
+        self.payments_table.setHorizontalHeaderLabels(["Days", "Pay", "Counted", "Note"])
+        self.weeks_table = QTableWidget(0, 3, self)
+        self.weeks_table.setAccessibleName("Earnings by week against the limit")
+        self.weeks_table.setHorizontalHeaderLabels(
+            ["Week (Sunday to Saturday)", "Counted", "Against the limit"]
+        )
+        for table in (self.payments_table, self.weeks_table):
+            table.verticalHeader().setVisible(False)
+            table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+            table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            table.horizontalHeader().setStretchLastSection(True)
+            table.setMinimumHeight(self.fontMetrics().height() * 8)
+        self.chart = WeekChart("Chart of earnings by week against the limit", "pounds", self)
+        layout.addWidget(self.payments_table)
+        layout.addWidget(self.chart)
+        layout.addWidget(self.weeks_table)
+        title, paragraphs, _rule = self.rules.averaging_for(self.nation)
+        heading = _label(title, self, "subheading")
+        layout.addWidget(heading)
+        for paragraph in paragraphs:
+            layout.addWidget(_label(paragraph, self))
+        layout.addWidget(_label(self.office.how, self))
+
+        self.save_button.clicked.connect(self.save)
+        self.new_button.clicked.connect(self.clear)
+        self.delete_button.clicked.connect(self.delete)
+        self.letter_button.clicked.connect(self.change_letter_requested)
+        self.payments_table.itemSelectionChanged.connect(self.edit_chosen)
+        self.reload()
+
+    def _date_edit(self, name: str, day: date) -> QDateEdit:
+        edit = QDateEdit(_qdate(day), self)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("d MMMM yyyy")
+        edit.setAccessibleName(name)
+        return edit
+
+    def _pair(self, text: str, field: QWidget) -> QWidget:
+        label = _label(text, self)
+        label.setBuddy(field)
+        label.setWordWrap(False)
+        return kept_together(label, field, parent=self)
+
+    def form_pay(self) -> PayEntry:
+        values = {key: Decimal(f"{box.value():.2f}") for key, box in self.amounts.items()}
+        return make_pay(
+            _pydate(self.start.date()), _pydate(self.end.date()), note=self.note.text(), **values
+        )
+
+    def reload(self) -> None:
+        self.payments = records.load_pay(self.store, self.case_id)
+        self.payments_table.blockSignals(True)
+        self.payments_table.setRowCount(len(self.payments))
+        for row, (_id, pay) in enumerate(self.payments):
+            cells = (
+                f"{pay.start.day} {pay.start:%b %Y} to {pay.end.day} {pay.end:%b %Y}",
+                money(pay.gross),
+                money(pay.counted),
+                pay.note,
+            )
+            for column, text in enumerate(cells):
+                self.payments_table.setItem(row, column, QTableWidgetItem(text))
+        self.payments_table.blockSignals(False)
+        weeks = earnings_weeks([p for _id, p in self.payments], self.rates)
+        self.weeks_table.setRowCount(len(weeks))
+        for row, week in enumerate(weeks):
+            week_cells = (
+                f"{week.start.day} {week.start:%b} to {week.end.day} {week.end:%b %Y}",
+                money(week.earnings),
+                week.flag
+                + (" (limit changed this week: the lower one used)" if week.limit_changed else ""),
+            )
+            for column, text in enumerate(week_cells):
+                self.weeks_table.setItem(row, column, QTableWidgetItem(text))
+        limit, _changed = limit_for_week(week_start(self.today()), self.rates)
+        self.chart.set_data(
+            [Bar(f"{w.start.day} {w.start:%b}", float(w.earnings), w.over) for w in weeks],
+            float(limit) if limit is not None else None,
+            f"limit {money(limit)}" if limit is not None else "",
+        )
+        this_week = next((w for w in weeks if w.start == week_start(self.today())), None)
+        if limit is None:
+            self.room.setText("CarerHelp has no confirmed earnings limit for this week.")
+        else:
+            earned = this_week.earnings if this_week else Decimal("0")
+            self.room.setText(
+                f"This week's limit is {money(limit)} after deductions. So far this week: "
+                f"{money(earned)}; {money(max(limit - earned, Decimal('0')))} to spare."
+            )
+        over = [w for w in weeks if w.over]
+        self.letter_button.setVisible(bool(over))
+
+    def clear(self) -> None:
+        self.editing = None
+        self.payments_table.clearSelection()
+        for box in self.amounts.values():
+            box.setValue(0)
+        self.note.clear()
+        self.save_button.setText("&Add this payment")
+        self.status.setText("")
+
+    def edit_chosen(self) -> None:
+        rows = {index.row() for index in self.payments_table.selectedIndexes()}
+        if len(rows) != 1:
+            return
+        pay_id, pay = self.payments[rows.pop()]
+        self.editing = pay_id
+        self.start.setDate(_qdate(pay.start))
+        self.end.setDate(_qdate(pay.end))
+        for key, box in self.amounts.items():
+            box.setValue(float(getattr(pay, key)))
+        self.note.setText(pay.note)
+        self.save_button.setText("&Save changes to this payment")
+
+    def save(self, *, confirm: Callable[[str], bool] | None = None) -> bool:
+        """Keep the payment; if it would put a week over the limit (or close), ask first."""
+        try:
+            pay = self.form_pay()
+        except CarerHelpError as error:
+            self.show_error(str(error))
+            return False
+        others = [p for pay_id, p in self.payments if pay_id != self.editing]
+        warned = warnings_for(pay, others, self.rates)
+        ask = confirm or self._confirm
+        if warned and not ask(warning_text(warned, self.office.name)):
+            self.status.setText("Not kept.")
+            return False
+        try:
+            if self.editing is None:
+                records.add_pay(self.store, self.case_id, pay)
+            else:
+                records.update_pay(self.store, self.case_id, self.editing, pay)
+        except CarerHelpError as error:
+            self.show_error(str(error))
+            return False
+        self.reload()
+        self.clear()
+        self.status.setText("Payment kept.")
+        return True
+
+    def _confirm(self, text: str) -> bool:
+        answer = QMessageBox.warning(
+            self,
+            "Check the earnings limit",
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def delete(self) -> None:
+        if self.editing is None:
+            self.status.setText("Choose a payment in the list first.")
+            return
+        records.delete_pay(self.store, self.case_id, self.editing)
+        self.reload()
+        self.clear()
+        self.status.setText("Payment removed.")

@@ -1,0 +1,109 @@
+"""A bar chart of one number a week against a line (35 hours, or the earnings limit), painted with QPainter.
+
+PySide6-Essentials has no QtCharts, and a chart this small needs none. Weeks on the wrong side of
+the line are hatched as well as coloured, so the meaning never rests on colour alone; the same
+numbers are in a table beside it for screen readers, and the chart's accessible description says
+them in words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+
+@dataclass(frozen=True)
+class Bar:
+    label: str
+    value: float
+    flagged: bool
+    """On the wrong side of the line (under 35 hours, or over the earnings limit): hatched."""
+
+
+class WeekChart(QWidget):
+    def __init__(self, name: str, unit: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.unit = unit
+        self.bars: tuple[Bar, ...] = ()
+        self.line: float | None = None
+        self.line_label = ""
+        self.setAccessibleName(name)
+        self.setMinimumHeight(180)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def sizeHint(self) -> QSize:
+        return QSize(480, self.fontMetrics().height() * 14)
+
+    def set_data(self, bars: Sequence[Bar], line: float | None, line_label: str) -> None:
+        self.bars, self.line, self.line_label = tuple(bars), line, line_label
+        flagged = sum(1 for bar in self.bars if bar.flagged)
+        self.setAccessibleDescription(
+            f"{len(self.bars)} weeks. {flagged} on the wrong side of {line_label}. "
+            "The numbers are in the table below."
+            if self.bars
+            else "Nothing written down yet."
+        )
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.WindowText)
+        metrics = self.fontMetrics()
+        line_height = metrics.height()
+        area = QRectF(self.rect()).adjusted(metrics.horizontalAdvance("0000") + 8, 8, -8, -8)
+        area.setBottom(area.bottom() - line_height * 1.5)
+        if not self.bars:
+            painter.setPen(text)
+            painter.drawText(
+                QRectF(self.rect()), Qt.AlignmentFlag.AlignCenter, "Nothing written down yet"
+            )
+            return
+        top = max([bar.value for bar in self.bars] + [self.line or 0, 1]) * 1.15
+        scale = area.height() / top
+        painter.setPen(QPen(text, 1))
+        painter.drawLine(area.bottomLeft(), area.bottomRight())
+        painter.drawText(
+            QRectF(0, area.top() - 4, area.left() - 4, line_height),
+            Qt.AlignmentFlag.AlignRight,
+            f"{top:.0f}",
+        )
+        painter.drawText(
+            QRectF(0, area.bottom() - line_height, area.left() - 4, line_height),
+            Qt.AlignmentFlag.AlignRight,
+            "0",
+        )
+        slot = area.width() / len(self.bars)
+        width = max(slot * 0.7, 1.0)
+        fill = palette.color(QPalette.ColorRole.Highlight)
+        every = max(1, int((metrics.horizontalAdvance("30 Dec") + 6) // max(slot, 1)) + 1)
+        for index, bar in enumerate(self.bars):
+            x = area.left() + index * slot + (slot - width) / 2
+            height = bar.value * scale
+            rect = QRectF(x, area.bottom() - height, width, height)
+            painter.setPen(QPen(text, 1))
+            painter.setBrush(QBrush(fill))
+            painter.drawRect(rect)
+            if bar.flagged:
+                painter.setBrush(QBrush(text, Qt.BrushStyle.BDiagPattern))
+                painter.drawRect(rect)
+            if index % every == 0:
+                painter.drawText(
+                    QRectF(x - slot, area.bottom() + 2, width + 2 * slot, line_height),
+                    Qt.AlignmentFlag.AlignHCenter,
+                    bar.label,
+                )
+        if self.line is not None:
+            y = area.bottom() - self.line * scale
+            painter.setPen(QPen(QColor(text), 2, Qt.PenStyle.DashLine))
+            painter.drawLine(int(area.left()), int(y), int(area.right()), int(y))
+            painter.drawText(
+                QRectF(area.left() + 4, y - line_height - 2, area.width(), line_height),
+                Qt.AlignmentFlag.AlignLeft,
+                self.line_label,
+            )

@@ -1,0 +1,157 @@
+"""The diary page with real widgets on a real store: quick days, same as yesterday, weeks, earnings."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QAbstractButton, QWidget
+
+from carerhelp.domain.earnings import make_pay
+from carerhelp.storage.diary import add_pay, load_diary, load_pay
+from carerhelp.ui.diary_page import DiaryPage
+from tests.ui.conftest import example_answers
+from tests.ui.keyboard import press
+
+TODAY = date(2026, 11, 28)  # a Saturday
+
+
+def make_page(qtbot, store, questionnaire, errors=None):
+    answers = example_answers("england.json")
+    case = store.create_case()
+    page = DiaryPage(store, case, questionnaire, answers, lambda: TODAY, (errors or []).append)
+    qtbot.addWidget(page)
+    page.resize(1000, 900)
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    return page, case
+
+
+def test_a_day_is_saved_and_same_as_yesterday_copies_it_in_one_key(qtbot, store, questionnaire):
+    page, case = make_page(qtbot, store, questionnaire)
+    diary = page.diary
+    diary.day.setDate(QDate(2026, 11, 22))
+    diary.hours.setValue(7.5)
+    diary.nights.setValue(2)
+    diary.task_boxes["meals"].setChecked(True)
+    diary.feeling.setCurrentIndex(diary.feeling.findData("tired"))
+    diary.note.setText("A long day")
+    qtbot.mouseClick(diary.save_button, Qt.MouseButton.LeftButton)
+    diary.step(+1)
+    assert diary.hours.value() == 0 and diary.status.text() == "Not written down yet"
+    diary.hours.setFocus()
+    press(Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    saved = load_diary(store, case)
+    assert [(e.day, e.hours, e.tasks, e.nights, e.feeling, e.note) for e in saved] == [
+        (date(2026, 11, 22), 7.5, ("meals",), 2, "tired", "A long day"),
+        (date(2026, 11, 23), 7.5, ("meals",), 2, "tired", ""),
+    ]
+    assert diary.hours.value() == 7.5 and "same as the day before" in diary.status.text()
+
+
+def test_a_past_day_can_be_changed(qtbot, store, questionnaire):
+    page, case = make_page(qtbot, store, questionnaire)
+    diary = page.diary
+    diary.day.setDate(QDate(2026, 11, 20))
+    diary.hours.setValue(3)
+    diary.save()
+    diary.day.setDate(QDate(2026, 11, 27))
+    diary.day.setDate(QDate(2026, 11, 20))
+    assert diary.hours.value() == 3
+    diary.hours.setValue(9)
+    diary.save()
+    assert [e.hours for e in load_diary(store, case)] == [9]
+    assert not diary.next_button.isEnabled() or diary.current_day < TODAY
+
+
+def test_weeks_under_35_are_flagged_in_words_in_the_table_and_chart(qtbot, store, questionnaire):
+    page, _case = make_page(qtbot, store, questionnaire)
+    diary = page.diary
+    first = date(2026, 11, 15)  # a Sunday
+    for n in range(14):
+        diary.day.setDate(QDate(first + timedelta(days=n)))
+        diary.hours.setValue(4 if n < 7 else 6)
+        diary.save()
+    rows = [
+        [diary.table.item(r, c).text() for c in range(diary.table.columnCount())]
+        for r in range(diary.table.rowCount())
+    ]
+    assert rows == [
+        ["15 Nov to 21 Nov 2026", "28", "7 of 7", "0", "Under 35 hours"],
+        ["22 Nov to 28 Nov 2026", "42", "7 of 7", "0", "35 hours or more"],
+    ]
+    assert [bar.flagged for bar in diary.chart.bars] == [True, False]
+    assert "1 on the wrong side of 35 hours" in diary.chart.accessibleDescription()
+    assert "average of 35 hours a week" in diary.summary.text()
+    image = diary.chart.grab().toImage()
+    assert image.width() > 100  # it paints without error
+
+
+def test_every_control_has_an_accessible_name(qtbot, store, questionnaire):
+    page, _case = make_page(qtbot, store, questionnaire)
+    unnamed = [
+        w.objectName() or type(w).__name__
+        for w in page.findChildren(QWidget)
+        if w.focusPolicy() != Qt.FocusPolicy.NoFocus
+        and w.isVisibleTo(page)
+        and isinstance(w, QAbstractButton | type(page.diary.hours) | type(page.diary.day))
+        and not w.accessibleName()
+    ]
+    assert unnamed == []
+
+
+def test_earnings_warn_before_a_week_goes_over(qtbot, store, questionnaire):
+    page, case = make_page(qtbot, store, questionnaire)
+    tab = page.earnings
+    add_pay(store, case, make_pay("2026-11-22", "2026-11-28", "150"))
+    tab.reload()
+    assert (
+        "This week's limit is £204.00" in tab.room.text() and "£54.00 to spare" in tab.room.text()
+    )
+    tab.start.setDate(QDate(2026, 11, 27))
+    tab.end.setDate(QDate(2026, 11, 27))
+    tab.amounts["gross"].setValue(60)
+    asked: list[str] = []
+    assert not tab.save(confirm=lambda text: asked.append(text) or False)
+    assert "Over the limit by £6.00" in asked[0] and "tell the Carer's Allowance Unit" in asked[0]
+    assert len(load_pay(store, case)) == 1, "nothing kept until the carer agrees"
+    assert tab.save(confirm=lambda text: True)
+    assert len(load_pay(store, case)) == 2
+    assert tab.weeks_table.item(0, 2).text() == "Over the limit by £6.00"
+    assert not tab.letter_button.isHidden()
+    assert [bar.flagged for bar in tab.chart.bars] == [True]
+
+
+def test_from_the_results_to_the_diary_and_a_printed_pack(
+    qtbot, window, store, tmp_path, monkeypatch
+):
+    from carerhelp.ui.dialogs import QtDialogs
+    from tests.ui.test_letter_page import finish_case, pdf_text
+
+    finish_case(window)
+    case = window.controller.case_id
+    qtbot.mouseClick(window.results_page.diary_button, Qt.MouseButton.LeftButton)
+    page = window.diary_page
+    assert window.stack.currentWidget() is page
+    for n in range(7):  # the week before "today" (22 November 2026) in the window fixture
+        page.diary.day.setDate(QDate(2026, 11, 15 + n))
+        page.diary.hours.setValue(3)
+        page.diary.save()
+    findings = {f.id: f for f in window.findings()}
+    assert findings["carers_allowance"].status.value == "not_eligible", "21 hours a week, measured"
+    out = tmp_path / "pack.pdf"
+    monkeypatch.setattr(QtDialogs, "save_file", lambda self, title, suggested, kinds: out)
+    qtbot.mouseClick(page.pack_button, Qt.MouseButton.LeftButton)
+    text = pdf_text(out.read_bytes())
+    assert "Prepare for your assessment" in text and "average of 21 hours a week" in text
+    assert [r.kind for r in store.list_letters(case)] == ["assessment_pack"]
+    add_pay(store, case, make_pay("2026-11-15", "2026-11-21", "300"))
+    page.earnings.reload()
+    assert not page.earnings.letter_button.isHidden()
+    letter = tmp_path / "change.pdf"
+    monkeypatch.setattr(QtDialogs, "save_file", lambda self, title, suggested, kinds: letter)
+    qtbot.mouseClick(page.earnings.letter_button, Qt.MouseButton.LeftButton)
+    assert "Change of circumstances: my earnings" in pdf_text(letter.read_bytes())
+    qtbot.mouseClick(page.back_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.results_page
