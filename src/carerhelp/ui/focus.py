@@ -158,6 +158,16 @@ class FocusWatcher(QObject):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.refresh)
         app.focusChanged.connect(self._on_focus)
+        app.aboutToQuit.connect(self._stop)
+
+    def _stop(self) -> None:
+        """Stop following focus before the windows are torn down at exit."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.disconnect(self._on_focus)
+        self._timer.stop()
+        self._unwatch()
+        self.current = self.target = None
 
     def _on_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
         self._unwatch()
@@ -254,7 +264,17 @@ class FocusWatcher(QObject):
 
 def install(app: QApplication) -> FocusWatcher:
     """Start watching focus (once per application)."""
-    existing = app.findChild(FocusWatcher)
-    if existing is not None:
-        return existing
-    return FocusWatcher(app)
+    # Remembered here rather than found with app.findChild, whose first call cost tens of
+    # milliseconds of the start-up.
+    global _watcher
+    if _watcher is not None:
+        try:
+            if _watcher.parent() is app:
+                return _watcher
+        except RuntimeError:  # it went with an earlier application
+            pass
+    _watcher = FocusWatcher(app)
+    return _watcher
+
+
+_watcher: FocusWatcher | None = None
