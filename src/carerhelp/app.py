@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from datetime import UTC
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -48,14 +49,7 @@ def run_app(data_dir: Path | None = None, argv: list[str] | None = None) -> int:
     if store is None:
         return 1
     try:
-        questionnaire = load_questionnaire_or_explain()
-        if questionnaire is None:
-            return 1
-        window = build_main_window(store, questionnaire, prefs)
-        window.show()
-        window.routine_backups.start()
-        if store.advice_centre_mode:
-            window.case_actions.sign_in()
+        window = show_start_screen(store, prefs)
         code = app.exec()
         window.close()
         # Let a routine backup or a letter still being made finish before the store closes.
@@ -95,21 +89,47 @@ def report_unexpected(kind: type[BaseException], error: BaseException, trace: An
 _showing_unexpected = False
 
 
-def build_main_window(
-    store: CaseStore, questionnaire: Questionnaire, prefs: Preferences
+def show_start_screen(
+    store: CaseStore,
+    prefs: Preferences,
+    load_questions: Callable[[], Questionnaire | None] | None = None,
 ) -> MainWindow:
+    """Build and show the window with its start screen; once that is painted, load and check
+    the question files and import the wizard, then start routine backups and, in advice-centre
+    mode, ask who is helping. Nothing the start screen doesn't show is loaded before it paints."""
     from carerhelp.ui.main_window import MainWindow
+    from carerhelp.ui.startup import after_first_paint
 
-    return MainWindow(store, questionnaire, prefs)
+    window = MainWindow(
+        store, None, prefs, load_questions=load_questions or load_questionnaire_or_explain
+    )
+    window.show()
+    after_first_paint(window, lambda: finish_start(window))
+    return window
 
 
-def load_questionnaire_or_explain() -> Questionnaire | None:
+def finish_start(window: MainWindow) -> None:
+    """After the first paint, before the first question: the rest of start-up."""
+    from PySide6.QtWidgets import QApplication
+
+    if not window.questions_ready():
+        QApplication.exit(1)  # the loader has told the user why; run_app closes the window
+        return
+    window.routine_backups.start()
+    if window.store.advice_centre_mode:
+        window.case_actions.sign_in()
+
+
+def load_questionnaire_or_explain(
+    load: Callable[[], Questionnaire] | None = None,
+) -> Questionnaire | None:
+    """The shipped questions, read and checked; a damaged file is explained and gives None."""
     from PySide6.QtWidgets import QMessageBox
 
     from carerhelp.domain.questionnaire import load_questionnaire
 
     try:
-        return load_questionnaire()
+        return (load or load_questionnaire)()
     except CarerHelpError as error:
         QMessageBox.critical(
             None,

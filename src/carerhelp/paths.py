@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-from importlib.resources import files
 from pathlib import Path
 
 APP_NAME = "CarerHelp"
@@ -36,6 +35,8 @@ def resources_dir() -> Path:
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root) / "resources"
+    from importlib.resources import files  # only when resources are first read, not at start
+
     packaged = files("carerhelp") / "resources"
     if isinstance(packaged, Path) and packaged.is_dir():
         return packaged

@@ -7,7 +7,6 @@ import re
 import sqlite3
 import threading
 import time
-import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
@@ -206,6 +205,8 @@ class CaseStore:
 
     # ----- cases --------------------------------------------------------------------------
     def create_case(self, volunteer: str | None = None) -> int:
+        import uuid  # it loads `platform`, which the start-up doesn't otherwise need
+
         now = now_utc()
         with self.write() as tx:
             cursor = tx.execute(

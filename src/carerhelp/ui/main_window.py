@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -30,14 +31,14 @@ from carerhelp.ui.dialogs import QtDialogs
 from carerhelp.ui.session import Session
 from carerhelp.ui.settings import TEXT_SCALES, Preferences
 from carerhelp.ui.theme import apply_theme
-from carerhelp.ui.wizard.check_answers import CheckAnswersPage
-from carerhelp.ui.wizard.controller import WizardController
-from carerhelp.ui.wizard.question_page import QuestionPage
-from carerhelp.ui.wizard.results import ResultsPage
 
 if TYPE_CHECKING:
     from carerhelp.domain.questionnaire import Questionnaire
     from carerhelp.storage.cases import CaseStore
+    from carerhelp.ui.wizard.check_answers import CheckAnswersPage
+    from carerhelp.ui.wizard.controller import WizardController
+    from carerhelp.ui.wizard.question_page import QuestionPage
+    from carerhelp.ui.wizard.results import ResultsPage
 
 SUMMARY_POSITION = "@check-answers"
 RESULTS_POSITION = "@results"
@@ -51,22 +52,32 @@ def _authorities(nation: str | None) -> tuple[Any, ...]:
 
 
 class MainWindow(QMainWindow):
-    """Built by the composition root (`carerhelp.app`) with store, questionnaire and preferences."""
+    """Built by the composition root (`carerhelp.app`) with store, questionnaire and preferences.
+
+    The start screen needs neither the questions nor the wizard: the app builds the window with
+    `questionnaire=None` and `load_questions`, paints the start screen, and then calls
+    `questions_ready()`, which loads and checks the question files and imports the wizard before
+    any case can be opened.
+    """
 
     case_opened = Signal(int)
 
     def __init__(
         self,
         store: CaseStore,
-        questionnaire: Questionnaire,
+        questionnaire: Questionnaire | None,
         prefs: Preferences,
         *,
         today=date.today,
         phrases: Any = None,
+        load_questions: Callable[[], Questionnaire | None] | None = None,
     ) -> None:
         super().__init__()
         self.session = Session(store, self)
         self.questionnaire = questionnaire
+        self._load_questions = load_questions
+        self._check_page: CheckAnswersPage | None = None
+        self._results_page: ResultsPage | None = None
         self._phrases = phrases
         self._letter_specs: Any = None
         self.prefs = prefs
@@ -89,18 +100,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.start_page = StartPage(store, self)
-        self.check_page = CheckAnswersPage(self)
-        self.results_page = ResultsPage(self)
-        for page in (self.start_page, self.check_page, self.results_page):
-            self.stack.addWidget(page)
+        self.stack.addWidget(self.start_page)
         self.start_page.new_case_requested.connect(self.new_case)
         self.start_page.open_case_requested.connect(self.open_case)
-        self.check_page.change_requested.connect(self.change_answer)
-        self.check_page.results_requested.connect(self.show_results)
-        self.check_page.print_requested.connect(self.print_answers)
-        self.results_page.answers_requested.connect(self.show_summary)
-        self.results_page.letter_requested.connect(self.show_letter)
-        self.results_page.diary_requested.connect(self.show_diary)
         self.diary_page: Any = None
         self._build_menus()
         self.case_actions = CaseActions(self.session, QtDialogs(self), self, self)
@@ -297,7 +299,55 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.start_page)
         self.start_page.new_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    # ----- the questions, loaded after the start screen is painted ------------------------
+    def questions_ready(self) -> bool:
+        """Load and check the question files (once) and import the wizard; False if they can't
+        be used (the loader has said why)."""
+        if self.questionnaire is None and self._load_questions is not None:
+            questionnaire = self._load_questions()
+            if questionnaire is None:
+                self._load_questions = None
+                return False
+            self.questionnaire = questionnaire
+            self._load_questions = None
+        if self.questionnaire is None:
+            return False
+        import carerhelp.ui.wizard.question_page  # noqa: F401 - so the first question opens at once
+
+        return True
+
+    @property
+    def check_page(self) -> CheckAnswersPage:
+        """Check your answers, built the first time it is needed."""
+        if self._check_page is None:
+            from carerhelp.ui.wizard.check_answers import CheckAnswersPage
+
+            page = CheckAnswersPage(self)
+            page.change_requested.connect(self.change_answer)
+            page.results_requested.connect(self.show_results)
+            page.print_requested.connect(self.print_answers)
+            self.stack.addWidget(page)
+            self._check_page = page
+        return self._check_page
+
+    @property
+    def results_page(self) -> ResultsPage:
+        """The results, built the first time they are needed."""
+        if self._results_page is None:
+            from carerhelp.ui.wizard.results import ResultsPage
+
+            page = ResultsPage(self)
+            page.answers_requested.connect(self.show_summary)
+            page.letter_requested.connect(self.show_letter)
+            page.diary_requested.connect(self.show_diary)
+            self.stack.addWidget(page)
+            self._results_page = page
+        return self._results_page
+
     def new_case(self) -> None:
+        if not self.questions_ready():
+            self.close()  # the question files can't be used: CarerHelp can't carry on
+            return
         try:
             case_id = self.store.create_case(volunteer=self.volunteer)
         except CarerHelpError as error:
@@ -306,6 +356,13 @@ class MainWindow(QMainWindow):
         self.open_case(case_id)
 
     def open_case(self, case_id: int) -> None:
+        from carerhelp.ui.wizard.controller import WizardController
+        from carerhelp.ui.wizard.question_page import QuestionPage
+
+        if not self.questions_ready():
+            self.close()
+            return
+        assert self.questionnaire is not None
         if self.question_page is not None:
             self.question_page.flush()
             self.stack.removeWidget(self.question_page)
@@ -355,7 +412,9 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.question_page)
 
     def change_answer(self, question_id: str) -> None:
-        self.show_question(self.questionnaire.question(question_id), return_to_summary=True)
+        assert self.controller is not None
+        question = self.controller.questionnaire.question(question_id)
+        self.show_question(question, return_to_summary=True)
 
     def show_summary(self) -> None:
         assert self.controller is not None
@@ -363,7 +422,9 @@ class MainWindow(QMainWindow):
         changed = page is not None and page.question is not None and page.return_to_summary
         focus = page.question.id if changed and page is not None else None
         self.controller.move_to(SUMMARY_POSITION)
-        self.check_page.show_summary(self.questionnaire, self.controller.answers, focus_id=focus)
+        self.check_page.show_summary(
+            self.controller.questionnaire, self.controller.answers, focus_id=focus
+        )
         self.stack.setCurrentWidget(self.check_page)
 
     def findings(self) -> list[Any]:
@@ -506,7 +567,7 @@ class MainWindow(QMainWindow):
         from carerhelp.ui.printing import print_answers
 
         assert self.controller is not None
-        print_answers(self, self.questionnaire, self.controller.answers)
+        print_answers(self, self.controller.questionnaire, self.controller.answers)
 
     # ----- closing ------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
