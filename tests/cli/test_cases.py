@@ -97,4 +97,5 @@ def test_a_second_copy_is_told_plainly(tmp_path: Path):
     with open_store(tmp_path):
         result = run("--data-dir", str(tmp_path), "cases", "list")
     assert result.returncode == 1
-    assert "CarerHelp is already open" in result.stderr and "Traceback" not in result.stderr
+    assert "already using the data folder" in result.stderr and "Traceback" not in result.stderr
+    assert "Switch to" not in result.stderr

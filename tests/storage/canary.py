@@ -9,11 +9,21 @@ from pathlib import Path
 
 from carerhelp.domain.diary import make_entry
 from carerhelp.domain.earnings import make_pay
+from carerhelp.domain.questionnaire import load_questionnaire
 from carerhelp.domain.timeline import Event, EventKind
 from carerhelp.storage.consent import record_consent
 from carerhelp.storage.diary import add_pay, save_day
 from carerhelp.storage.timeline import add_event
 from carerhelp.storage.volunteers import sign_in
+
+_QUESTIONNAIRE: list = []
+
+
+def _typed(question: str, value: object) -> object:
+    """The value as the window would save it: parsed and cleaned by the questionnaire."""
+    if not _QUESTIONNAIRE:
+        _QUESTIONNAIRE.append(load_questionnaire())
+    return _QUESTIONNAIRE[0].parse(question, value)
 
 
 def new_canary(prefix: str = "canary") -> str:
@@ -30,14 +40,14 @@ def fill_case(store, marker: str) -> int:
     for question, value in {
         "carer_name": f"Carer {marker}",
         "carer_address": f"1 {marker} Street\nCardiff",
-        "carer_postcode": f"CF1 {marker}",
+        "carer_postcode": f"CF1 {marker[-8:]}",  # a postcode holds 12 characters at most
         "person1_name": f"Person {marker}",
         "person1_condition": f"Condition {marker} " * 20,
         "extra_info": f"Free text {marker}",
         "caring_tasks": ["meals"],
         "person1_hours": 40,
     }.items():
-        store.save_answer(case, question, value)
+        store.save_answer(case, question, _typed(question, value))
     store.set_notes(case, f"Notes {marker}")
     record_consent(store, case, f"Consent {marker}", volunteer)
     save_day(
@@ -49,8 +59,8 @@ def fill_case(store, marker: str) -> int:
     store.save_letter(
         case,
         "assessment",
-        f"%PDF-1.4 {marker}".encode(),
-        {"carer_name": marker},
+        f"%PDF-1.4 {marker}\n%%EOF\n".encode(),
+        {"carer_name": _typed("carer_name", f"Carer {marker}")},
         [{"why": marker}],
     )
     add_event(

@@ -236,7 +236,7 @@ def test_a_second_copy_gets_a_friendly_message(tmp_path: Path):
     result = run_cli("--data-dir", str(tmp_path), "cases", "list")
     try:
         assert result.returncode == 1
-        assert "already open" in result.stderr
+        assert "already using the data folder" in result.stderr
     finally:
         store.close()
     with pytest.raises(AlreadyOpen):

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from carerhelp import __version__
-from carerhelp.domain.errors import CarerHelpError
+from carerhelp.domain.errors import CarerHelpError, StoreError
 
 COMMAND_MODULES = (
     "carerhelp.cli.cases",
@@ -54,20 +54,70 @@ def build_parser() -> argparse.ArgumentParser:
                 raise
             continue
         module.register(subparsers)
+    _accept_data_dir_after_the_command(parser)
     return parser
+
+
+def _accept_data_dir_after_the_command(parser: argparse.ArgumentParser) -> None:
+    """`--data-dir DIR` may come before or after the command (and its sub-command). Given after,
+    it overrides; not given there, the one before (or the usual folder) stands."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                if not any("--data-dir" in a.option_strings for a in sub._actions):
+                    sub.add_argument(
+                        "--data-dir",
+                        type=Path,
+                        metavar="DIR",
+                        default=argparse.SUPPRESS,
+                        help="use this folder for CarerHelp's data instead of the usual one",
+                    )
+                _accept_data_dir_after_the_command(sub)
 
 
 @contextmanager
 def opened_store(args: argparse.Namespace) -> Iterator[Any]:
-    """The case store for a command (`--data-dir` or the usual folder), closed afterwards."""
-    from carerhelp.storage import open_store
-    from carerhelp.storage.backup import backup_before_upgrade
+    """The case store for a command (`--data-dir` or the usual folder), closed afterwards.
 
-    store = open_store(args.data_dir, before_migrate=backup_before_upgrade)
+    If the command made a backup (before an import or an upgrade, or `backup`), old backups
+    are thinned afterwards by the same rule the app uses."""
+    from carerhelp.storage import AlreadyOpen, DatabaseDamaged, open_store
+    from carerhelp.storage.backup import backup_before_upgrade, list_backups
+    from carerhelp.storage.database import resolve_data_dir
+
+    folder = resolve_data_dir(args.data_dir)
+    before = {b.path for b in list_backups(folder)}
+    try:
+        store = open_store(folder, before_migrate=backup_before_upgrade)
+    except AlreadyOpen:
+        raise StoreError(
+            f"Another copy of CarerHelp is already using the data folder {folder}: the "
+            "CarerHelp window is open, or another carerhelp command is still running. Close "
+            "the window, or wait for the other command to finish, then try again."
+        ) from None
+    except DatabaseDamaged as error:
+        message = str(error).replace(
+            " CarerHelp can put it to one side and bring back your newest backup.", ""
+        )
+        raise StoreError(
+            f"{message} To put it to one side and bring back the newest good backup, run "
+            "'carerhelp recover --yes' (or open the CarerHelp window, which offers the same)."
+        ) from None
     try:
         yield store
     finally:
         store.close()
+        thin_if_backed_up(folder, before)
+
+
+def thin_if_backed_up(folder: Path, before: set[Path]) -> None:
+    """Thin old backups (as the app does after its routine backup) if a new one was made."""
+    from datetime import UTC, datetime
+
+    from carerhelp.storage.backup import list_backups, thin_backups
+
+    if {b.path for b in list_backups(folder)} - before:
+        thin_backups(folder, datetime.now(UTC))
 
 
 def run(args: argparse.Namespace) -> int:

@@ -35,6 +35,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "backup", type=Path, metavar="BACKUP", help="a backup's file name or path ('backups list')"
     )
     restore.set_defaults(func=run_restore)
+    recover = subparsers.add_parser(
+        "recover",
+        help="put a damaged data file to one side and bring back the newest good backup",
+    )
+    recover.add_argument("--yes", action="store_true", help="confirm: go ahead")
+    recover.set_defaults(func=run_recover)
     erase = subparsers.add_parser("erase-everything", help="erase every case and every backup")
     erase.add_argument("--yes", action="store_true", help="confirm: this can't be undone")
     erase.set_defaults(func=run_erase_everything)
@@ -97,14 +103,30 @@ def run_list_backups(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_recover(args: argparse.Namespace) -> int:
+    from carerhelp.storage.backup import recover_damaged
+
+    if not args.yes:
+        raise CarerHelpError(
+            "This moves a damaged data file to one side (it is kept, never deleted) and puts the "
+            "newest backup that passes its check in its place. To go ahead, add --yes."
+        )
+    report = recover_damaged(_data_dir(args))
+    print(report.message)
+    return 0
+
+
 def run_restore(args: argparse.Namespace) -> int:
-    from carerhelp.storage.backup import backup_dir, restore_backup
+    from carerhelp.cli import thin_if_backed_up
+    from carerhelp.storage.backup import backup_dir, list_backups, restore_backup
 
     folder = _data_dir(args)
+    before = {b.path for b in list_backups(folder)}
     chosen: Path = args.backup
     if not chosen.exists() and (backup_dir(folder) / chosen.name).exists():
         chosen = backup_dir(folder) / chosen.name
     info = restore_backup(folder, chosen)
+    thin_if_backed_up(folder, before)
     print(f"Restored the backup made on {info.label}.")
     print("Anything changed after that is no longer in CarerHelp. The file it replaced was kept")
     print(f"beside it in {folder}, and a backup of it was made first.")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -10,9 +9,11 @@ from typing import Any
 from carerhelp.domain.diary import DiaryEntry, entries_from_json
 from carerhelp.domain.earnings import PayEntry, pay_from_json
 from carerhelp.domain.errors import ValidationError
+from carerhelp.domain.jsonfile import read_json_file
 
 FORMAT_NAME = "carerhelp-answers"
 FORMAT_VERSION = 1
+MAX_ANSWERS_BYTES = 4 << 20  # every answer at its longest is well under 2 MB
 
 
 @dataclass(frozen=True)
@@ -31,26 +32,18 @@ def read_answers_file(path: Path, questionnaire: Any) -> dict[str, Any]:
 
 def read_answers_document(path: Path, questionnaire: Any) -> AnswersFile:
     """The answers, diary and earnings in `path`, checked. ValidationError lists every problem."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ValidationError(f"There is no file called {path}.") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise ValidationError(f"The file {path} can't be read ({error}).") from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise ValidationError(
-            f"The file {path} is not a valid answers file: it is not JSON "
-            f"(line {error.lineno}, column {error.colno}: {error.msg})."
-        ) from None
+    data = read_json_file(path, "an answers file", MAX_ANSWERS_BYTES)
     if not isinstance(data, dict):
         raise ValidationError(f"The file {path} must hold a JSON object of answers.")
     if "format" in data or "answers" in data:
         if data.get("format") != FORMAT_NAME:
             raise ValidationError(f"The file {path} is not a CarerHelp answers file.")
         version = data.get("version")
-        if not isinstance(version, int) or version > FORMAT_VERSION:
+        if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+            raise ValidationError(
+                f"The file {path} is not a CarerHelp answers file: its version is not 1."
+            )
+        if version > FORMAT_VERSION:
             raise ValidationError(
                 f"The file {path} was made by a newer CarerHelp (format version {version}). "
                 "Install the newest CarerHelp to read it."

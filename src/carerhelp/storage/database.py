@@ -56,6 +56,11 @@ def couldnt_save(error: sqlite3.Error) -> StoreError:
         )
     elif "readonly" in text or "read-only" in text:
         reason = "the data folder can't be written to. Check that the disk is not locked"
+    elif "disk i/o" in text:
+        reason = (
+            "the computer couldn't write to the disk. The disk may be full, removed or failing: "
+            "free some space (for example empty the recycle bin) or check the disk, then try again"
+        )
     elif "locked" in text or "busy" in text:
         reason = "the data file is busy. Wait a moment and try again"
     else:

@@ -22,16 +22,29 @@ from typing import Any
 
 from carerhelp import __version__
 from carerhelp.domain.errors import StoreError
+from carerhelp.domain.jsonfile import FileProblem, parse_json, read_json_file, read_limited
 from carerhelp.storage.backup import ordinary_tables, take_backup
 from carerhelp.storage.cases import CaseStore
+from carerhelp.storage.consent import is_health_question
 from carerhelp.storage.database import now_utc
+from carerhelp.storage.imported import (
+    CHECKED_TABLES,
+    CheckedCase,
+    ImportProblem,
+    NewerFile,
+    check_audit,
+    check_case,
+    check_volunteer,
+    letter_kinds,
+)
 from carerhelp.storage.safety import atomic_write, atomic_writer, refuse_store_path
 from carerhelp.storage.search import index_case
 from carerhelp.storage.transaction import Executes, Transaction
 
 CASE_FORMAT, ALL_FORMAT, VERSION = "carerhelp-case", "carerhelp-everything", 1
 NOT_IMPORTED = {"_meta", "_sqlite_migrations"}  # this computer's settings and schema history
-MAX_FILE_BYTES = 1 << 30
+MAX_FILE_BYTES = 512 << 20  # a case file, an export zip, or the data.json inside one
+NOTHING = "Nothing was imported."
 
 Row = dict[str, Any]
 # What a file with the right checksum but wrong content raises while being inserted.
@@ -87,7 +100,10 @@ def case_payload(store: CaseStore, case_id: int) -> dict[str, Any]:
     with store.read() as conn:  # one snapshot: the case and its rows as they were together
         found = _rows(conn, "SELECT * FROM cases WHERE id = ?", (case_id,))
         if not found:
-            raise StoreError("That case is no longer in CarerHelp. It may have been erased.")
+            raise StoreError(
+                f"There is no case number {case_id} in CarerHelp. The list of cases in the "
+                "window, or 'carerhelp cases list', shows the cases there are."
+            )
         case = {k: v for k, v in found[0].items() if k != "id"}
         tables = {
             table: [
@@ -149,93 +165,167 @@ def _check_document(path: Path, document: Any, fmt: str, what: str, body: str) -
 
 
 def read_case_file(path: Path) -> dict[str, Any]:
-    """The checked payload of a case file; a plain StoreError for anything else."""
+    """The checked payload of a case file; a plain message for anything else."""
+    what = "a CarerHelp case file"
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise _damaged(path)
-        document = json.loads(path.read_bytes().decode("utf-8"))
-    except FileNotFoundError:
-        raise StoreError(f"There is no file called {path}.") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        raise _damaged(path) from None
-    payload: dict[str, Any] = _check_document(
-        path, document, CASE_FORMAT, "a CarerHelp case file", "payload"
-    )
+        document = read_json_file(path, what, MAX_FILE_BYTES, NOTHING)
+    except FileProblem as problem:
+        if problem.not_json:
+            raise _damaged(path, what) from None
+        raise StoreError(str(problem)) from None
+    payload: dict[str, Any] = _check_document(path, document, CASE_FORMAT, what, "payload")
     return payload
 
 
-def import_case(store: CaseStore, path: Path, volunteer: str | None = None) -> int:
+class ImportNeedsConsent(StoreError):
+    """Advice-centre mode, and the case has health details but no consent record with it."""
+
+
+def _needs_consent(path: Path, whose: str) -> ImportNeedsConsent:
+    return ImportNeedsConsent(
+        f"The file {path} holds health details ({whose}), and CarerHelp is in advice-centre "
+        "mode, so they can only be kept with the client's consent, and the file has no consent "
+        "record (who recorded it, when, and what it covers). Nothing was imported. Record the "
+        "client's consent on the computer the file came from and export it again, or import it "
+        "in the CarerHelp window, which asks for the client's consent first."
+    )
+
+
+def _checked(path: Path, payload: Any, questionnaire: Any) -> CheckedCase:
+    try:
+        return check_case(payload, questionnaire)
+    except NewerFile:
+        raise _newer(path) from None
+    except ImportProblem as problem:
+        raise StoreError(
+            f"The file {path} can't be imported: {str(problem).rstrip('.')}. {NOTHING} Ask for the file to be "
+            "exported again, or correct it."
+        ) from None
+
+
+def _questionnaire(questionnaire: Any) -> Any:
+    if questionnaire is not None:
+        return questionnaire
+    from carerhelp.domain.questionnaire import load_questionnaire
+
+    return load_questionnaire()
+
+
+def case_needs_consent(store: CaseStore, path: Path, questionnaire: Any = None) -> bool:
+    """True if importing `path` here would need the client's consent that the file doesn't
+    carry (the window asks for it). A file that can't be imported raises its plain message."""
+    checked = _checked(path, read_case_file(path), _questionnaire(questionnaire))
+    return store.advice_centre_mode and checked.needs_consent and not checked.has_consent
+
+
+def import_case(
+    store: CaseStore,
+    path: Path,
+    volunteer: str | None = None,
+    *,
+    questionnaire: Any = None,
+    consent: str | None = None,
+) -> int:
     """Add the case in `path` as a new local case; returns its id.
 
-    The file is checked first; then a backup is taken; then the case goes in, in one
-    transaction (all of it or none). The audit log records the import.
+    Every value is checked first, with the rules typed answers meet (`storage.imported`); in
+    advice-centre mode health details need a consent record in the file, or `consent` (the
+    words the client agreed to, recorded now by `volunteer`). Only then is a backup taken and
+    the case added, in one transaction (all of it or none). Anything refused leaves the store
+    exactly as it was. The audit log records the import.
     """
-    payload = read_case_file(path)
+    checked = _checked(path, read_case_file(path), _questionnaire(questionnaire))
+    if store.advice_centre_mode and checked.needs_consent and not checked.has_consent:
+        if not (consent and consent.strip()):
+            raise _needs_consent(path, _health_words(checked))
+    else:
+        consent = None
     take_backup(store, store.data_dir, "before-import")
-    with store.write() as conn:
+    with store.write() as tx:
         try:
-            case_id = _insert_case(conn, payload)
-        except _NewerSchema:
-            raise _newer(path) from None
+            case_id = _insert_case(tx, checked)
         except _BAD_CONTENT:
             raise _damaged(path) from None
-        conn.log("case_imported", case_id, volunteer)
+        tx.log("case_imported", case_id, volunteer)
+        if consent:
+            tx.execute(
+                "INSERT INTO consents (case_id, covers, given_at, recorded_by) VALUES (?, ?, ?, ?)",
+                (case_id, consent.strip(), now_utc(), volunteer),
+            )
+            tx.log("consent_recorded", case_id, volunteer)
     return case_id
 
 
+def _health_words(checked: CheckedCase) -> str:
+    parts = []
+    if any(is_health_question(q) for q in checked.answers):
+        parts.append("answers about health")
+    if checked.tables.get("diary_entries"):
+        parts.append("a caring diary")
+    if checked.tables.get("earnings"):
+        parts.append("an earnings log")
+    return ", ".join(parts) or "answers about health"
+
+
 def _insert_row(conn: Transaction, table: str, row: Row, *, ignore: bool = False) -> int:
-    """Insert one exported row. A column unknown here with a value in it means the file came
-    from a newer CarerHelp, and is refused rather than silently dropped."""
-    local = set(_columns(conn, table))
-    if any(v not in (None, "") for k, v in row.items() if k not in local):
-        raise _NewerSchema(table)
-    names = [k for k in row if k in local]
-    if not names:
-        raise ValueError(f"an empty row for {table}")
+    """Insert one checked row (its columns are ones this CarerHelp knows)."""
+    names = list(row)
     verb = "INSERT OR IGNORE" if ignore else "INSERT"
     cursor = conn.execute(
         f"{verb} INTO [{table}] ({', '.join(f'[{n}]' for n in names)}) "
         f"VALUES ({', '.join('?' for _ in names)})",
-        [_decode(row[n]) for n in names],
+        [row[n] for n in names],
     )
     return int(cursor.lastrowid or 0)
 
 
-class _NewerSchema(ValueError):
-    """A row has a column this CarerHelp doesn't know."""
-
-
-def _insert_case(conn: Transaction, payload: dict[str, Any]) -> int:
-    case = {k: v for k, v in dict(payload["case"]).items() if k != "id"}
+def _insert_case(conn: Transaction, checked: CheckedCase) -> int:
+    case = dict(checked.case)
     uid = case.get("uid")
-    if (
-        not isinstance(uid, str)
-        or conn.execute("SELECT 1 FROM cases WHERE uid = ?", (uid,)).fetchone()
-    ):
+    if uid is None or conn.execute("SELECT 1 FROM cases WHERE uid = ?", (uid,)).fetchone():
         case["uid"] = str(uuid.uuid4())
     case_id = _insert_row(conn, "cases", case)
     index_case(conn, case_id)
-    known = set(case_tables(conn))
-    for table, rows in dict(payload.get("tables", {})).items():
-        if table not in known:
-            if rows:
-                raise _NewerSchema(table)
-            continue
+    for table, rows in checked.tables.items():
         for row in rows:
-            fields = {k: v for k, v in dict(row).items() if k not in ("id", "case_id")}
-            _insert_row(conn, table, {**fields, "case_id": case_id})
+            _insert_row(conn, table, {**row, "case_id": case_id})
     return case_id
 
 
+# A spreadsheet treats a cell as a formula when it starts with one of these, also after spaces
+# or line breaks, and in their full-width forms.
+_FORMULA_START = frozenset("=+-@|\uff1d\uff0b\uff0d\uff20\uff5c")
+_BLANK_START = " \t\r\n\u00a0\u3000\x0b\x0c"
+
+
 def safe_cell(value: Any) -> Any:
-    """Spreadsheet-safe: a cell starting with = + - @ (or tab, return) can't run as a formula."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+    """Spreadsheet-safe: a cell that a spreadsheet could read as a formula (starting with = + - @ |,
+    their full-width forms, a tab or a line break, or any of those after spaces) gets a leading
+    apostrophe, so it shows as the text it is."""
+    if not isinstance(value, str) or not value:
+        return value
+    first = value.lstrip(_BLANK_START)[:1]
+    if value[0] in "\t\r\n" or first in _FORMULA_START:
         return "'" + value
     return value
 
 
+def _safe_part(name: str) -> str:
+    """Letters, digits and _ only (a table name, as a file name in the zip)."""
+    return (
+        "".join(c for c in name if c.isascii() and (c.isalnum() or c == "_")).strip("_") or "table"
+    )
+
+
 def _letter_name(row: Row) -> str:
-    return f"letters/case-{row['case_id']}-letter-{row['id']}-{row['kind']}.pdf"
+    """The zip entry for a letter, from safe parts only: two numbers and a known kind."""
+    case_id, letter_id, kind = row.get("case_id"), row.get("id"), row.get("kind")
+    parts = [
+        f"case-{case_id}" if isinstance(case_id, int) else "case",
+        f"letter-{letter_id}" if isinstance(letter_id, int) else "letter",
+        kind if isinstance(kind, str) and kind in letter_kinds() else "letter",
+    ]
+    return f"letters/{'-'.join(parts)}.pdf"
 
 
 def export_everything(store: CaseStore, path: Path) -> None:
@@ -257,7 +347,7 @@ def export_everything(store: CaseStore, path: Path) -> None:
     with atomic_writer(path) as out, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("data.json", json.dumps(document, ensure_ascii=False, indent=1))
         for table, rows in tables.items():
-            archive.writestr(f"csv/{table.strip('_')}.csv", _csv(table, rows))
+            archive.writestr(f"csv/{_safe_part(table)}.csv", _csv(table, rows))
         for row in tables.get("letters", []):
             archive.writestr(_letter_name(row), _decode(row["pdf"]))
         archive.writestr(
@@ -287,47 +377,102 @@ def read_everything_file(path: Path) -> dict[str, list[Row]]:
     """The checked tables of an export zip; a plain StoreError for anything else."""
     what = "a CarerHelp export (zip)"
     try:
-        with zipfile.ZipFile(path) as archive:
-            document = json.loads(archive.read("data.json").decode("utf-8"))
-    except FileNotFoundError:
-        raise StoreError(f"There is no file called {path}.") from None
-    except (OSError, KeyError, zipfile.BadZipFile, UnicodeDecodeError, json.JSONDecodeError):
+        data = read_limited(path, what, MAX_FILE_BYTES, NOTHING)
+    except FileProblem as problem:
+        raise StoreError(str(problem)) from None
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            info = archive.getinfo("data.json")
+            if info.file_size > MAX_FILE_BYTES:
+                raise _damaged(path, what)
+            with archive.open(info) as member:
+                inner = member.read(MAX_FILE_BYTES + 1)
+    except (KeyError, zipfile.BadZipFile, NotImplementedError, OSError, EOFError):
         raise _damaged(path, what) from None
+    if len(inner) > MAX_FILE_BYTES:
+        raise _damaged(path, what)
+    try:
+        document = parse_json(inner, path, what, NOTHING)
+    except FileProblem as problem:
+        if problem.not_json:
+            raise _damaged(path, what) from None
+        raise StoreError(str(problem)) from None
     tables: dict[str, list[Row]] = _check_document(path, document, ALL_FORMAT, what, "tables")
     return tables
 
 
-def import_everything(store: CaseStore, path: Path) -> int:
+def import_everything(
+    store: CaseStore, path: Path, *, questionnaire: Any = None, volunteer: str | None = None
+) -> int:
     """Add every case (with letters and consents), the volunteers and the log from an export zip,
-    in one transaction, after a backup. Returns how many cases. Settings are not imported."""
+    in one transaction, after a backup. Returns how many cases. Settings are not imported.
+    Everything is checked first, as `import_case` checks one case."""
     tables = read_everything_file(path)
+    questionnaire = _questionnaire(questionnaire)
+    what = "a CarerHelp export (zip)"
+    try:
+        cases, audit, volunteers = _check_everything(tables, questionnaire)
+    except NewerFile:
+        raise _newer(path) from None
+    except ImportProblem as problem:
+        raise StoreError(
+            f"The file {path} can't be imported: {str(problem).rstrip('.')}. {NOTHING} Ask for the file to be "
+            "exported again."
+        ) from None
+    if store.advice_centre_mode:
+        for checked in cases.values():
+            if checked.needs_consent and not checked.has_consent:
+                raise _needs_consent(path, _health_words(checked))
     take_backup(store, store.data_dir, "before-import")
     new_ids: dict[Any, int] = {}
-    with store.write() as conn:
+    with store.write() as tx:
         try:
-            children = set(case_tables(conn))
-            for case in tables.get("cases", []):
-                part = {
-                    "case": case,
-                    "tables": {
-                        t: [r for r in tables.get(t, []) if r.get("case_id") == case["id"]]
-                        for t in children
-                    },
-                }
-                new_ids[case["id"]] = _insert_case(conn, part)
-            for table, rows in tables.items():
-                if table in children or table in NOT_IMPORTED or table == "cases":
-                    continue
-                for row in rows:
-                    fields = {k: v for k, v in row.items() if k != "id"}
-                    if table == "audit":
-                        fields["case_id"] = new_ids.get(fields.get("case_id"))
-                        _insert_row(conn, table, fields)
-                    else:
-                        _insert_row(conn, table, fields, ignore=True)
-            conn.log("everything_imported")
-        except _NewerSchema:
-            raise _newer(path) from None
+            for old_id, checked in cases.items():
+                new_ids[old_id] = _insert_case(tx, checked)
+            for row in audit:
+                _insert_row(tx, "audit", {**row, "case_id": new_ids.get(row["case_id"])})
+            for row in volunteers:
+                _insert_row(tx, "volunteers", row, ignore=True)
+            tx.log("everything_imported", None, volunteer)
         except _BAD_CONTENT:
-            raise _damaged(path, "a CarerHelp export (zip)") from None
+            raise _damaged(path, what) from None
     return len(new_ids)
+
+
+def _check_everything(
+    tables: dict[str, Any], questionnaire: Any
+) -> tuple[dict[Any, CheckedCase], list[Row], list[Row]]:
+    children = CHECKED_TABLES
+    for name, rows in tables.items():
+        if not isinstance(rows, list):
+            raise ImportProblem(f"its '{name}' should be a list")
+        known = name in (*children, "cases", "audit", "volunteers") or name in NOT_IMPORTED
+        if rows and not known:
+            raise NewerFile(name)
+    by_case: dict[Any, dict[str, list[Any]]] = {}
+    for table in children:
+        for row in tables.get(table, []):
+            if not isinstance(row, dict):
+                raise ImportProblem(f"a row of '{table}' should be a set of named values")
+            by_case.setdefault(row.get("case_id"), {}).setdefault(table, []).append(row)
+    cases: dict[Any, CheckedCase] = {}
+    for number, case in enumerate(tables.get("cases", []), 1):
+        if not isinstance(case, dict):
+            raise ImportProblem(f"case {number} should be a set of named values")
+        old_id = case.get("id")
+        if isinstance(old_id, bool) or not isinstance(old_id, int) or old_id in cases:
+            raise ImportProblem(f"case {number} has no case number of its own")
+        try:
+            cases[old_id] = check_case(
+                {"case": case, "tables": by_case.get(old_id, {})}, questionnaire
+            )
+        except NewerFile:
+            raise
+        except ImportProblem as problem:
+            raise ImportProblem(f"case {number}: {problem}") from None
+    orphans = [k for k in by_case if k not in cases]
+    if orphans:
+        raise ImportProblem("it has rows that belong to no case in it")
+    audit = [check_audit(row, n) for n, row in enumerate(tables.get("audit", []), 1)]
+    volunteers = [check_volunteer(row, n) for n, row in enumerate(tables.get("volunteers", []), 1)]
+    return cases, audit, volunteers

@@ -232,18 +232,33 @@ class CaseActions(QObject):
             )
 
     def import_one(self) -> None:
-        from carerhelp.storage.transfer import import_case
+        from carerhelp.storage.consent import DEFAULT_COVERS
+        from carerhelp.storage.transfer import case_needs_consent, import_case
 
         path = self.dialogs.open_file(
             "Import a case", Path.home(), "CarerHelp case (*.carerhelp *.json)"
         )
-        if path:
-            store, volunteer = self.store, self.volunteer
-            self.in_background(
-                "Importing the case…",
-                lambda: import_case(store, path, volunteer),
-                lambda _id: "The case was imported. It is at the top of the list.",
-            )
+        if not path:
+            return
+        store, volunteer = self.store, self.volunteer
+        needs = self.attempt(lambda: case_needs_consent(store, path))
+        if needs is None:
+            return  # the file can't be imported: already said why
+        consent = None
+        if needs:
+            if not self.dialogs.ask(
+                "This case has health details, and CarerHelp is in advice-centre mode, so they "
+                "can only be kept if the client agrees to this:\n\n"
+                f"“{DEFAULT_COVERS}”\n\nHas the client agreed? Choose No to import nothing."
+            ):
+                self.dialogs.tell("Nothing was imported.")
+                return
+            consent = DEFAULT_COVERS
+        self.in_background(
+            "Importing the case…",
+            lambda: import_case(store, path, volunteer, consent=consent),
+            lambda _id: "The case was imported. It is at the top of the list.",
+        )
 
     def erase(self, case_id: int | None = None) -> None:
         from carerhelp.storage.erase import PLAIN_EXPLANATION, erase_case
