@@ -86,12 +86,12 @@ def test_each_nation_has_its_own_procedure_and_ombudsman_with_sources():
         "england": ("SI 2009/309", "Local Government and Social Care Ombudsman", 3),
         "wales": ("SI 2014/1794", "Public Services Ombudsman for Wales", 2),
         "scotland": (
-            "model complaints handling procedure",
+            "model procedure set by the Scottish",
             "Scottish Public Services Ombudsman",
             3,
         ),
         "northern_ireland": (
-            "Health and Social Care",
+            "Trust's complaints handling procedure",
             "Northern Ireland Public Services Ombudsman",
             3,
         ),
@@ -261,3 +261,29 @@ def test_nothing_is_due_once_with_the_ombudsman_or_with_no_events():
     assert due("england", [], "2026-12-01") is None
     sent_on = Event(EventKind.OMBUDSMAN, D("2027-02-01"), id=9)
     assert due("england", [SENT, sent_on], "2027-02-02") is None
+
+
+def test_each_routes_complaint_law_is_the_procedure_the_timescales_use():
+    """routes.toml names each route's complaint law; the timescales must pick that procedure."""
+    from carerhelp.domain.citations import CITATIONS
+    from carerhelp.domain.routes import load_routes
+
+    for (carer_type, nation), route in load_routes(CITATIONS).items():
+        procedure = SCALES[nation.value].complaint_for(f"{carer_type}.{nation.value}")
+        assert procedure.cite in route.complaint.cite, (carer_type, nation)
+
+
+def test_young_and_parent_carers_in_england_complain_under_childrens_law_with_no_invented_times():
+    times = SCALES["england"]
+    for route in ("young_carer.england", "parent_carer.england", "young_adult_carer.england"):
+        procedure = times.complaint_for(route)
+        assert "Children Act 1989" in procedure.procedure
+        assert procedure.acknowledge_working_days == 0 and procedure.respond_working_days == 0
+    assert times.complaint_for("adult_carer.england").instrument == "SI 2009/309"
+    complaint = Event(EventKind.COMPLAINT_SENT, D("2026-12-01"), how="email", id=3)
+    found = next_due(
+        [SENT, complaint], times, SCALES, WORDS, today=D("2026-12-10"), route="young_carer.england"
+    )
+    # No acknowledgement deadline is claimed; the answer is chased after CarerHelp's 20 days.
+    assert found is not None and found.kind is DueKind.COMPLAINT_REPLY_DUE
+    assert found.due == D("2026-12-31")

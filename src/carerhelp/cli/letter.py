@@ -70,18 +70,38 @@ def run(args: argparse.Namespace) -> int:
     on = args.on or date.today()
     findings = assess(answers, on=on, questionnaire=questionnaire)
     recipient = get_authority(answers["council"]) if answers.get("council") else None
-    document = build_letter(
-        kind,
-        answers,
-        findings,
-        on,
-        phrases=phrases,
-        specs=specs,
-        questionnaire=questionnaire,
-        recipient=recipient,
-        large_print=args.large_print,
-        diary=record.diary,
-    )
+    if specs[kind].follows_up:  # a reminder, complaint or ombudsman pack: from the history
+        from carerhelp.domain.timeline import load_words
+        from carerhelp.domain.timescales import load_timescales
+        from carerhelp.letters import build_followup
+
+        document = build_followup(
+            kind,
+            answers,
+            findings,
+            record.history,
+            on,
+            scales=load_timescales(),
+            timeline_words=load_words(),
+            phrases=phrases,
+            specs=specs,
+            questionnaire=questionnaire,
+            recipient=recipient,
+            large_print=args.large_print,
+        )
+    else:
+        document = build_letter(
+            kind,
+            answers,
+            findings,
+            on,
+            phrases=phrases,
+            specs=specs,
+            questionnaire=questionnaire,
+            recipient=recipient,
+            large_print=args.large_print,
+            diary=record.diary,
+        )
     pdf = render_pdf(document)
     atomic_write(args.out, pdf)
     for warning in document.warnings:

@@ -10,6 +10,7 @@ from typing import Any
 
 from carerhelp.domain.diary import FEELINGS, MAX_NIGHTS, MAX_NOTE
 from carerhelp.domain.questionnaire import QuestionKind, Questionnaire, load_questionnaire
+from carerhelp.domain.timeline import HOW, EventKind
 
 TYPES = {
     QuestionKind.YES_NO: "true or false",
@@ -50,6 +51,8 @@ def _condition(condition: Any) -> str:
 
 
 def render(questionnaire: Questionnaire) -> str:
+    kinds = "<br>".join(f"`{kind.value}`" for kind in EventKind)
+    hows = ", ".join(f"`{how}`" for how in HOW)
     lines = [
         "# The answers file format",
         "",
@@ -128,6 +131,24 @@ def render(questionnaire: Questionnaire) -> str:
         "",
         "A calendar month's pay counts as 12/52 of it a week; other periods by their days. The",
         "rules and their sources are in `resources/earnings/rules.toml`.",
+        "",
+        "## What was sent and what came back (`history`)",
+        "",
+        "A file may also hold a `history`: the case's timeline, a list of events in any order",
+        "(they are sorted by date). `carerhelp letter --kind chaser|complaint|ombudsman` needs one:",
+        "the reminder quotes the first letter's date and reference, the complaint lists what",
+        "happened, and the ombudsman pack prints the timeline and what is enclosed. Examples:",
+        "[docs/examples/](examples/) `*-history.json`, one for each nation.",
+        "",
+        "| field | value | required | meaning |",
+        "|---|---|---|---|",
+        f"| `kind` | {kinds} | yes | what happened |",
+        "| `on` | `YYYY-MM-DD` | yes | the day it happened (for a letter: the day it was sent) |",
+        f"| `how` | {hows} | no | how a letter was sent |",
+        "| `reference` | text, up to 100 characters | no | the council's or Trust's reference |",
+        "| `letter` | text | no | which letter was sent (`assessment`, `respite`, `chaser`, …) |",
+        "| `appointment` | `YYYY-MM-DD` | no | for `assessment_booked`: the day of the assessment |",
+        "| `note` | text, up to 2,000 characters | no | anything else worth keeping |",
         "",
         "## Dates and rates",
         "",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +10,7 @@ from carerhelp.domain.diary import DiaryEntry, entries_from_json
 from carerhelp.domain.earnings import PayEntry, pay_from_json
 from carerhelp.domain.errors import ValidationError
 from carerhelp.domain.jsonfile import read_json_file
+from carerhelp.domain.timeline import Event, in_order, make_event
 
 FORMAT_NAME = "carerhelp-answers"
 FORMAT_VERSION = 1
@@ -23,6 +24,7 @@ class AnswersFile:
     answers: dict[str, Any]
     diary: list[DiaryEntry] = field(default_factory=list)
     earnings: list[PayEntry] = field(default_factory=list)
+    history: list[Event] = field(default_factory=list)  # what was sent and what came back
 
 
 def read_answers_file(path: Path, questionnaire: Any) -> dict[str, Any]:
@@ -49,11 +51,12 @@ def read_answers_document(path: Path, questionnaire: Any) -> AnswersFile:
                 "Install the newest CarerHelp to read it."
             )
         diary_rows, earnings_rows = data.get("diary", []), data.get("earnings", [])
+        history = _history(path, data.get("history", []))
         data = data.get("answers")
         if not isinstance(data, dict):
             raise ValidationError(f"The file {path} has no 'answers' object.")
     else:
-        diary_rows, earnings_rows = [], []
+        diary_rows, earnings_rows, history = [], [], []
     try:
         answers = questionnaire.parse_all(data)
         tasks = questionnaire.question("caring_tasks").options
@@ -61,13 +64,29 @@ def read_answers_document(path: Path, questionnaire: Any) -> AnswersFile:
         earnings = pay_from_json(earnings_rows)
     except ValidationError as error:
         raise ValidationError(f"The file {path} has problems. {error}") from None
-    return AnswersFile(answers, diary, earnings)
+    return AnswersFile(answers, diary, earnings, history)
+
+
+def read_history(path: Path, questionnaire: Any) -> list[Event]:
+    """The `history` of an answers file, in date order (empty when it has none)."""
+    return read_answers_document(path, questionnaire).history
+
+
+def _history(path: Path, raw: Any) -> list[Event]:
+    """Each history entry checked like a timeline event; numbered in file order."""
+    if not isinstance(raw, list):
+        raise ValidationError(f"The file {path} has a 'history' that is not a list of events.")
+    events = [
+        make_event(item, f"The file {path}, history entry {n}") for n, item in enumerate(raw, 1)
+    ]
+    return in_order([replace(event, id=n) for n, event in enumerate(events, 1)])
 
 
 def answers_document(
     answers: dict[str, Any],
     diary: list[DiaryEntry] | None = None,
     earnings: list[PayEntry] | None = None,
+    history: list[Event] | None = None,
 ) -> dict[str, Any]:
     document: dict[str, Any] = {
         "format": FORMAT_NAME,
@@ -78,4 +97,6 @@ def answers_document(
         document["diary"] = [entry.to_json() for entry in diary]
     if earnings:
         document["earnings"] = [pay.to_json() for pay in earnings]
+    if history:
+        document["history"] = [event.to_json() for event in in_order(history)]
     return document

@@ -32,8 +32,18 @@ BLOCK_KEYS = {
     "intro",
     "heading",
     "diary",
+    "lines",
 }
-SPEC_KEYS = {"order", "label", "subject", "rests_on", "first_when", "block", "addressee"}
+SPEC_KEYS = {
+    "order",
+    "label",
+    "subject",
+    "rests_on",
+    "first_when",
+    "block",
+    "addressee",
+    "follows_up",
+}
 LEAF_TESTS = ("finding", "carer", "nation", "condition", "value")
 FINDING_TESTS = {"reason_in", "status_in"}
 TEMPLATE = re.compile(r"\{(\w+)\}")
@@ -63,6 +73,7 @@ class Part:
     intro: str | None = None
     heading: str | None = None
     diary: bool = False
+    lines: str | None = None  # bullets from a list value the caller gives (a timeline's lines)
 
 
 @dataclass(frozen=True)
@@ -85,6 +96,7 @@ class LetterSpec:
     addressees: tuple[Addressee, ...]
     conditions: Mapping[str, Any]
     first_when: Any = None
+    follows_up: bool = False  # made from the case's timeline (carerhelp.letters.followup)
 
 
 class LetterSpecs(Mapping[str, LetterSpec]):
@@ -214,6 +226,7 @@ def load_letter_specs(folder: Path | None = None) -> LetterSpecs:
                 addressees=addressees,
                 conditions=conditions,
                 first_when=raw.get("first_when"),
+                follows_up=bool(raw.get("follows_up", False)),
             )
         )
     if problems:
@@ -265,9 +278,9 @@ def _part(raw: Any, where: str, conditions: Mapping[str, Any], problems: list[st
             continue
         problems += _when_problems(raw_item.get("when"), where, conditions)
         items.append(Item(item_phrases, raw_item.get("when"), dict(raw_item.get("values", {}))))
-    sources = [key for key in ("items", "each", "list", "diary") if key in raw]
+    sources = [key for key in ("items", "each", "list", "diary", "lines") if key in raw]
     if kind == "bullets" and len(sources) != 1:
-        problems.append(f"{where}: bullets need one of items, each, list or diary")
+        problems.append(f"{where}: bullets need one of items, each, list, diary or lines")
     if kind != "bullets" and sources:
         problems.append(f"{where}: only bullets have {', '.join(sources)}")
     problems += _when_problems(raw.get("when"), where, conditions)
@@ -283,6 +296,7 @@ def _part(raw: Any, where: str, conditions: Mapping[str, Any], problems: list[st
         intro=raw.get("intro"),
         heading=raw.get("heading"),
         diary=bool(raw.get("diary", False)),
+        lines=raw.get("lines"),
     )
 
 

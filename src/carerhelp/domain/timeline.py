@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from carerhelp.domain.errors import ContentError, ValidationError
-from carerhelp.domain.timescales import NationTimes, Timescales
+from carerhelp.domain.timescales import ComplaintProcedure, NationTimes, Timescales
 
 SOON_DAYS = 14  # "What needs doing" shows what is due within two weeks, or already overdue
 POST_DAYS = 2  # working days allowed for a posted letter to arrive
@@ -208,6 +208,7 @@ def next_due(
     *,
     today: date,
     terminal_illness: bool = False,
+    route: str = "",
 ) -> Due | None:
     """The one next thing to do for a case, from its timeline and its nation's timescales."""
     ordered = in_order(events)
@@ -218,7 +219,7 @@ def next_due(
         ordered = ordered[:-1] or ordered
         last = ordered[-1]
     work = _Counter(scales, times, today)
-    c, o = times.complaint, times.ombudsman
+    c, o = times.complaint_for(route), times.ombudsman
     sent = first_sent(ordered)
     values: dict[str, str] = {"body": c.body, "procedure": c.procedure, "ombudsman": o.name}
 
@@ -273,16 +274,9 @@ def next_due(
     if kind in (EventKind.COMPLAINT_SENT, EventKind.ACKNOWLEDGED):
         complaint = last_of(ordered, EventKind.COMPLAINT_SENT)
         assert complaint is not None
-        arrived = work.arrival(complaint)
-        ack_by = work.add(arrived, c.acknowledge_working_days)
-        counted_from = ack_by if c.respond_from == "acknowledgement" else arrived
-        reply_by = (
-            work.add(counted_from, c.respond_working_days)
-            if c.respond_working_days
-            else add_months(counted_from, c.respond_months)
-        )
+        ack_by, reply_by = complaint_dates(c, scales, times, work.arrival(complaint))
         acknowledged = kind is EventKind.ACKNOWLEDGED
-        if not acknowledged and work.today_after(ack_by):
+        if not acknowledged and ack_by and work.today_after(ack_by):
             return due(
                 DueKind.COMPLAINT_ACK_OVERDUE,
                 ack_by,
@@ -297,7 +291,7 @@ def next_due(
                 reply_by,
                 "ombudsman",
                 o.when,
-                deadline=_ombudsman_deadline(ordered, times, reply_by),
+                deadline=ombudsman_deadline(ordered, times, reply_by),
             )
         return due(
             DueKind.COMPLAINT_REPLY_DUE,
@@ -307,16 +301,34 @@ def next_due(
             reply_by=reply_by,
         )
     if kind is EventKind.COMPLAINT_REPLY:
-        deadline = _ombudsman_deadline(ordered, times, last.on)
+        deadline = ombudsman_deadline(ordered, times, last.on)
         return due(DueKind.OMBUDSMAN_READY, last.on, "ombudsman", o.time_limit, deadline=deadline)
     return None  # with the ombudsman, or nothing to chase
+
+
+def complaint_dates(
+    c: ComplaintProcedure, scales: Timescales, times: NationTimes, arrived: date
+) -> tuple[date | None, date]:
+    """When a complaint that arrived on `arrived` should be acknowledged (None: the law gives no
+    number CarerHelp could confirm) and answered (the law's time, or CarerHelp's suggestion)."""
+
+    def add(start: date, days: int) -> date:
+        return scales.holidays.add_working_days(start, days, times.division)
+
+    ack_by = add(arrived, c.acknowledge_working_days) if c.acknowledge_working_days else None
+    start = ack_by if ack_by and c.respond_from == "acknowledgement" else arrived
+    if c.respond_working_days:
+        return ack_by, add(start, c.respond_working_days)
+    if c.respond_months:
+        return ack_by, add_months(start, c.respond_months)
+    return ack_by, add(start, c.suggested_reply_working_days)
 
 
 def _in_complaint(events: list[Event]) -> bool:
     return last_of(events, EventKind.COMPLAINT_SENT) is not None
 
 
-def _ombudsman_deadline(events: list[Event], times: NationTimes, answered: date) -> date:
+def ombudsman_deadline(events: list[Event], times: NationTimes, answered: date) -> date:
     """The last day to go to the ombudsman, counted cautiously (the earliest reading)."""
     o = times.ombudsman
     if o.time_limit_from == "final_answer":

@@ -34,6 +34,7 @@ class RequestTimes:
     terminal_plan_working_days: int | None = None
     terminal_rule: str = ""
     terminal_source: Source | None = None
+    terminal_in_letter: str = ""  # the same, in the carer's own voice
     letter_point: str = ""  # what a complaint letter can say the guidance asks (England: 6.29)
 
 
@@ -53,6 +54,10 @@ class ComplaintProcedure:
     stages: str
     source: Source
     in_letter: str  # the complaint letter's request for an acknowledgement ({ack_by})
+    due_words: str = ""  # what the law expects by the answer date ("offered to discuss it with me")
+    cite: str = ""  # the citation key of this procedure in resources/law/citations.toml
+    routes: tuple[str, ...] = ()  # kinds of carer this procedure is for (empty: the default)
+    suggested_reply_working_days: int = 0  # CarerHelp's own, where the law gives no number
     respond_from: str = "receipt"  # or "acknowledgement"
 
 
@@ -68,6 +73,7 @@ class Ombudsman:
     how: str
     law: str
     source: Source
+    limit_words: str  # the time limit as the carer's letter to the ombudsman puts it
 
 
 @dataclass(frozen=True)
@@ -77,8 +83,17 @@ class NationTimes:
     request: RequestTimes
     review_after_months: int
     review_rule: str
-    complaint: ComplaintProcedure
+    complaint: ComplaintProcedure  # the default (adult carers')
     ombudsman: Ombudsman
+    other_complaints: tuple[ComplaintProcedure, ...] = ()  # where a route differs
+
+    def complaint_for(self, route: str = "") -> ComplaintProcedure:
+        """The complaints procedure for a route ("young_carer.england") or kind of carer."""
+        carer_type = route.split(".")[0]
+        for procedure in self.other_complaints:
+            if carer_type in procedure.routes:
+                return procedure
+        return self.complaint
 
 
 @dataclass(frozen=True)
@@ -128,14 +143,19 @@ def _int(table: dict[str, Any], key: str) -> int:
     return value
 
 
-def _source(table: dict[str, Any], text_key: str) -> Source:
+def _checked(table: dict[str, Any]) -> date:
     checked = table["checked"]
     if not isinstance(checked, date):
         raise ValueError("'checked' must be a date")
     url = _text(table, "url")
     if not url.startswith("https://"):
         raise ValueError(f"'url' must be an https address, not {url!r}")
-    return Source(_text(table, text_key), url, checked)
+    return checked
+
+
+def _source(table: dict[str, Any], text_key: str) -> Source:
+    checked = _checked(table)
+    return Source(_text(table, text_key), _text(table, "url"), checked)
 
 
 def _nation(nation: str, data: dict[str, Any]) -> NationTimes:
@@ -156,30 +176,13 @@ def _nation(nation: str, data: dict[str, Any]) -> NationTimes:
         terminal_plan_working_days=_int(terminal, "plan_working_days") if terminal else None,
         terminal_rule=_text(terminal, "rule") if terminal else "",
         terminal_source=_source(terminal, "source") if terminal else None,
+        terminal_in_letter=_text(terminal, "in_letter") if terminal else "",
         letter_point=str(r.get("letter_point", "")),
     )
-    c = data["complaint"]
-    complaint = ComplaintProcedure(
-        body=_text(c, "body"),
-        procedure=_text(c, "procedure"),
-        short=_text(c, "short"),
-        instrument=_text(c, "instrument"),
-        complain_within_months=_int(c, "complain_within_months"),
-        complain_within=_text(c, "complain_within"),
-        acknowledge_working_days=_int(c, "acknowledge_working_days"),
-        acknowledge=_text(c, "acknowledge"),
-        respond_working_days=_int(c, "respond_working_days"),
-        respond_months=_int(c, "respond_months"),
-        respond=_text(c, "respond"),
-        stages=_text(c, "stages"),
-        source=_source(c, "procedure"),
-        in_letter=_text(c, "in_letter"),
-        respond_from=c.get("respond_from", "receipt"),
-    )
-    if complaint.respond_from not in ("receipt", "acknowledgement"):
-        raise ValueError("'respond_from' must be receipt or acknowledgement")
-    if not (complaint.respond_working_days or complaint.respond_months):
-        raise ValueError("the complaint needs respond_working_days or respond_months")
+    complaint = _complaint(data["complaint"])
+    others = tuple(_complaint(data[key]) for key in data if key.startswith("complaint_"))
+    if any(not other.routes for other in others):
+        raise ValueError("each other complaints procedure must say which routes it is for")
     o = data["ombudsman"]
     if o["time_limit_from"] not in ("first_knew", "final_answer"):
         raise ValueError("'time_limit_from' must be first_knew or final_answer")
@@ -194,6 +197,7 @@ def _nation(nation: str, data: dict[str, Any]) -> NationTimes:
         how=_text(o, "how"),
         law=_text(o, "law"),
         source=_source(o, "law"),
+        limit_words=_text(o, "limit_words"),
     )
     review = data["review"]
     return NationTimes(
@@ -204,4 +208,45 @@ def _nation(nation: str, data: dict[str, Any]) -> NationTimes:
         review_rule=_text(review, "rule"),
         complaint=complaint,
         ombudsman=ombudsman,
+        other_complaints=others,
     )
+
+
+def _complaint(c: dict[str, Any]) -> ComplaintProcedure:
+    routes = c.get("routes", [])
+    if not isinstance(routes, list) or not all(isinstance(r, str) for r in routes):
+        raise ValueError("'routes' must be a list of kinds of carer")
+    complaint = ComplaintProcedure(
+        body=_text(c, "body"),
+        procedure=_text(c, "procedure"),
+        short=_text(c, "short"),
+        instrument=_text(c, "instrument"),
+        complain_within_months=_int(c, "complain_within_months"),
+        complain_within=_text(c, "complain_within"),
+        acknowledge_working_days=_int(c, "acknowledge_working_days"),
+        acknowledge=_text(c, "acknowledge"),
+        respond_working_days=_int(c, "respond_working_days"),
+        respond_months=_int(c, "respond_months"),
+        respond=_text(c, "respond"),
+        stages=_text(c, "stages"),
+        source=Source(
+            f"{_text(c, 'procedure')} ({_text(c, 'instrument')})", _text(c, "url"), _checked(c)
+        ),
+        in_letter=_text(c, "in_letter"),
+        cite=_text(c, "cite"),
+        due_words=_text(c, "due_words"),
+        routes=tuple(routes),
+        suggested_reply_working_days=_int(c, "suggested_reply_working_days")
+        if "suggested_reply_working_days" in c
+        else 0,
+        respond_from=c.get("respond_from", "receipt"),
+    )
+    if complaint.respond_from not in ("receipt", "acknowledgement"):
+        raise ValueError("'respond_from' must be receipt or acknowledgement")
+    if not (
+        complaint.respond_working_days
+        or complaint.respond_months
+        or complaint.suggested_reply_working_days
+    ):
+        raise ValueError("the complaint needs a time for its answer (the law's or a suggestion)")
+    return complaint

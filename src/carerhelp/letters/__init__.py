@@ -5,6 +5,7 @@ from __future__ import annotations
 from carerhelp.domain.letter_specs import LetterSpecs, load_letter_specs
 from carerhelp.letters.compose import build_letter, choose_team, letter_labels
 from carerhelp.letters.document import Block, BlockKind, LetterDocument
+from carerhelp.letters.followup import FOLLOW_UPS, build_followup
 
 
 def render_pdf(doc: LetterDocument) -> bytes:
@@ -15,10 +16,12 @@ def render_pdf(doc: LetterDocument) -> bytes:
 
 
 __all__ = [
+    "FOLLOW_UPS",
     "Block",
     "BlockKind",
     "LetterDocument",
     "LetterSpecs",
+    "build_followup",
     "build_letter",
     "choose_team",
     "letter_labels",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import string
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Protocol
 
@@ -67,17 +67,19 @@ def build_letter(
     helper_name: str | None = None,
     large_print: bool = False,
     diary: Sequence[DiaryEntry] = (),
+    values: Mapping[str, Any] | None = None,
 ) -> LetterDocument:
     """The letter of this kind for a carer. Only answers to questions on the carer's path are used.
 
     `team` is the team line as the carer edited it; without it the spec's addressee rules choose.
     The caring diary, when there is one, gives the bullets of a block with `diary = true`.
+    `values` are more facts for the phrases (a follow-up letter's dates, procedure and timeline).
     """
     spec = specs[kind]
     active = questionnaire.active_answers(dict(answers))
     if not active.get("carer_name") or not active.get("nation"):
         raise ValidationError(phrases.text("letter.common.needs_name_and_nation"))
-    writer = _Writer(spec, active, findings, phrases, helper_name, tuple(diary))
+    writer = _Writer(spec, active, findings, phrases, helper_name, tuple(diary), dict(values or {}))
     blocks = [block for part in spec.parts for block in writer.blocks(part)]
     subject = writer.phrase((spec.subject,))
     return LetterDocument(
@@ -122,6 +124,7 @@ class _Writer:
     phrases: Phrases
     helper: str | None
     diary: tuple[DiaryEntry, ...]
+    extra: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.nation = str(self.answers["nation"])
@@ -130,7 +133,7 @@ class _Writer:
         s = situation(self.answers)
         self.route = route_for(ROUTES, s)
         self.people = [p for p in s.people if p.name]
-        self.values = self._values(s)
+        self.values = {**self._values(s), **self.extra}
         self.facts = Facts(
             answers=self.answers,
             nation=self.nation,
@@ -267,6 +270,8 @@ class _Writer:
         items: list[str] = []
         if part.diary:
             items = self._diary_lines()
+        elif part.lines is not None:
+            items = [str(line) for line in self.values.get(part.lines) or []]
         elif part.list is not None:
             items = self._list(part.list)
         elif part.each is not None:
