@@ -106,6 +106,7 @@ def test_values_fill_placeholders_with_money_phrases_and_lists():
         {
             "benefit": "money.words.carers_allowance",
             "earnings": "250",
+            "over_by": "46",
             "earnings_limit_weekly": "204.00",
             "period": "2026-27",
             "figures_may_be_out_of_date": True,

@@ -37,7 +37,7 @@ def assess(
     active = questionnaire.active_answers(answers)
     s = situation(active)
     lookup = (rates or default_rates()).on(on)
-    payment = money.carer_payment(s, lookup)
+    payment = money.carer_payment(s, lookup, on)
     found = [
         assessment.carer_assessment(s),
         assessment.their_assessment(s),
@@ -46,9 +46,11 @@ def assess(
         breaks.emergency_plan(s),
         payment,
         money.allowance_supplement(s, lookup, payment),
-        money.carers_credit(s),
+        money.carers_credit(s, on),
+        money.young_carer_grant(s),
         money.uc_carer_element(s, lookup),
         council_tax.council_tax(s),
+        council_tax.severe_mental_impairment(s),
         work.carers_leave(s),
         work.flexible_working(s),
     ]

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from carerhelp.domain.model import Finding, Nation, Status, Topic
 from carerhelp.domain.rights.context import Person, Situation
-from carerhelp.domain.rights.money import FULL_CARE_HOURS
+from carerhelp.domain.rights.money import FULL_CARE_HOURS, qualifies
 
 FID = "council_tax_disregard"
 
 
-def _f(status: Status, reason: str, citation: str, **values: object) -> Finding:
-    return Finding(FID, Topic.MONEY, status, reason, (citation,), values)
+def _f(status: Status, reason: str, *citations: str, **values: object) -> Finding:
+    return Finding(FID, Topic.MONEY, status, reason, citations, values)
 
 
 def _excluded(person: Person) -> bool:
@@ -25,14 +25,14 @@ def council_tax(s: Situation) -> Finding | None:
         return None
     if s.nation is Nation.NORTHERN_IRELAND:
         return _f(Status.UNLIKELY, "ni", "ni_rates")
+    if s.carer_age is not None and s.carer_age < 18:
+        return _f(Status.NOT_ELIGIBLE, "under_18", "council_tax_under_18")
     scotland = s.nation is Nation.SCOTLAND
     for person in s.people:
         live_in = person.lives_with_carer is True and (person.hours or 0) >= FULL_CARE_HOURS
         if not live_in or _excluded(person):
             continue
-        if person.benefit_status == "qualifying" or (
-            scotland and person.benefit_status == "scottish"
-        ):
+        if qualifies(person, s.nation) == "qualifying":
             return _f(
                 Status.POSSIBLE if scotland else Status.LIKELY,
                 "qualifies",
@@ -46,7 +46,7 @@ def council_tax(s: Situation) -> Finding | None:
         for p in s.people
         if p.lives_with_carer is True
         and (p.hours or 0) >= FULL_CARE_HOURS
-        and p.benefit_status in {"not_sure", "scottish"}
+        and qualifies(p, s.nation) in {"not_sure", "scottish"}
         and not _excluded(p)
     ]
     if unsure:
@@ -58,3 +58,36 @@ def council_tax(s: Situation) -> Finding | None:
             hours=FULL_CARE_HOURS,
         )
     return _f(Status.UNLIKELY, "does_not_apply", "council_tax_disregard", hours=FULL_CARE_HOURS)
+
+
+SMI_BENEFITS = {
+    "aa_higher",
+    "aa_lower",
+    "pip_daily_enhanced",
+    "pip_daily_standard",
+    "dla_care_highest",
+    "dla_care_middle",
+    "caa",
+    "adp_daily",
+    "cdp_care",
+    "padp",
+}
+"""Benefits among CarerHelp's options that the severe mental impairment disregard accepts (council
+sources; the Council Tax (Discount Disregards) Order 1992 art. 3 lists more, such as ESA)."""
+
+
+def severe_mental_impairment(s: Situation) -> Finding | None:
+    """A person with a severe mental impairment (such as dementia) and a qualifying benefit isn't counted."""
+    if s.nation in (None, Nation.NORTHERN_IRELAND):
+        return None
+    for person in s.people:
+        if s.get(f"person{person.number}_severe_mental_impairment") is not True:
+            continue
+        values = {"person": person.label, "lives_alone": person.lives_with_carer is False}
+        laws = ("council_tax_disregard", "council_tax_smi")
+        if set(person.benefits) & SMI_BENEFITS:
+            return Finding("council_tax_smi", Topic.MONEY, Status.LIKELY, "qualifies", laws, values)
+        return Finding(
+            "council_tax_smi", Topic.MONEY, Status.NEED_MORE_INFO, "benefit_unsure", laws, values
+        )
+    return None

@@ -5,16 +5,22 @@ The words are in resources/phrases/<language>/money.toml.
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from carerhelp.domain.model import Finding, Nation, Status, Topic
+from carerhelp.domain.pension_age import reached_state_pension_age
 from carerhelp.domain.rates import RateLookup
-from carerhelp.domain.rights.context import STATE_PENSION_AGE, Person, Situation
+from carerhelp.domain.rights.context import Person, Situation
 
 FULL_CARE_HOURS = 35
 CREDIT_HOURS = 20
 NEAR_LIMIT = Decimal("10.00")
+CHECK_OVER_LIMIT = Decimal("25.00")
+"""Up to this much over the earnings limit, allowed deductions may well bring a carer under it: "check"."""
+SCOTTISH_QUALIFYING = {"adp_daily", "cdp_care", "padp"}
+"""Qualify for Carer Support Payment (mygov.scot); not confirmed for Carer's Allowance elsewhere."""
 WEBSITE = {
     Nation.ENGLAND: "money.words.gov_uk",
     Nation.WALES: "money.words.gov_uk",
@@ -28,6 +34,11 @@ RATE_KEY = {
     Nation.NORTHERN_IRELAND: "carers_allowance_ni_weekly",
 }
 UNPAID = ("paid", "volunteer")
+WARNING_LAWS = {
+    False: ("ca_breaks", "ca_effects", "hospital_28_days"),
+    True: ("ca_breaks", "hospital_28_days"),
+}
+"""What a claim can change, cited beside the benefit's own law (Scotland's effects are on mygov.scot)."""
 
 
 def _f(fid: str, status: Status, reason: str, *citations: str, **values: Any) -> Finding:
@@ -45,7 +56,29 @@ def _figures(rates: RateLookup) -> dict[str, Any]:
     return {"period": rates.period.name, "figures_may_be_out_of_date": rates.stale}
 
 
-def carer_payment(s: Situation, rates: RateLookup) -> Finding | None:
+def pension_age_reached(s: Situation, on: date) -> bool | None:
+    """Whether the carer has reached State Pension age on `on` (None: the answers can't say)."""
+    born = s.get("carer_date_of_birth")
+    try:
+        birthday = date.fromisoformat(born) if isinstance(born, str) else None
+    except ValueError:
+        birthday = None
+    return reached_state_pension_age(birthday, s.carer_age, on)
+
+
+def qualifies(person: Person, nation: Nation | None) -> str:
+    """Their benefit status for a carer's benefit: Scottish benefits qualify in Scotland."""
+    status = person.benefit_status
+    if status == "scottish" and nation is Nation.SCOTLAND:
+        return "qualifying"
+    if nation is Nation.SCOTLAND and set(person.benefits) & SCOTTISH_QUALIFYING:
+        return "qualifying"
+    if "padp" in person.benefits and status in {"none", "unknown"}:
+        return "scottish"
+    return status
+
+
+def carer_payment(s: Situation, rates: RateLookup, on: date) -> Finding | None:
     """Carer's Allowance (England, Wales, NI) or Carer Support Payment (Scotland)."""
     if s.nation is None:
         return None
@@ -57,23 +90,35 @@ def carer_payment(s: Situation, rates: RateLookup) -> Finding | None:
     }.get(s.nation, ("carers_allowance", "ca_gov_uk"))
 
     def found(status: Status, reason: str, **values: Any) -> Finding:
-        values = {"benefit": f"money.words.{fid}", "hours": FULL_CARE_HOURS, **values}
-        return Finding(fid, Topic.MONEY, status, reason, laws, values, words="carer_payment")
+        values = {
+            "benefit": f"money.words.{fid}",
+            "hours": FULL_CARE_HOURS,
+            "scotland": scotland,
+            **values,
+        }
+        cited: tuple[str, ...] = laws
+        if reason == "claim":
+            cited = (*laws, *WARNING_LAWS[scotland])
+        elif reason == "pension":
+            cited = (*laws, "state_pension_age", "ca_effects")
+        return Finding(fid, Topic.MONEY, status, reason, cited, values, words="carer_payment")
 
     if s.carer_age is not None and s.carer_age < 16:
         return found(Status.NOT_ELIGIBLE, "under_16")
     if s.caring_role in UNPAID:
-        return found(Status.NOT_ELIGIBLE, "paid")
+        if scotland:
+            return found(Status.NOT_ELIGIBLE, "paid_scotland")
+        return found(Status.NEED_MORE_INFO, "paid", paid_job=s.caring_role == "paid")
     eligible = [p for p in s.people if (p.hours or 0) >= FULL_CARE_HOURS]
     if not eligible and (not s.people or any(p.hours is None for p in s.people)):
         return found(Status.NEED_MORE_INFO, "hours_unknown")
     if not eligible:
         several = len([p for p in s.people if (p.hours or 0) > 0]) > 1
         return found(Status.NOT_ELIGIBLE, "too_few_hours", several_people=several)
-    statuses = {p.benefit_status for p in eligible}
+    statuses = {qualifies(p, s.nation) for p in eligible}
     benefit: dict[str, Any] = {}
     if "qualifying" in statuses:
-        person = next(p for p in eligible if p.benefit_status == "qualifying")
+        person = next(p for p in eligible if qualifies(p, s.nation) == "qualifying")
         status = Status.LIKELY
         benefit = {"qualifying_person": person.label}
     elif "scottish" in statuses:
@@ -95,39 +140,64 @@ def carer_payment(s: Situation, rates: RateLookup) -> Finding | None:
         headroom = limit - s.earnings
         figures.update(earnings=str(s.earnings), headroom=str(headroom))
         if headroom < 0:
-            return found(Status.NOT_ELIGIBLE, "over_earnings", **figures)
+            over = {"over_by": str(-headroom), **figures}
+            if -headroom <= CHECK_OVER_LIMIT:
+                return found(Status.POSSIBLE, "over_earnings_check", **over)
+            return found(Status.UNLIKELY, "over_earnings", **over)
         figures.update(under_limit=True, near_limit=headroom <= NEAR_LIMIT)
-    if s.state_pension:
-        return found(Status.POSSIBLE, "pension")
+    reached = pension_age_reached(s, on)
+    if s.state_pension and reached is not False:
+        return found(Status.POSSIBLE, "pension", age_unsure=reached is None)
     rate = rates.figure(RATE_KEY[s.nation]).amount
+    person = eligible[0]
     return found(
         status,
         "claim",
-        person=eligible[0].label,
+        person=person.label,
         website=WEBSITE[s.nation],
+        universal_credit=s.universal_credit,
+        child=person.age is not None and person.age < 18,
+        earnings_vary=bool(s.works and s.get("earnings_vary")),
+        pension_mistaken=s.state_pension and reached is False,
         **benefit,
         **figures,
         **({"rate": str(rate)} if rate is not None else {}),
     )
 
 
-def carers_credit(s: Situation) -> Finding | None:
+def carers_credit(s: Situation, on: date) -> Finding | None:
     if s.nation is None or s.caring_role in UNPAID:
         return None
     fid, law = "carers_credit", "carers_credit"
-    if s.state_pension or (s.carer_age is not None and s.carer_age < 16):
-        return _f(fid, Status.NOT_ELIGIBLE, "age", law, state_pension=s.state_pension)
+    reached = pension_age_reached(s, on)
+    scotland = {"scotland": s.nation is Nation.SCOTLAND}
+    if (
+        reached
+        or (s.state_pension and reached is None)
+        or (s.carer_age is not None and s.carer_age < 16)
+    ):
+        return _f(
+            fid,
+            Status.NOT_ELIGIBLE,
+            "age",
+            law,
+            "state_pension_age",
+            state_pension=bool(reached) or s.state_pension,
+        )
     if s.total_hours < CREDIT_HOURS and (not s.people or any(p.hours is None for p in s.people)):
         return _f(fid, Status.NEED_MORE_INFO, "hours_unknown", law, hours=CREDIT_HOURS)
     if s.total_hours < CREDIT_HOURS:
         return _f(fid, Status.NOT_ELIGIBLE, "too_few_hours", law, hours=CREDIT_HOURS)
-    if s.carer_age is not None and s.carer_age >= STATE_PENSION_AGE:
-        return _f(fid, Status.NEED_MORE_INFO, "pension_age", law, age=s.carer_age)
+    if reached is None:
+        return _f(
+            fid, Status.NEED_MORE_INFO, "pension_age", law, "state_pension_age", age=s.carer_age
+        )
     values = {
         "total_hours": s.total_hours,
         "several_people": len([p for p in s.people if (p.hours or 0) > 0]) > 1,
+        **scotland,
     }
-    if any(p.benefit_status == "qualifying" for p in s.people):
+    if any(qualifies(p, s.nation) == "qualifying" for p in s.people):
         return _f(fid, Status.LIKELY, "qualifying_benefit", law, **values)
     return _f(fid, Status.POSSIBLE, "care_certificate", law, **values)
 
@@ -139,12 +209,12 @@ def uc_carer_element(s: Situation, rates: RateLookup) -> Finding | None:
     eligible = [
         p
         for p in s.people
-        if (p.hours or 0) >= FULL_CARE_HOURS and p.benefit_status == "qualifying"
+        if (p.hours or 0) >= FULL_CARE_HOURS and qualifies(p, s.nation) == "qualifying"
     ]
     unsure = [
         p
         for p in s.people
-        if (p.hours or 0) >= FULL_CARE_HOURS and p.benefit_status in {"scottish", "not_sure"}
+        if (p.hours or 0) >= FULL_CARE_HOURS and qualifies(p, s.nation) in {"scottish", "not_sure"}
     ]
     if not eligible and unsure:
         return _f(
@@ -186,3 +256,26 @@ def allowance_supplement(
         period=rates.period.name,
         **({"amount": str(amount)} if amount else {}),
     )
+
+
+YOUNG_CARER_GRANT_HOURS = 16
+
+
+def young_carer_grant(s: Situation) -> Finding | None:
+    """Scotland's yearly grant for carers aged 16, 17 or 18 (SSI 2019/324; hours from mygov.scot)."""
+    if s.nation is not Nation.SCOTLAND or s.caring_role in UNPAID or s.carer_age is None:
+        return None
+    if not 16 <= s.carer_age <= 18:
+        return None
+    fid, laws = "young_carer_grant", ("young_carer_grant", "ycg_hours")
+    values: dict[str, Any] = {"hours": YOUNG_CARER_GRANT_HOURS, "total_hours": s.total_hours}
+    if all(p.hours is None for p in s.people):
+        return _f(fid, Status.NEED_MORE_INFO, "hours_unknown", *laws, **values)
+    if s.total_hours < YOUNG_CARER_GRANT_HOURS:
+        return _f(fid, Status.UNLIKELY, "too_few_hours", *laws, **values)
+    statuses = {qualifies(p, s.nation) for p in s.people if (p.hours or 0) > 0}
+    if "qualifying" in statuses:
+        return _f(fid, Status.LIKELY, "likely", *laws, **values)
+    if statuses & {"not_sure", "unknown", "scottish"}:
+        return _f(fid, Status.NEED_MORE_INFO, "benefit_unsure", *laws, **values)
+    return _f(fid, Status.UNLIKELY, "no_benefit", *laws, **values)

@@ -13,6 +13,8 @@ def _f(fid: str, status: Status, reason: str, *citations: str) -> Finding:
 def carers_leave(s: Situation) -> Finding | None:
     if not s.works or s.nation is None:
         return None
+    if s.caring_role == "paid":
+        return _f("carers_leave", Status.NOT_ELIGIBLE, "paid_carer", "carers_leave")
     if s.nation is Nation.NORTHERN_IRELAND:
         return _f("carers_leave", Status.NEED_MORE_INFO, "ni", "carers_leave")
     return _f("carers_leave", Status.ENTITLED, "great_britain", "carers_leave")
