@@ -13,6 +13,13 @@ from carerhelp.domain.questionnaire.model import Question, QuestionKind, Section
 
 MAX_HOURS_IN_A_WEEK = 168
 _HOURS_ID = re.compile(r"^person\d+_hours$")
+_PERSON_NATION_ID = re.compile(r"^person\d+_nation$")
+NATION_NAMES = {
+    "england": "England",
+    "wales": "Wales",
+    "scotland": "Scotland",
+    "northern_ireland": "Northern Ireland",
+}
 
 
 class UnknownQuestion(CarerHelpError, KeyError):
@@ -116,7 +123,35 @@ class Questionnaire:
             for question_id, value in hours:
                 if value is not None:
                     problems.setdefault(question_id, message)
+        council = self._council_problem(answers)
+        if council:
+            problems.setdefault("council", council)
         return problems
+
+    def _council_problem(self, answers: Mapping[str, Any]) -> str | None:
+        """A council in a nation where neither the carer nor anyone they care for lives."""
+        active = self.active_answers(answers)
+        chosen, nation = active.get("council"), active.get("nation")
+        if not isinstance(chosen, str) or not isinstance(nation, str):
+            return None
+        from carerhelp.domain.authorities import get_authority
+
+        authority = get_authority(chosen)
+        if authority is None:
+            return None
+        nations = {nation} | {
+            value
+            for question_id, value in active.items()
+            if _PERSON_NATION_ID.match(question_id) and isinstance(value, str)
+        }
+        if authority.nation in nations:
+            return None
+        return (
+            f"{authority.name} is in {NATION_NAMES.get(authority.nation, authority.nation)}, but "
+            f"you live in {NATION_NAMES.get(nation, nation)} and no one you care for lives there. "
+            "Choose your own council, or, if the person you care for lives in another country "
+            "of the UK, say so in their answers."
+        )
 
     def parse_all(self, answers: Mapping[str, Any]) -> dict[str, Any]:
         """Normalise a whole set of answers (from a file); ValidationError lists every problem."""

@@ -40,6 +40,7 @@ def assess(
     payment = money.carer_payment(s, lookup, on)
     found = [
         assessment.carer_assessment(s),
+        assessment.which_council(s),
         assessment.their_assessment(s),
         assessment.support_likely(s),
         breaks.breaks(s),

@@ -159,3 +159,44 @@ def _support_from_route(route: Route) -> bool:
     if route.carer_type == "adult_carer" or route.nation is Nation.SCOTLAND:
         return False
     return not (route.carer_type == "parent_carer" and route.nation is Nation.WALES)
+
+
+SUPPORT_WHERE_THEY_LIVE = {
+    Nation.ENGLAND: "care_act_s20",
+    Nation.WALES: "wales_s40",
+    Nation.SCOTLAND: "scot_s6_6",
+    Nation.NORTHERN_IRELAND: "ni_s1",
+}
+"""The law that ties a carer's support to where the person cared for lives, in that person's nation."""
+
+
+def which_council(s: Situation) -> Finding | None:
+    """When someone cared for lives in another council area or nation: who assesses, who supports."""
+    route = route_for(ROUTES, s)
+    if route is None or s.caring_role in {"paid", "volunteer"}:
+        return None
+    for person in s.people:
+        raw = s.get(f"person{person.number}_nation")
+        elsewhere = Nation(raw) if isinstance(raw, str) and raw != route.nation.value else None
+        other_council = s.get(f"person{person.number}_same_council") is False
+        if elsewhere is None and not other_council:
+            continue
+        values = {
+            **route_values(route),
+            "person": person.label,
+            "assessed_by_carer": route.assessed_where == "carer",
+            "supported_by_carer": route.supported_where == "carer",
+        }
+        if elsewhere is not None:
+            laws = (*route.assessment.cite[:1], SUPPORT_WHERE_THEY_LIVE[elsewhere])
+            return finding(
+                "which_council",
+                Status.NEED_MORE_INFO,
+                "other_nation",
+                *laws,
+                **values,
+                their_nation=f"rights.words.nation_{elsewhere.value}",
+            )
+        laws = (*route.assessment.cite[:1], *route.support.cite[:1])
+        return finding("which_council", Status.POSSIBLE, "other_council", *laws, **values)
+    return None
