@@ -52,6 +52,7 @@ def test_the_wheel_carries_every_resource_inside_the_package(built: Path):
     missing = [f for f in _resource_files() if f"carerhelp/resources/{f}" not in names]
     assert not missing, f"not in the wheel: {missing}"
     assert "carerhelp/py.typed" in names
+    assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names), "the GPL text ships"
 
 
 def test_the_sdist_carries_resources_and_the_build_step(built: Path):
