@@ -118,6 +118,8 @@ def finish_start(window: MainWindow) -> None:
     window.routine_backups.start()
     if window.store.advice_centre_mode:
         window.case_actions.sign_in()
+    else:
+        window.reopen_last_case()  # the case and page open when CarerHelp last closed
 
 
 def load_questionnaire_or_explain(

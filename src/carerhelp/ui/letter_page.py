@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -32,10 +32,11 @@ from PySide6.QtWidgets import (
 from carerhelp.domain.errors import CarerHelpError
 from carerhelp.storage.safety import atomic_write, refuse_store_path
 from carerhelp.ui.flow import FlowLayout
-from carerhelp.ui.printing import pdf_page_images, print_pdf
+from carerhelp.ui.printing import pdf_page_images, pdf_text, print_pdf
 from carerhelp.ui.scroll import PageScrollArea
 from carerhelp.ui.tasks import run_in_background
-from carerhelp.ui.wizard.inputs import option_row
+from carerhelp.ui.theme import say_why_disabled
+from carerhelp.ui.wizard.inputs import RadioKeys, option_row
 
 if TYPE_CHECKING:
     from carerhelp.storage.cases import CaseStore
@@ -145,6 +146,7 @@ class LetterPage(QWidget):
         self.team_edit.setAccessibleName("Team name")
         self.address_edit = QPlainTextEdit(getattr(self.authority, "address", "") or "", controls)
         self.address_edit.setAccessibleName("Address of the council")
+        self.address_edit.setPlaceholderText("Type the council's address here")
         self.address_edit.setTabChangesFocus(True)
         self.address_edit.setMaximumHeight(self.address_edit.fontMetrics().lineSpacing() * 6)
         for text, widget in (("Team", self.team_edit), ("Address", self.address_edit)):
@@ -160,6 +162,8 @@ class LetterPage(QWidget):
             )
         )
         self.large_print = QCheckBox(controls)
+        # Someone who asked the council for large print most likely wants their own copy so too.
+        self.large_print.setChecked(answers.get("format_needs") == "large_print")
         form.addWidget(option_row(self.large_print, "Large print letter", "", controls))
         self.update_button = QPushButton("Update the letter", controls)
         self.update_button.setAccessibleName("Update the letter with these choices")
@@ -191,6 +195,27 @@ class LetterPage(QWidget):
         self.preview_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.preview_area.setWidget(self.preview_holder)
         right.addWidget(self.preview_area, 1)
+        # The pictures of the pages are read out from the same words the PDF prints.
+        self.letter_text = QPlainTextEdit(self)
+        self.letter_text.setObjectName("letter_text")
+        self.letter_text.setReadOnly(True)
+        self.letter_text.setTabChangesFocus(True)
+        self.letter_text.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        self.letter_text.setAccessibleName("The words of your letter")
+        self.letter_text.setMaximumHeight(self.letter_text.fontMetrics().lineSpacing() * 4)
+        text_label = self._label("The words of your letter:", self)
+        text_label.setBuddy(self.letter_text)
+        right.addWidget(text_label)
+        right.addWidget(self.letter_text)
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(120)
+        self._fit_timer.timeout.connect(self._fit_preview)
+        self._fitted_width = 0
+        self.preview_area.viewport().installEventFilter(self)
         buttons = FlowLayout()
         self.back_button = QPushButton("Back to results", self)
         self.back_button.setAccessibleName("Back to results")
@@ -213,8 +238,32 @@ class LetterPage(QWidget):
         self.save_button.clicked.connect(self.save_letter_as)
         self.reopen_button.clicked.connect(self.show_stored)
         self.history.itemActivated.connect(lambda _item: self.show_stored())
+        self.keys = RadioKeys(list(self.kind_buttons.values()), self)
         self._refresh_history()
         self.make_letter()
+
+    def focus_first(self) -> None:
+        """Focus on the chosen letter, the first thing on the page."""
+        self.kind_buttons[self.kind()].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def update_case(self, answers: dict[str, Any], findings: list[Any]) -> None:
+        """Coming back to this page: new answers, but what was typed and ticked here is kept."""
+        self.answers = answers
+        self.findings = findings
+        self.render()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.preview_area.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_timer.start()
+        return False
+
+    def _fit_preview(self) -> None:
+        """Draw the pages again to fit a wider or narrower preview (the window, or the text size)."""
+        if self.pdf is not None and abs(self._preview_width() - self._fitted_width) > 8:
+            self.show_pdf(self.pdf, keep_text=True)
+
+    def _preview_width(self) -> int:
+        return max(self.preview_area.viewport().width() - 40, 200)
 
     @staticmethod
     def _label(text: str, parent: QWidget, name: str = "") -> QLabel:
@@ -313,24 +362,31 @@ class LetterPage(QWidget):
     def _set_busy(self, busy: bool, message: str) -> None:
         for button in (self.print_button, self.save_button, self.update_button):
             button.setEnabled(not busy)
+            say_why_disabled(button, "Wait a moment: your letter is being made." if busy else "")
         self.status.setText(message)
 
-    def show_pdf(self, pdf: bytes) -> None:
+    def show_pdf(self, pdf: bytes, *, keep_text: bool = False) -> None:
         self.pdf = pdf
         while self.preview_layout.count():
             item = self.preview_layout.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
-        width = max(self.preview_area.viewport().width() - 40, 300)
-        dpi = max(40, int(width / 8.27))  # an A4 page fits the width of the preview
+        width = self._preview_width()
+        self._fitted_width = width
+        dpi = max(20, int(width / 8.27))  # an A4 page (8.27 inches) fits the width of the preview
         images = pdf_page_images(pdf, dpi=dpi)
+        words = pdf_text(pdf)
         for number, image in enumerate(images, start=1):
             page = QLabel(self.preview_holder)
             page.setPixmap(QPixmap.fromImage(image))
             page.setAccessibleName(f"Page {number} of {len(images)} of your letter")
+            if number <= len(words):
+                page.setAccessibleDescription(words[number - 1])
             page.setFrameShape(QFrame.Shape.Box)
             self.preview_layout.addWidget(page)
+        if not keep_text:
+            self.letter_text.setPlainText("\n\n".join(words))
 
     # ----- keeping, printing and saving ---------------------------------------------------
     def _keep(self) -> bool:
@@ -406,6 +462,12 @@ class LetterPage(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, record.id)
             self.history.addItem(item)
         self.reopen_button.setEnabled(self.history.count() > 0)
+        say_why_disabled(
+            self.reopen_button,
+            ""
+            if self.history.count()
+            else "No letter has been printed or saved for this case yet.",
+        )
 
     def show_stored(self) -> None:
         item = self.history.currentItem() or self.history.item(0)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,7 +30,7 @@ from carerhelp.ui.case_actions import CaseActions
 from carerhelp.ui.cases.start_page import StartPage
 from carerhelp.ui.dialogs import QtDialogs
 from carerhelp.ui.session import Session
-from carerhelp.ui.settings import TEXT_SCALES, Preferences
+from carerhelp.ui.settings import OPEN_CASE, TEXT_SCALES, Preferences
 from carerhelp.ui.theme import apply_theme
 
 if TYPE_CHECKING:
@@ -41,7 +42,15 @@ if TYPE_CHECKING:
     from carerhelp.ui.wizard.results import ResultsPage
 
 SUMMARY_POSITION = "@check-answers"
+ROOMY = QSize(1200, 820)  # the window's size where the screen has room for it
 RESULTS_POSITION = "@results"
+
+
+def window_size(available: QSize) -> tuple[QSize, bool]:
+    """The window's first size on a screen with `available` room, and whether to fill the screen."""
+    if available.width() < ROOMY.width() + 80 or available.height() < ROOMY.height() + 40:
+        return available.boundedTo(ROOMY), True
+    return ROOMY, False
 
 
 @cache
@@ -88,7 +97,7 @@ class MainWindow(QMainWindow):
         self._focus_before_busy: QWidget | None = None
         self.setWindowTitle("CarerHelp")
         self.setObjectName("main_window")
-        self.resize(1100, 800)
+        self._fit_to_screen()
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -121,6 +130,8 @@ class MainWindow(QMainWindow):
         assert isinstance(app, QApplication)
         focus.install(app)
         self.go_home()
+        if questionnaire is not None:  # otherwise the app calls it once the questions are loaded
+            self.reopen_last_case()
 
     @property
     def store(self) -> CaseStore:
@@ -290,9 +301,40 @@ class MainWindow(QMainWindow):
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self, "CarerHelp", message)
 
-    def go_home(self) -> None:
+    def _fit_to_screen(self) -> None:
+        """1200×820 where there is room; on a small laptop screen (1366×768 and less), fill it."""
+        screen = self.screen() or QApplication.primaryScreen()
+        size, maximised = window_size(screen.availableGeometry().size())
+        self.resize(size)
+        if maximised:
+            self.setWindowState(Qt.WindowState.WindowMaximized)
+
+    def reopen_last_case(self) -> None:
+        """Open the case (and page) that was open when CarerHelp last closed, or crashed.
+
+        Not on a shared advice-centre PC, where the next person must not see the last client.
+        """
+        case_id = self.prefs.get(OPEN_CASE)
+        if not case_id or self.store.advice_centre_mode:
+            return
+        try:
+            case = self.store.get_case(case_id)
+        except CarerHelpError:
+            return
+        if not case.archived and self.store.load_answers(case_id):
+            self.open_case(case_id)
+
+    def _leave_case(self) -> None:
+        """Save what is on the page; a case nothing was written into is not kept."""
         if self.question_page is not None:
             self.question_page.flush()
+        if self.controller is not None:
+            with contextlib.suppress(CarerHelpError):  # then it is kept: only an empty row
+                self.store.discard_if_empty(self.controller.case_id)
+            self.prefs.set(OPEN_CASE, 0)
+
+    def go_home(self) -> None:
+        self._leave_case()
         self.case_label.setText("")
         self.session.set_case(None)
         self.start_page.refresh()
@@ -363,6 +405,9 @@ class MainWindow(QMainWindow):
             self.close()
             return
         assert self.questionnaire is not None
+        if self.controller is not None and self.controller.case_id != case_id:
+            self._leave_case()
+        self.prefs.set(OPEN_CASE, case_id)
         if self.question_page is not None:
             self.question_page.flush()
             self.stack.removeWidget(self.question_page)
@@ -544,9 +589,21 @@ class MainWindow(QMainWindow):
         from carerhelp.ui.letter_page import LetterPage
 
         assert self.controller is not None
-        if self.letter_page is not None:
-            self.stack.removeWidget(self.letter_page)
-            self.letter_page.deleteLater()
+        page = self.letter_page
+        if (
+            page is not None
+            and page.case_id == self.controller.case_id
+            and page.store is self.store
+            and page.helper_name == self.volunteer
+        ):
+            # The same case again: keep the address typed and the boxes ticked on this page.
+            page.update_case(self.controller.answers, self.findings())
+            self.stack.setCurrentWidget(page)
+            page.focus_first()
+            return
+        if page is not None:
+            self.stack.removeWidget(page)
+            page.deleteLater()
         self.letter_page = LetterPage(
             self.store,
             self.controller.case_id,
@@ -561,7 +618,7 @@ class MainWindow(QMainWindow):
         self.letter_page.back_requested.connect(self.show_results)
         self.stack.addWidget(self.letter_page)
         self.stack.setCurrentWidget(self.letter_page)
-        self.letter_page.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.letter_page.focus_first()
 
     def print_answers(self) -> None:
         from carerhelp.ui.printing import print_answers
@@ -573,4 +630,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.question_page is not None:
             self.question_page.flush()
+        try:
+            if self.controller is not None and self.store.discard_if_empty(self.controller.case_id):
+                self.prefs.set(OPEN_CASE, 0)
+        except CarerHelpError:
+            pass  # the store is closed already: nothing can be written, nothing is lost
         super().closeEvent(event)

@@ -17,6 +17,24 @@ if TYPE_CHECKING:
 LARGE_PRINT_POINTS = 18
 
 
+def pdf_text(pdf: bytes) -> list[str]:
+    """The words on each page of a PDF, read back from the same bytes that print."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(pdf)
+    pages: list[str] = []
+    try:
+        for index in range(len(document)):
+            page = document[index]
+            textpage = page.get_textpage()
+            pages.append(textpage.get_text_range().replace("\r\n", "\n").strip())
+            textpage.close()
+            page.close()
+    finally:
+        document.close()
+    return pages
+
+
 def pdf_page_images(pdf: bytes, dpi: int = 110) -> list[QImage]:
     """Render each page of a PDF to an image with pdfium (the same bytes that print)."""
     import pypdfium2

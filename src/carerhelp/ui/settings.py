@@ -24,6 +24,9 @@ class Setting(Generic[T]):
 
 TEXT_SCALE = Setting("appearance/text_scale", int, 100)
 HIGH_CONTRAST = Setting("appearance/high_contrast", bool, False)
+# The number of the case open when CarerHelp closed (0 for none), so it opens there again. A number
+# only: what is in the case stays in the case store.
+OPEN_CASE = Setting("window/open_case", int, 0)
 
 
 class Preferences:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 BASE_POINT_SIZE = 13.0
 
@@ -40,6 +40,12 @@ _HIGH_CONTRAST = {
     "highlight_text": "#000000",
     "link": "#ffff00",
 }
+
+
+def say_why_disabled(widget: QWidget, why: str) -> None:
+    """Give a disabled control its reason, as a tooltip and for screen readers (empty when enabled)."""
+    widget.setToolTip(why)
+    widget.setAccessibleDescription(why)
 
 
 def colours(high_contrast: bool) -> dict[str, str]:

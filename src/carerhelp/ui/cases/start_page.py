@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from carerhelp.ui.cases.case_model import STATUS_LABELS, CaseTableModel
 from carerhelp.ui.flow import FlowLayout, kept_together
 from carerhelp.ui.scroll import fill_with_scroll_area
+from carerhelp.ui.theme import say_why_disabled
 
 if TYPE_CHECKING:
     from carerhelp.storage.cases import CaseStore
@@ -134,17 +135,19 @@ class StartPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSortIndicator(3, Qt.SortOrder.DescendingOrder)
-        layout.addWidget(self.table, 1)
-
-        bottom = QHBoxLayout()
+        # The button and the count sit above the list, so they are in sight on a small screen.
+        above = QHBoxLayout()
         self.count_label = QLabel(self)
         self.count_label.setObjectName("caption")
+        self.count_label.setWordWrap(True)
         self.open_button = QPushButton("Open the chosen case", self)
         self.open_button.setAccessibleName("Open the chosen case")
-        bottom.addWidget(self.count_label, 1)
-        bottom.addWidget(self.open_button)
-        layout.addLayout(bottom)
-        self.table.setMinimumHeight(self.table.fontMetrics().lineSpacing() * 14)
+        above.addWidget(self.open_button)
+        above.addSpacing(24)
+        above.addWidget(self.count_label, 1)
+        layout.addLayout(above)
+        layout.addWidget(self.table, 1)
+        self.table.setMinimumHeight(self.table.fontMetrics().lineSpacing() * 8)
         self.scroll_area.setWidget(body)
 
         self._search_timer = QTimer(self)
@@ -168,10 +171,13 @@ class StartPage(QWidget):
         latest = self._latest_case()
         self.resume_button.setEnabled(latest is not None)
         if latest is None:
-            self.resume_hint.setText("You have no saved cases yet.")
+            why = "You have no saved cases yet, so there is nothing to carry on with."
+            self.resume_hint.setText(why)
+            say_why_disabled(self.resume_button, why)
         else:
             who = latest.carer_name or "a case with no name yet"
             self.resume_hint.setText(f"Carry on with {who}.")
+            say_why_disabled(self.resume_button, "")
             self.resume_button.setAccessibleDescription(f"Carry on with {who}")
 
     def apply_filter(self) -> None:
@@ -201,7 +207,8 @@ class StartPage(QWidget):
         else:
             text = f"{total:,} case{'s' if total != 1 else ''}."
         self.count_label.setText(text)
-        self.open_button.setEnabled(total > 0)
+        self.open_button.setEnabled(shown > 0)
+        say_why_disabled(self.open_button, "" if shown else "There is no case in the list to open.")
 
     def selected_case_id(self) -> int | None:
         index = self.table.currentIndex()
@@ -213,12 +220,14 @@ class StartPage(QWidget):
             self.open_case_requested.emit(case_id)
 
     def _latest_case(self) -> Any:
-        cases = self.store.list_cases(
-            status="in_progress", sort="updated_at", descending=True, limit=1
-        )
-        if not cases:
-            cases = self.store.list_cases(sort="updated_at", descending=True, limit=1)
-        return cases[0] if cases else None
+        """The case worked on last (in progress first), never one with nothing in it."""
+        for status in ("in_progress", None):
+            for case in self.store.list_cases(
+                status=status, sort="updated_at", descending=True, limit=20
+            ):
+                if case.carer_name or self.store.load_answers(case.id):
+                    return case
+        return None
 
     def _resume(self) -> None:
         latest = self._latest_case()
