@@ -220,21 +220,6 @@ class CaseStore:
             tx.log("case_created", case_id, volunteer)
         return case_id
 
-    def discard_if_empty(self, case_id: int) -> bool:
-        """Delete a case that nothing was ever written into (a new case left at once, or opened by a
-        stray key press). Returns True if it was deleted; a case with any answer, letter, note or
-        consent is always kept."""
-        from carerhelp.storage.erase import _delete_cases
-
-        with self.write() as tx:
-            where = (
-                "id = ? AND notes = '' AND carer_name = ''"
-                " AND NOT EXISTS (SELECT 1 FROM answers WHERE case_id = cases.id)"
-                " AND NOT EXISTS (SELECT 1 FROM letters WHERE case_id = cases.id)"
-                " AND NOT EXISTS (SELECT 1 FROM consents WHERE case_id = cases.id)"
-            )
-            return _delete_cases(tx, where, (case_id,)) > 0
-
     def get_case(self, case_id: int) -> CaseSummary:
         row = self._one(f"SELECT {_CASE_COLUMNS} FROM cases WHERE id = ?", (case_id,))
         if row is None:

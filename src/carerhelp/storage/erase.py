@@ -109,6 +109,20 @@ def _purge(conn: sqlite3.Connection, where: str, params: tuple[object, ...]) -> 
     return count
 
 
+def discard_if_empty(store: CaseStore, case_id: int) -> bool:
+    """Delete a case that nothing was ever written into (a new case left at once, or opened by a
+    stray key press). Returns True if it was deleted; a case with any answer, letter, note or
+    consent is always kept. Nothing personal was in it, so no backup needs cleaning."""
+    where = (
+        "id = ? AND notes = '' AND carer_name = ''"
+        " AND NOT EXISTS (SELECT 1 FROM answers WHERE case_id = cases.id)"
+        " AND NOT EXISTS (SELECT 1 FROM letters WHERE case_id = cases.id)"
+        " AND NOT EXISTS (SELECT 1 FROM consents WHERE case_id = cases.id)"
+    )
+    with store.write() as tx:
+        return _delete_cases(tx, where, (case_id,)) > 0
+
+
 def _delete_cases(tx: Transaction, where: str, params: tuple[object, ...]) -> int:
     """Delete the matching cases and everything that points at them.
 

@@ -330,8 +330,13 @@ class MainWindow(QMainWindow):
             self.question_page.flush()
         if self.controller is not None:
             with contextlib.suppress(CarerHelpError):  # then it is kept: only an empty row
-                self.store.discard_if_empty(self.controller.case_id)
+                self._discard_if_empty(self.controller.case_id)
             self.prefs.set(OPEN_CASE, 0)
+
+    def _discard_if_empty(self, case_id: int) -> bool:
+        from carerhelp.storage.erase import discard_if_empty
+
+        return discard_if_empty(self.store, case_id)
 
     def go_home(self) -> None:
         self._leave_case()
@@ -631,7 +636,7 @@ class MainWindow(QMainWindow):
         if self.question_page is not None:
             self.question_page.flush()
         try:
-            if self.controller is not None and self.store.discard_if_empty(self.controller.case_id):
+            if self.controller is not None and self._discard_if_empty(self.controller.case_id):
                 self.prefs.set(OPEN_CASE, 0)
         except CarerHelpError:
             pass  # the store is closed already: nothing can be written, nothing is lost
