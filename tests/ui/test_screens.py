@@ -112,7 +112,7 @@ def test_each_screens_main_action_is_in_sight_without_scrolling(qtbot, window, s
     window.show_question(window.questionnaire.question("caring_role"))
     check("question: Continue", window.question_page.continue_button)
     window.show_summary()
-    window.check_page.scroll.verticalScrollBar().setValue(0)
+    window.check_page.scroll_area.verticalScrollBar().setValue(0)
     check("check answers: See what I may be able to get", window.check_page.results_button)
     window.show_results()
     check("results: Make my letter", window.results_page.letter_button)

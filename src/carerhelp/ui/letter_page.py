@@ -250,7 +250,7 @@ class LetterPage(QWidget):
         """Coming back to this page: new answers, but what was typed and ticked here is kept."""
         self.answers = answers
         self.findings = findings
-        self.render()
+        self.make_letter()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.preview_area.viewport() and event.type() == QEvent.Type.Resize:
