@@ -99,6 +99,8 @@ def test_a_young_carer_in_england_writes_to_childrens_services_under_the_childre
         "assessment", answers, assess(answers, on=ON), phrases=PHRASES, specs=SPECS, questionnaire=Q
     )
     assert team == "Children's Services (young carers)"
+    respite = letter_text(answers, "respite")
+    assert "I have not had a young carer's assessment" in respite and HAD_ASSESSMENT not in respite
 
 
 @pytest.mark.parametrize(
