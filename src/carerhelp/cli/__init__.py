@@ -104,6 +104,12 @@ def opened_store(args: argparse.Namespace) -> Iterator[Any]:
             f"{message} To put it to one side and bring back the newest good backup, run "
             "'carerhelp recover --yes' (or open the CarerHelp window, which offers the same)."
         ) from None
+    if store.read_only:
+        print(
+            f"Note: CarerHelp's data file {store.path} was opened for reading only "
+            f"({store.read_only}): cases can be listed and exported, but nothing can be changed.",
+            file=sys.stderr,
+        )
     try:
         yield store
     finally:

@@ -24,6 +24,7 @@ from carerhelp.storage.database import (
     database_path,
     make_private_dir,
     make_private_file,
+    read_only_reason,
     resolve_data_dir,
     write_marker,
 )
@@ -57,13 +58,43 @@ def open_store(
         raise StoreError(
             f"CarerHelp can't use the folder {folder} ({error.strerror}). Choose another folder."
         ) from error
+    path = database_path(folder)
+    reason = read_only_reason(path) if path.exists() else None
     lock = InstanceLock(folder)
-    lock.acquire()
+    lock.acquire(read_only=reason == "its folder is read-only")
     try:
+        if reason:
+            return _open_read_only(folder, path, lock, reason)
         return _open_locked(folder, lock, before_migrate)
     except BaseException:
         lock.release()
         raise
+
+
+def _open_read_only(folder: Path, path: Path, lock: InstanceLock, reason: str) -> CaseStore:
+    """Open a data file someone made read-only, for reading only: it is checked, never written,
+    and its permissions are left as they are. `store.read_only` says why."""
+    check_existing_file(path, SCHEMA_VERSION)
+    try:
+        conn = connect(path, create=False, read_only=True)
+        application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.Error as error:
+        raise StoreError(
+            f"CarerHelp can't read its data file {path} ({error}), which is read-only "
+            f"({reason}). The file has been left as it is."
+        ) from error
+    try:
+        check_stamps(path, application_id, version, SCHEMA_VERSION)
+        if version != SCHEMA_VERSION:
+            raise StoreError(
+                f"CarerHelp's data file {path} needs updating for this version, but {reason}. "
+                "Make it writable again, then start CarerHelp again. It has been left as it is."
+            )
+    except BaseException:
+        conn.close()
+        raise
+    return CaseStore(conn, path, folder, lock, read_only=reason)
 
 
 def _open_locked(

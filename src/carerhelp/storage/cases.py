@@ -72,9 +72,17 @@ class CaseStore:
     """One open CarerHelp database. Build it with `carerhelp.storage.open_store`."""
 
     def __init__(
-        self, conn: sqlite3.Connection, path: Path, data_dir: Path, lock: Releasable
+        self,
+        conn: sqlite3.Connection,
+        path: Path,
+        data_dir: Path,
+        lock: Releasable,
+        *,
+        read_only: str | None = None,
     ) -> None:
         self._conn = conn
+        # Why the file was opened for reading only (it, or its folder, is read-only), else None.
+        self.read_only = read_only
         # One thread at a time on the connection: slow work (erase, export, import) may run on a
         # worker thread while the window waits, and anything the window asks meanwhile waits too.
         self._guard = threading.RLock()
@@ -106,8 +114,18 @@ class CaseStore:
         with self._guard:
             yield from self._write()
 
+    def require_writable(self) -> None:
+        """A plain StoreError if the file was opened read-only (see `read_only`)."""
+        if self.read_only:
+            raise StoreError(
+                f"CarerHelp's data file {self.path} can't be changed: {self.read_only}, so it "
+                "was opened for reading only. To change anything, make it writable again, then "
+                "start CarerHelp again."
+            )
+
     def _write(self) -> Iterator[Transaction]:
         conn = self._conn
+        self.require_writable()
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as error:
@@ -145,7 +163,10 @@ class CaseStore:
             return tx.execute(sql, params).fetchall()
 
     def log(self, action: str, case_id: int | None = None, volunteer: str | None = None) -> None:
-        """Record an action and its time in the audit log (never answers or health details)."""
+        """Record an action and its time in the audit log (never answers or health details).
+        A store opened read-only can't keep a log: reading and exporting go on without it."""
+        if self.read_only:
+            return
         with self.write() as tx:
             tx.log(action, case_id, volunteer)
 

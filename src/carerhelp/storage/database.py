@@ -112,13 +112,21 @@ class InstanceLock:
             "that you can write to it, or choose another folder."
         )
 
-    def acquire(self) -> None:
+    def acquire(self, *, read_only: bool = False) -> None:
+        """Hold the lock. `read_only`: the folder can't be written, so an existing lock file is
+        opened for reading (its lock still tells a second copy apart) and a missing one is not
+        made: nothing can change such a folder anyway."""
+        if read_only and not self.path.exists():
+            return
         try:
-            handle = open(self.path, "a+b")  # noqa: SIM115 - held open for the store's life
+            handle: IO[bytes] = open(  # noqa: SIM115 - held open for the store's life
+                self.path, "rb" if read_only else "a+b"
+            )
         except OSError as error:
             raise self._cant_use(error) from error
         try:
-            make_private_file(self.path)
+            if not read_only:
+                make_private_file(self.path)
         except OSError as error:
             handle.close()
             raise self._cant_use(error) from error
@@ -233,8 +241,41 @@ def sqlite_check(path: Path, pragma: str = "quick_check", *, immutable: bool = T
     return None if result == "ok" else result
 
 
-def connect(path: Path, *, create: bool) -> sqlite3.Connection:
-    """A connection with CarerHelp's pragmas. `create` is the only way a new file is made."""
+def read_only_reason(path: Path) -> str | None:
+    """Why an existing data file must be opened read-only (its owner made it, or its folder,
+    read-only, or the disk is), else None. Such a file is read, never written or re-permissioned."""
+    import stat
+
+    try:
+        if not path.stat().st_mode & stat.S_IWUSR or not os.access(path, os.W_OK):
+            return "the file is read-only"
+        folder = path.parent
+        if not folder.stat().st_mode & stat.S_IWUSR or not os.access(folder, os.W_OK):
+            return "its folder is read-only"
+    except OSError:
+        return None
+    return None
+
+
+def connect(path: Path, *, create: bool, read_only: bool = False) -> sqlite3.Connection:
+    """A connection with CarerHelp's pragmas. `create` is the only way a new file is made.
+
+    `read_only` opens an existing file for reading only. Unless its -wal holds changes (which
+    SQLite must read through a -shm index beside it) the file is read as it stands on disk, so not
+    even an empty -wal or -shm is made beside it."""
+    if read_only:
+        extra = "" if has_wal(path) else "&immutable=1"
+        conn = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro{extra}",
+            uri=True,
+            isolation_level=None,
+            timeout=2,
+            check_same_thread=False,  # the store's lock keeps it to one thread at a time
+        )
+        conn.execute("PRAGMA trusted_schema=OFF")
+        conn.execute("PRAGMA cell_size_check=ON")
+        conn.execute("PRAGMA busy_timeout=2000")
+        return conn
     mode = "rwc" if create else "rw"
     conn = sqlite3.connect(
         f"{path.resolve().as_uri()}?mode={mode}",

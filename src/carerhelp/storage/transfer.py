@@ -240,6 +240,7 @@ def import_case(
             raise _needs_consent(path, _health_words(checked))
     else:
         consent = None
+    store.require_writable()
     take_backup(store, store.data_dir, "before-import")
     with store.write() as tx:
         try:
@@ -423,6 +424,7 @@ def import_everything(
         for checked in cases.values():
             if checked.needs_consent and not checked.has_consent:
                 raise _needs_consent(path, _health_words(checked))
+    store.require_writable()
     take_backup(store, store.data_dir, "before-import")
     new_ids: dict[Any, int] = {}
     with store.write() as tx:
