@@ -220,3 +220,41 @@ def test_a_broken_spec_is_refused_with_every_problem(tmp_path: Path):
         "bullets need one of items, each, list, diary or lines",
     ):
         assert words in message, words
+
+
+def spec_phrase_keys() -> set[str]:
+    """Every phrase key the specs name (before "{answer}" in a key is filled in)."""
+    keys: set[str] = set()
+    for spec in SPECS.values():
+        keys |= {spec.label, spec.subject}
+        for part in spec.parts:
+            keys |= set(part.phrases) | {k for k in (part.intro, part.heading, part.list) if k}
+            for item in part.items:
+                keys |= set(item.phrases)
+    return keys
+
+
+def phrase_exists(key: str) -> bool:
+    """A key names a phrase in some nation's table or [common], once its "{answer}" is any value."""
+    tables = ("common", "england", "wales", "scotland", "northern_ireland")
+    pattern = re.compile("^" + re.sub(r"\\\{\w+\\\}", r"\\w+", re.escape(key)) + "$")
+    if "." in key:
+        table = key.rpartition(".")[0]
+        entries = PHRASES.raw(f"letter.{table}")
+        return any(pattern.fullmatch(f"{table}.{k}") for k in entries)
+    return any(pattern.fullmatch(k) for table in tables for k in PHRASES.raw(f"letter.{table}"))
+
+
+def test_every_phrase_a_spec_names_is_written_and_every_letter_phrase_is_used():
+    named = spec_phrase_keys()
+    missing = sorted(key for key in named if not phrase_exists(key))
+    assert not missing, missing
+    patterns = [re.compile(re.sub(r"\\\{\w+\\\}", r"\\w+", re.escape(k))) for k in named]
+    built_in = {"needs_name_and_nation", "the_person_i_care_for", "phone_line", "email_line"}
+    built_in |= {"address_blank"}
+    unused = sorted(
+        key
+        for key in PHRASES.raw("letter.common")
+        if key not in built_in and not any(p.fullmatch(key) for p in patterns)
+    )
+    assert not unused, unused
