@@ -95,7 +95,7 @@ def their_assessment(s: Situation) -> Finding | None:
         Nation.ENGLAND: ("care_act_s9", "care_act_s9_3"),
         Nation.WALES: ("wales_s19",),
         Nation.NORTHERN_IRELAND: ("ni_s1",),
-        Nation.SCOTLAND: (),
+        Nation.SCOTLAND: ("scot_sw_s12a",),
     }[s.nation]
     children_only = bool(s.people) and all(p.age is not None and p.age < 18 for p in s.people)
     if children_only:
@@ -103,15 +103,19 @@ def their_assessment(s: Situation) -> Finding | None:
             Nation.ENGLAND: ("children_act_s17",),
             Nation.WALES: ("wales_s21",),
             Nation.NORTHERN_IRELAND: ("ni_art18",),
-            Nation.SCOTLAND: (),
+            Nation.SCOTLAND: ("scot_children_s23",),
         }[s.nation]
         values["northern_ireland"] = False
+    values["scotland"] = False
     if agreement == "not_agreed":
         return finding("their_assessment", Status.UNLIKELY, "not_agreed", *laws, **values)
     if children_only and s.nation in (Nation.ENGLAND, Nation.WALES):
         return finding("their_assessment", Status.LIKELY, "child", *laws, **values)
     if s.nation in (Nation.ENGLAND, Nation.WALES):
         return finding("their_assessment", Status.LIKELY, "adult", *laws, **values)
+    if s.nation is Nation.SCOTLAND:
+        reason = "scotland_child" if children_only else "scotland_adult"
+        return finding("their_assessment", Status.LIKELY, reason, *laws, **values)
     return finding("their_assessment", Status.POSSIBLE, "ask", *laws, **values)
 
 
