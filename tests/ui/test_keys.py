@@ -162,3 +162,27 @@ def test_change_returns_to_the_changed_row_in_view(qtbot, window):
     button = window.check_page.change_buttons[last]
     assert focused() is button
     assert visible_in_its_page(button), "the summary came back scrolled away from the row"
+
+
+def labels_of(widget: QWidget) -> list[str]:
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return [
+        other.text(QAccessible.Text.Name)
+        for other, relation in interface.relations()
+        if relation & QAccessible.RelationFlag.Label
+    ]
+
+
+def test_every_list_is_named_by_its_label_not_its_value(qtbot, window):
+    from PySide6.QtWidgets import QComboBox
+
+    lists: list[QComboBox] = [window.size_combo, window.start_page.status]
+    window.new_case()
+    window.controller.commit("nation", "england")
+    show(window, "council")
+    lists.append(window.question_page.input.combo)
+    for combo in lists:
+        named = labels_of(combo)
+        assert named and all(name != combo.currentText() for name in named), (
+            f"{combo.accessibleName()!r} is read out as {combo.currentText()!r}"
+        )

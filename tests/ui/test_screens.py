@@ -190,3 +190,29 @@ def test_tab_leaves_the_letter_address_box(qtbot, window):
     page.address_edit.setFocus()
     press(Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is not page.address_edit
+
+
+def test_advice_centre_mode_names_the_client_everywhere(qtbot, window, store):
+    from carerhelp.ui.advice import ConsentDialog
+
+    window.set_appearance()  # the theme, as the app starts with it
+    case_id = filled_case(window)  # (answers about health wait for consent in this mode)
+    window.go_home()
+    store.advice_centre_mode = True
+    window.set_volunteer("Sam Patel")
+    assert window.volunteer_label.text() == "Signed in: Sam Patel"
+    window.open_case(case_id)
+    client = store.load_answers(case_id)["carer_name"]
+    assert client in window.windowTitle()
+    banner = window.client_banner
+    assert banner.isVisible() and banner.text() == f"You are helping: {client}"
+    assert banner.font().pointSizeF() > QApplication.font().pointSizeF()
+    for show in (window.show_results, window.show_summary):
+        show()
+        assert banner.isVisible()
+    dialog = ConsentDialog(store, case_id, "Sam Patel", window)
+    qtbot.addWidget(dialog)
+    assert client in dialog.windowTitle()
+    assert dialog.agreed.text() == f"{client} has told me they agree"
+    window.go_home()
+    assert window.windowTitle() == "CarerHelp" and not banner.isVisible()

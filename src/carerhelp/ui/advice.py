@@ -94,23 +94,28 @@ class ConsentDialog(QDialog):
         self.store = store
         self.case_id = case_id
         self.volunteer = volunteer
-        self.setWindowTitle("Record the client's consent")
+        name = str(store.load_answers(case_id).get("carer_name") or "").strip()
+        self.client = (
+            name or "the client"
+        )  # the client's name where it is known, so no one mixes them up
+        who = name or "The client"
+        self.setWindowTitle(f"Record consent: {self.client}")
         layout = QVBoxLayout(self)
-        layout.addWidget(_label("Record the client's consent", self, "subheading"))
+        layout.addWidget(_label(f"Record {self.client}'s consent", self, "subheading"))
         layout.addWidget(
             _label(
-                "Read this to the client. Only tick the box if they agree. They can change their mind at "
-                "any time, and then their information can be erased.",
+                f"Read this to {self.client}. Only tick the box if they agree. They can change "
+                "their mind at any time, and then their information can be erased.",
                 self,
             )
         )
-        covers_label = _label("What the client agrees to:", self)
+        covers_label = _label(f"What {self.client} agrees to:", self)
         self.covers = QPlainTextEdit(DEFAULT_COVERS, self)
-        self.covers.setAccessibleName("What the client agrees to")
+        self.covers.setAccessibleName(f"What {self.client} agrees to")
         self.covers.setTabChangesFocus(True)
         covers_label.setBuddy(self.covers)
-        self.agreed = QCheckBox("The client has told me they agree", self)
-        self.agreed.setAccessibleName("The client has told me they agree")
+        self.agreed = QCheckBox(f"{who} has told me they agree", self)
+        self.agreed.setAccessibleName(f"{who} has told me they agree")
         layout.addWidget(covers_label)
         layout.addWidget(self.covers)
         layout.addWidget(self.agreed)
@@ -130,7 +135,7 @@ class ConsentDialog(QDialog):
 
     def accept(self) -> None:
         if not self.agreed.isChecked():
-            self.error.setText("Tick the box only when the client has said they agree.")
+            self.error.setText(f"Tick the box only when {self.client} has said they agree.")
             self.error.show()
             self.agreed.setFocus()
             return

@@ -181,6 +181,12 @@ class MainWindow(QMainWindow):
         settings.insertStretch(1, 1)
         outer.addLayout(row)
         outer.addLayout(settings)
+        self.client_banner = QLabel("", bar)
+        self.client_banner.setObjectName("client_banner")
+        self.client_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.client_banner.setWordWrap(True)
+        self.client_banner.hide()
+        outer.addWidget(self.client_banner)
         return bar
 
     def _build_menus(self) -> None:
@@ -224,7 +230,10 @@ class MainWindow(QMainWindow):
         self.session.set_volunteer(name)
 
     def _show_volunteer(self, name: str | None) -> None:
-        self.volunteer_label.setText(f"Helping: {name}" if name else "")
+        self.volunteer_label.setText(f"Signed in: {name}" if name else "")
+        self.volunteer_label.setAccessibleName(
+            f"Volunteer signed in: {name}" if name else "No volunteer signed in"
+        )
 
     def _show_busy(self, busy: bool, what: str) -> None:
         """While slow work runs on a worker thread nothing else can be clicked; say what it is."""
@@ -341,6 +350,7 @@ class MainWindow(QMainWindow):
     def go_home(self) -> None:
         self._leave_case()
         self.case_label.setText("")
+        self._show_client(None)
         self.session.set_case(None)
         self.start_page.refresh()
         self.stack.setCurrentWidget(self.start_page)
@@ -455,6 +465,15 @@ class MainWindow(QMainWindow):
             return
         name = self.controller.answers.get("carer_name")
         self.case_label.setText(f"— {name}" if name else "— new case")
+        self._show_client(name or "a new client")
+
+    def _show_client(self, name: str | None) -> None:
+        """In advice-centre mode, whose case is open: in the title bar and a banner on every page."""
+        helping = bool(name) and self.store.advice_centre_mode
+        self.setWindowTitle(f"CarerHelp — helping {name}" if helping else "CarerHelp")
+        self.client_banner.setText(f"You are helping: {name}" if helping else "")
+        self.client_banner.setAccessibleName(self.client_banner.text())
+        self.client_banner.setVisible(helping)
 
     def show_question(self, question: Any, *, return_to_summary: bool = False) -> None:
         assert self.question_page is not None

@@ -103,6 +103,8 @@ def style_sheet(scale_percent: int, high_contrast: bool) -> str:
     QLabel#error {{ color: {c["error"]}; font-weight: bold; border-left: 5px solid {c["error"]};
                     padding-left: 8px; }}
     QFrame#error_summary {{ border: 5px solid {c["error"]}; background: {c["base"]}; }}
+    QLabel#client_banner {{ font-size: {subheading:.1f}pt; font-weight: bold; color: {c["button_text"]};
+                            background: {c["button"]}; padding: 0.3em 0.6em; }}
     QFrame#footer {{ border-top: 2px solid {c["border"]}; }}
     QLabel#saved {{ color: {c["text"]}; font-weight: bold; }}
     QFrame#card {{ background: {c["base"]}; border: 1px solid {c["border"]}; border-radius: 4px; }}

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from carerhelp.domain.errors import ValidationError
 
 LONG_TEXT_THRESHOLD = 200
+LIST_LABEL = "Council or Health and Social Care Trust:"
 
 
 class OptionLabel(QLabel):
@@ -441,6 +442,10 @@ class CouncilInput(AnswerInput):
         hint = QLabel("Tip: type the first letters of the name to jump to it.", self.widget)
         hint.setObjectName("hint")
         hint.setWordWrap(True)
+        # A list is read out by its label (on Linux a list's own name is its chosen value).
+        label = QLabel(LIST_LABEL, self.widget)
+        label.setBuddy(self.combo)
+        self.layout.addWidget(label)
         self.layout.addWidget(self.combo, 0, Qt.AlignmentFlag.AlignLeft)
         self.layout.addWidget(hint)
         self.combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
