@@ -343,6 +343,74 @@ def wizard(folder: Path) -> tuple[float, float]:
     return median_of(steps), median_of(bare)
 
 
+# ----- the caring diary -----------------------------------------------------------------------
+def diary(folder: Path) -> tuple[float, float, float, int]:
+    """A year of daily entries for each of three people; time to update the diary page and its
+    chart (a new day saved, and another person's year shown) against a bare query of those rows."""
+    import sqlite3
+    from datetime import timedelta
+
+    from PySide6.QtWidgets import QApplication
+
+    from carerhelp.domain.diary import DiaryEntry
+    from carerhelp.domain.questionnaire import load_questionnaire
+    from carerhelp.storage import open_store
+    from carerhelp.storage.diary import save_day
+    from carerhelp.ui.diary_page import DiaryPage
+
+    app = QApplication.instance() or QApplication([])
+    store = open_store(folder / "diary")
+    case = store.create_case()
+    today = date(2026, 12, 1)
+    first = today - timedelta(days=365)
+    tasks = ("meals", "medication", "keeping_safe")
+    for n in range(365):
+        for person in (1, 2, 3):
+            day = first + timedelta(days=n)
+            save_day(
+                store,
+                case,
+                DiaryEntry(day, person, 1 + (n * person) % 7, tasks, n % 3, "tired", f"Day {n}"),
+            )
+    answers = {"carer_name": "Benchmark", "people_count": 3, "nation": "england"}
+    page = DiaryPage(store, case, load_questionnaire(), answers, lambda: today, print)
+    page.resize(1000, 800)
+    page.show()
+    app.processEvents()
+    saves, switches = [], []
+    for n in range(15):
+        page.diary.day.setDate(page.diary.day.date().addDays(-n))
+        page.diary.hours.setValue(1 + n % 5)
+        app.processEvents()
+        page.diary.save()  # the commit itself is the autosave's cost, measured above
+        app.processEvents()
+        started = time.perf_counter()
+        page.diary.show_weeks()
+        page.diary.chart.repaint()
+        app.processEvents()
+        saves.append((time.perf_counter() - started) * 1000)
+        started = time.perf_counter()
+        page.diary.person.setCurrentIndex((page.diary.person.currentIndex() + 1) % 3)
+        page.diary.chart.repaint()
+        app.processEvents()
+        switches.append((time.perf_counter() - started) * 1000)
+    rows = store.query("SELECT count(*) FROM diary_entries")[0][0]
+    page.close()
+    store.close()
+    conn = sqlite3.connect(folder / "diary" / "carerhelp.sqlite3")
+    bare = []
+    for person in (1, 2, 3) * 5:
+        started = time.perf_counter()
+        conn.execute(
+            "SELECT day, person, hours, tasks, nights, feeling, note FROM diary_entries"
+            " WHERE case_id = ? AND person = ? ORDER BY day",
+            (case, person),
+        ).fetchall()
+        bare.append((time.perf_counter() - started) * 1000)
+    conn.close()
+    return median_of(saves), median_of(switches), median_of(bare), rows
+
+
 def main() -> int:
     started = time.perf_counter()
     rows: list[Row] = []
@@ -439,6 +507,27 @@ def main() -> int:
         rows.append(
             Row("Wizard: move to the next question", step, bare_step, "ms", "≤ 16 ms", step <= 16)
         )
+        saved, switched, bare_rows, count = diary(folder)
+        rows.append(
+            Row(
+                f"Diary: weeks, table and chart updated after a day is saved ({count:,} days kept)",
+                saved,
+                bare_rows,
+                "ms",
+                "≤ 16 ms",
+                saved <= 16,
+            )
+        )
+        rows.append(
+            Row(
+                "Diary: another person's year read, totalled, tabled and drawn",
+                switched,
+                bare_rows,
+                "ms",
+                "≤ 16 ms",
+                switched <= 16,
+            )
+        )
     elapsed = time.perf_counter() - started
     table = [
         "| Measure | CarerHelp | Bare baseline | Ratio | Goal | Met |",
@@ -464,7 +553,13 @@ def main() -> int:
     return 0
 
 
-NOTES = """## Where a goal is missed: cold start
+NOTES = """## The caring diary at scale
+
+A year of daily entries for each of three people (1,096 rows); the bare baseline is one SELECT of one person's
+365 rows. The week and payment tables are a model reset once per update (`ui/text_table.py`), and each tab of
+the diary page scrolls on its own, so a change in the diary lays out only the diary.
+
+## Where a goal is missed: cold start
 
 The start goal (≤ 1.3× a bare PySide6 window) is not met. Both starts run from compiled bytecode (a private
 cache filled by one untimed start), as an installed copy or the frozen build does. A profile of one start with

@@ -18,7 +18,9 @@ OUT = ROOT / "docs" / "screenshots"
 SIZE = (1280, 900)
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    """Every picture; `diary` as the only argument retakes just the diary's and the pack's."""
+    only_diary = (argv or sys.argv[1:]) == ["diary"]
     os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
     from PySide6.QtCore import QEventLoop, QSettings, QTimer
     from PySide6.QtGui import QGuiApplication
@@ -58,6 +60,10 @@ def main() -> int:
             pixmap.save(str(OUT / f"{name}.png"))
             print("wrote", OUT / f"{name}.png")
 
+        diary_shots(app, store, questionnaire, prefs, case_id, wait, grab)
+        if only_diary:
+            store.close()
+            return 0
         for scale in (100, 200):
             prefs.text_scale = scale
             apply_theme(app, scale, False)
@@ -94,6 +100,76 @@ def main() -> int:
         window.close()
         store.close()
     return 0
+
+
+def diary_shots(app, store, questionnaire, prefs, case_id, wait, grab) -> None:
+    """Four weeks of the example's diary and earnings: the diary, its chart, the earnings log,
+    and the first page of the "Prepare for your assessment" pack."""
+    from PySide6.QtGui import QColor, QPainter, QPixmap
+
+    from carerhelp.domain.answers_file import read_answers_document
+    from carerhelp.domain.citations import CITATIONS
+    from carerhelp.domain.phrases import load_phrases
+    from carerhelp.storage.diary import add_pay, save_day
+    from carerhelp.ui.diary_outputs import pack_pdf
+    from carerhelp.ui.main_window import MainWindow
+    from carerhelp.ui.theme import apply_theme
+
+    def parts(name: str, widgets: list) -> None:
+        """Widgets one under another, as they are on the page (the window is taller than the screen)."""
+        shots = [widget.grab() for widget in widgets]
+        width = max(shot.width() for shot in shots) + 32
+        image = QPixmap(width, sum(shot.height() + 12 for shot in shots) + 20)
+        image.fill(QColor("#f3f2f1"))
+        painter = QPainter(image)
+        y = 16
+        for shot in shots:
+            painter.drawPixmap(16, y, shot)
+            y += shot.height() + 12
+        painter.end()
+        image.save(str(OUT / f"{name}.png"))
+        print("wrote", OUT / f"{name}.png")
+
+    record = read_answers_document(
+        ROOT / "docs" / "examples" / "england-diary-and-earnings.json", questionnaire
+    )
+    for entry in record.diary:
+        save_day(store, case_id, entry)
+    for pay in record.earnings:
+        add_pay(store, case_id, pay)
+    today = date(2026, 11, 28)
+    for scale in (100, 200):
+        prefs.text_scale = scale
+        apply_theme(app, scale, False)
+        window = MainWindow(store, questionnaire, prefs, today=lambda: today)
+        window.setGeometry(0, 0, *SIZE)
+        window.show()
+        window.open_case(case_id)
+        window.show_diary()
+        grab(f"diary-{scale}")
+        if scale == 100:
+            page = window.diary_page
+            wait(300)
+            parts("diary-chart-100", [page.diary.summary, page.diary.chart, page.diary.table])
+            page.tabs.setCurrentIndex(1)
+            wait(300)
+            earnings = page.earnings
+            parts(
+                "earnings-100",
+                [earnings.room, earnings.payments_table, earnings.chart, earnings.weeks_table],
+            )
+        window.close()
+    apply_theme(app, 100, False)
+    phrases = load_phrases("en", citations=CITATIONS)
+    answers = store.load_answers(case_id)
+    pdf = pack_pdf(store, case_id, answers, questionnaire, date(2026, 12, 1), phrases)
+    import pypdfium2
+
+    letters = ROOT / "docs" / "letters"
+    letters.mkdir(parents=True, exist_ok=True)
+    document = pypdfium2.PdfDocument(pdf)
+    document[0].render(scale=1.4).to_pil().save(str(letters / "pack-page1.png"))
+    print("wrote", letters / "pack-page1.png")
 
 
 if __name__ == "__main__":

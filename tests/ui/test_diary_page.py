@@ -73,10 +73,7 @@ def test_weeks_under_35_are_flagged_in_words_in_the_table_and_chart(qtbot, store
         diary.day.setDate(QDate(first + timedelta(days=n)))
         diary.hours.setValue(4 if n < 7 else 6)
         diary.save()
-    rows = [
-        [diary.table.item(r, c).text() for c in range(diary.table.columnCount())]
-        for r in range(diary.table.rowCount())
-    ]
+    rows = [list(row) for row in diary.table.model().rows]
     assert rows == [
         ["15 Nov to 21 Nov 2026", "28", "7 of 7", "0", "Under 35 hours"],
         ["22 Nov to 28 Nov 2026", "42", "7 of 7", "0", "35 hours or more"],
@@ -118,7 +115,7 @@ def test_earnings_warn_before_a_week_goes_over(qtbot, store, questionnaire):
     assert len(load_pay(store, case)) == 1, "nothing kept until the carer agrees"
     assert tab.save(confirm=lambda text: True)
     assert len(load_pay(store, case)) == 2
-    assert tab.weeks_table.item(0, 2).text() == "Over the limit by £6.00"
+    assert tab.weeks_table.model().text(0, 2) == "Over the limit by £6.00"
     assert not tab.letter_button.isHidden()
     assert [bar.flagged for bar in tab.chart.bars] == [True]
 
@@ -155,3 +152,24 @@ def test_from_the_results_to_the_diary_and_a_printed_pack(
     assert "Change of circumstances: my earnings" in pdf_text(letter.read_bytes())
     qtbot.mouseClick(page.back_button, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.results_page
+
+
+def test_diary_and_earnings_fit_at_200_percent_and_every_control_is_named(qtbot, window):
+    from tests.ui.test_accessibility import clipped, unnamed
+    from tests.ui.test_letter_page import finish_case
+
+    window.size_combo.setCurrentIndex(window.size_combo.count() - 1)
+    assert window.prefs.text_scale == 200
+    finish_case(window)
+    window.show_diary()
+    page = window.diary_page
+    problems = {}
+    for index, name in ((0, "diary"), (1, "earnings")):
+        page.tabs.setCurrentIndex(index)
+        window.resize(1024, 768)
+        found = clipped(window) + [f"unnamed {w}" for w in unnamed(window)]
+        if window.width() > 1024:
+            found.append(f"the window needs {window.width()} pixels")
+        if found:
+            problems[name] = found[:4]
+    assert problems == {}

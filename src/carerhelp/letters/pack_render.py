@@ -64,18 +64,16 @@ def chart_drawing(chart: Chart, family: str, size: float) -> Drawing:
                 strokeDashArray=[4, 3],
             )
         )
-        drawing.add(
-            String(
-                bars.x + bars.width,
-                y + 3,
-                chart.line_label,
-                fontName=family,
-                fontSize=size * 0.75,
-                textAnchor="end",
-            )
-        )
     drawing.add(
-        String(0, height - size, chart.title, fontName=f"{family}-Bold", fontSize=size * 0.85)
+        String(
+            0,
+            height - size,
+            f"{chart.title} (dashed line: {chart.line_label})"
+            if chart.line is not None
+            else chart.title,
+            fontName=f"{family}-Bold",
+            fontSize=size * 0.85,
+        )
     )
     return drawing
 
@@ -109,7 +107,10 @@ def render_pack(doc: PackDocument) -> bytes:
             story.append(Spacer(1, 3 * mm))
         if section.table:
             rows = [[para(cell, "line") for cell in row] for row in section.table]
-            table = Table(rows, repeatRows=1, colWidths=None)
+            columns = len(section.table[0])
+            first = WIDTH * 0.34
+            widths = [first] + [(WIDTH - first) / (columns - 1)] * (columns - 1)
+            table = Table(rows, repeatRows=1, colWidths=widths)
             table.setStyle(
                 TableStyle(
                     [

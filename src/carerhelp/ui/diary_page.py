@@ -9,17 +9,15 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDoubleSpinBox,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,6 +30,7 @@ from carerhelp.domain.evidence import diary_sentence, number, person_name, under
 from carerhelp.storage import diary as records
 from carerhelp.ui.flow import FlowLayout, kept_together
 from carerhelp.ui.scroll import PageScrollArea
+from carerhelp.ui.text_table import fill, text_table
 from carerhelp.ui.week_chart import Bar, WeekChart
 
 SAME_AS_YESTERDAY = "Ctrl+D"
@@ -43,6 +42,24 @@ def _qdate(day: date) -> QDate:
 
 def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
+
+
+def name_inner_editors(root: QWidget) -> None:
+    """A spin box or date box takes focus in its own text field: give that field the box's name."""
+    for box in root.findChildren(QAbstractSpinBox):
+        editor = box.findChild(QLineEdit)
+        if editor is not None:
+            editor.setAccessibleName(box.accessibleName())
+
+
+class HeaderArea(PageScrollArea):
+    """A page's header above its tabs: always as tall as its wrapped text needs, never squeezed."""
+
+    def fit(self) -> None:
+        super().fit()
+        page = self.widget()
+        if page is not None:
+            self.setFixedHeight(page.minimumHeight() + 2 * self.frameWidth())
 
 
 def _label(text: str, parent: QWidget, name: str = "") -> QLabel:
@@ -74,8 +91,16 @@ class DiaryTab(QWidget):
         self.today, self.show_error = today, show_error
         self.entries: dict[date, DiaryEntry] = {}
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 8)
+        layout.setContentsMargins(32, 12, 32, 20)
         layout.setSpacing(10)
+        layout.addWidget(
+            _label(
+                "Write down each day's caring. It shows the council what caring is really like, "
+                "and whether each week (Sunday to Saturday) reached the 35 hours Carer's "
+                "Allowance needs.",
+                self,
+            )
+        )
 
         people = int(answers.get("people_count") or 1)
         self.person = QComboBox(self)
@@ -165,16 +190,11 @@ class DiaryTab(QWidget):
         layout.addWidget(self.summary)
         self.chart = WeekChart("Chart of caring hours by week", "hours", self)
         layout.addWidget(self.chart)
-        self.table = QTableWidget(0, 5, self)
-        self.table.setAccessibleName("Caring hours by week")
-        self.table.setHorizontalHeaderLabels(
-            ["Week (Sunday to Saturday)", "Hours", "Days written down", "Nights up", "35 hours?"]
+        self.table = text_table(
+            "Caring hours by week",
+            ["Week (Sunday to Saturday)", "Hours", "Days written down", "Nights up", "35 hours?"],
+            self,
         )
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setMinimumHeight(self.fontMetrics().height() * 10)
         layout.addWidget(self.table)
 
         self.person.currentIndexChanged.connect(lambda _i: self.reload())
@@ -183,6 +203,7 @@ class DiaryTab(QWidget):
         self.next_button.clicked.connect(lambda: self.step(+1))
         self.save_button.clicked.connect(self.save)
         self.same_button.clicked.connect(self.same_as_yesterday)
+        name_inner_editors(self)
         self.reload()
 
     @property
@@ -260,17 +281,19 @@ class DiaryTab(QWidget):
     def show_weeks(self) -> None:
         entries = list(self.entries.values())
         weeks = totals_of(entries)
-        self.table.setRowCount(len(weeks))
-        for row, week in enumerate(weeks):
-            cells = (
-                week.label,
-                number(week.hours),
-                f"{week.days_recorded} of 7",
-                str(week.nights_disturbed),
-                week.flag,
-            )
-            for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+        fill(
+            self.table,
+            [
+                (
+                    week.label,
+                    number(week.hours),
+                    f"{week.days_recorded} of 7",
+                    str(week.nights_disturbed),
+                    week.flag,
+                )
+                for week in weeks
+            ],
+        )
         self.chart.set_data(
             [Bar(f"{w.start.day} {w.start:%b}", w.hours, w.under_35) for w in weeks],
             FULL_CARE_HOURS,
@@ -305,27 +328,16 @@ class DiaryPage(QWidget):
         super().__init__(parent)
         from carerhelp.ui.earnings_tab import EarningsTab
 
+        # Each tab scrolls on its own, so a change inside one lays out only that tab.
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll_area = PageScrollArea(self)
-        outer.addWidget(self.scroll_area)
+        self.header = HeaderArea(self)
         body = QWidget()
         layout = QVBoxLayout(body)
-        layout.setContentsMargins(32, 20, 32, 20)
-        name = answers.get("carer_name") or ""
-        heading = _label(
-            "Caring diary and earnings" + (f" — {name}" if name else ""), body, "heading"
-        )
-        layout.addWidget(heading)
-        layout.addWidget(
-            _label(
-                "Write down each day's caring. It shows the council what caring is really like, "
-                "and shows whether each week (Sunday to Saturday) reached the 35 hours Carer's "
-                "Allowance needs.",
-                body,
-            )
-        )
+        layout.setContentsMargins(32, 20, 32, 4)
+        heading = _label("Caring diary and earnings", body, "heading")  # the name is in the top bar
         buttons = FlowLayout()
+        buttons.addWidget(heading)
         self.back_button = QPushButton("Back to my results", body)
         self.back_button.setAccessibleName("Back to my results")
         self.pack_button = QPushButton("Print my assessment pack", body)
@@ -333,15 +345,20 @@ class DiaryPage(QWidget):
         for button in (self.back_button, self.pack_button):
             buttons.addWidget(button)
         layout.addLayout(buttons)
+        self.header.setWidget(body)
+        outer.addWidget(self.header)
         tasks = [(o.value, o.label) for o in questionnaire.question("caring_tasks").options]
-        self.tabs = QTabWidget(body)
+        self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName("Diary or earnings")
-        self.diary = DiaryTab(store, case_id, tasks, answers, today, show_error, self.tabs)
-        self.earnings = EarningsTab(store, case_id, answers, today, show_error, rates, self.tabs)
-        self.tabs.addTab(self.diary, "&Diary")
-        self.tabs.addTab(self.earnings, "&Earnings")
-        layout.addWidget(self.tabs)
-        self.scroll_area.setWidget(body)
+        self.diary = DiaryTab(store, case_id, tasks, answers, today, show_error)
+        self.earnings = EarningsTab(store, case_id, answers, today, show_error, rates)
+        self.scroll_areas: list[PageScrollArea] = []
+        for tab, title in ((self.diary, "&Diary"), (self.earnings, "&Earnings")):
+            area = PageScrollArea(self.tabs)
+            area.setWidget(tab)
+            self.scroll_areas.append(area)
+            self.tabs.addTab(area, title)
+        outer.addWidget(self.tabs, 1)
         self.back_button.clicked.connect(self.back_requested)
         self.pack_button.clicked.connect(self.pack_requested)
         self.earnings.change_letter_requested.connect(self.change_letter_requested)

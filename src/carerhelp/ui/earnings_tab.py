@@ -11,13 +11,10 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QDoubleSpinBox,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +34,7 @@ from carerhelp.domain.evidence import week_line
 from carerhelp.domain.rates import load_rates, money
 from carerhelp.storage import diary as records
 from carerhelp.ui.flow import FlowLayout, kept_together
+from carerhelp.ui.text_table import fill, text_table
 from carerhelp.ui.week_chart import Bar, WeekChart
 
 
@@ -92,7 +90,7 @@ class EarningsTab(QWidget):
         self.payments: list[tuple[int, PayEntry]] = []
         self.editing: int | None = None
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 8)
+        layout.setContentsMargins(32, 12, 32, 20)
         layout.setSpacing(10)
         layout.addWidget(
             _label(
@@ -156,21 +154,14 @@ class EarningsTab(QWidget):
             row.addWidget(widget)
         layout.addLayout(row)
 
-        self.payments_table = QTableWidget(0, 4, self)
-        self.payments_table.setAccessibleName("Payments written down")
-        self.payments_table.setHorizontalHeaderLabels(["Days", "Pay", "Counted", "Note"])
-        self.weeks_table = QTableWidget(0, 3, self)
-        self.weeks_table.setAccessibleName("Earnings by week against the limit")
-        self.weeks_table.setHorizontalHeaderLabels(
-            ["Week (Sunday to Saturday)", "Counted", "Against the limit"]
+        self.payments_table = text_table(
+            "Payments written down", ["Days", "Pay", "Counted", "Note"], self
         )
-        for table in (self.payments_table, self.weeks_table):
-            table.verticalHeader().setVisible(False)
-            table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-            table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            table.horizontalHeader().setStretchLastSection(True)
-            table.setMinimumHeight(self.fontMetrics().height() * 8)
+        self.weeks_table = text_table(
+            "Earnings by week against the limit",
+            ["Week (Sunday to Saturday)", "Counted", "Against the limit"],
+            self,
+        )
         self.chart = WeekChart("Chart of earnings by week against the limit", "pounds", self)
         layout.addWidget(self.payments_table)
         layout.addWidget(self.chart)
@@ -186,7 +177,12 @@ class EarningsTab(QWidget):
         self.new_button.clicked.connect(self.clear)
         self.delete_button.clicked.connect(self.delete)
         self.letter_button.clicked.connect(self.change_letter_requested)
-        self.payments_table.itemSelectionChanged.connect(self.edit_chosen)
+        from carerhelp.ui.diary_page import name_inner_editors
+
+        name_inner_editors(self)
+        self.payments_table.selectionModel().selectionChanged.connect(
+            lambda _new, _old: self.edit_chosen()
+        )
         self.reload()
 
     def _date_edit(self, name: str, day: date) -> QDateEdit:
@@ -210,29 +206,31 @@ class EarningsTab(QWidget):
 
     def reload(self) -> None:
         self.payments = records.load_pay(self.store, self.case_id)
-        self.payments_table.blockSignals(True)
-        self.payments_table.setRowCount(len(self.payments))
-        for row, (_id, pay) in enumerate(self.payments):
-            cells = (
-                f"{pay.start.day} {pay.start:%b %Y} to {pay.end.day} {pay.end:%b %Y}",
-                money(pay.gross),
-                money(pay.counted),
-                pay.note,
-            )
-            for column, text in enumerate(cells):
-                self.payments_table.setItem(row, column, QTableWidgetItem(text))
-        self.payments_table.blockSignals(False)
+        fill(
+            self.payments_table,
+            [
+                (
+                    f"{pay.start.day} {pay.start:%b %Y} to {pay.end.day} {pay.end:%b %Y}",
+                    money(pay.gross),
+                    money(pay.counted),
+                    pay.note,
+                )
+                for _id, pay in self.payments
+            ],
+        )
         weeks = earnings_weeks([p for _id, p in self.payments], self.rates)
-        self.weeks_table.setRowCount(len(weeks))
-        for row, week in enumerate(weeks):
-            week_cells = (
-                f"{week.start.day} {week.start:%b} to {week.end.day} {week.end:%b %Y}",
-                money(week.earnings),
-                week.flag
-                + (" (limit changed this week: the lower one used)" if week.limit_changed else ""),
-            )
-            for column, text in enumerate(week_cells):
-                self.weeks_table.setItem(row, column, QTableWidgetItem(text))
+        changed = " (limit changed this week: the lower one used)"
+        fill(
+            self.weeks_table,
+            [
+                (
+                    f"{week.start.day} {week.start:%b} to {week.end.day} {week.end:%b %Y}",
+                    money(week.earnings),
+                    week.flag + (changed if week.limit_changed else ""),
+                )
+                for week in weeks
+            ],
+        )
         limit, _changed = limit_for_week(week_start(self.today()), self.rates)
         self.chart.set_data(
             [Bar(f"{w.start.day} {w.start:%b}", float(w.earnings), w.over) for w in weeks],
@@ -261,7 +259,7 @@ class EarningsTab(QWidget):
         self.status.setText("")
 
     def edit_chosen(self) -> None:
-        rows = {index.row() for index in self.payments_table.selectedIndexes()}
+        rows = {index.row() for index in self.payments_table.selectionModel().selectedRows()}
         if len(rows) != 1:
             return
         pay_id, pay = self.payments[rows.pop()]

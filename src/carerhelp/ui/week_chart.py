@@ -24,6 +24,15 @@ class Bar:
     """On the wrong side of the line (under 35 hours, or over the earnings limit): hatched."""
 
 
+def axis(highest: float) -> tuple[float, float]:
+    """A round step between ticks, and the top of the axis: at most 8 ticks above the highest bar."""
+    for step in (5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2500, 5000, 10000):
+        top = step * (int(highest * 1.05 // step) + 1)
+        if top / step <= 8:
+            return float(step), float(top)
+    return highest, highest * 1.1
+
+
 class WeekChart(QWidget):
     def __init__(self, name: str, unit: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,13 +59,14 @@ class WeekChart(QWidget):
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter = QPainter(self)  # bars are upright rectangles: no antialiasing needed
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.WindowText)
         metrics = self.fontMetrics()
         line_height = metrics.height()
-        area = QRectF(self.rect()).adjusted(metrics.horizontalAdvance("0000") + 8, 8, -8, -8)
+        area = QRectF(self.rect()).adjusted(
+            metrics.horizontalAdvance("00000") + 10, line_height, -8, -8
+        )
         area.setBottom(area.bottom() - line_height * 1.5)
         if not self.bars:
             painter.setPen(text)
@@ -64,20 +74,20 @@ class WeekChart(QWidget):
                 QRectF(self.rect()), Qt.AlignmentFlag.AlignCenter, "Nothing written down yet"
             )
             return
-        top = max([bar.value for bar in self.bars] + [self.line or 0, 1]) * 1.15
+        step, top = axis(max([bar.value for bar in self.bars] + [self.line or 0, 1]))
         scale = area.height() / top
         painter.setPen(QPen(text, 1))
         painter.drawLine(area.bottomLeft(), area.bottomRight())
-        painter.drawText(
-            QRectF(0, area.top() - 4, area.left() - 4, line_height),
-            Qt.AlignmentFlag.AlignRight,
-            f"{top:.0f}",
-        )
-        painter.drawText(
-            QRectF(0, area.bottom() - line_height, area.left() - 4, line_height),
-            Qt.AlignmentFlag.AlignRight,
-            "0",
-        )
+        tick = 0.0
+        while tick <= top:
+            y = area.bottom() - tick * scale
+            painter.drawLine(int(area.left() - 4), int(y), int(area.left()), int(y))
+            painter.drawText(
+                QRectF(0, y - line_height / 2, area.left() - 6, line_height),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                f"{tick:g}",
+            )
+            tick += step
         slot = area.width() / len(self.bars)
         width = max(slot * 0.7, 1.0)
         fill = palette.color(QPalette.ColorRole.Highlight)
@@ -103,7 +113,7 @@ class WeekChart(QWidget):
             painter.setPen(QPen(QColor(text), 2, Qt.PenStyle.DashLine))
             painter.drawLine(int(area.left()), int(y), int(area.right()), int(y))
             painter.drawText(
-                QRectF(area.left() + 4, y - line_height - 2, area.width(), line_height),
-                Qt.AlignmentFlag.AlignLeft,
+                QRectF(area.left(), y - line_height - 2, area.width() - 4, line_height),
+                Qt.AlignmentFlag.AlignRight,
                 self.line_label,
             )
