@@ -209,6 +209,15 @@ def _after_open(store: CaseStore) -> None:
     warning = folder_warning(store.data_dir)
     if warning:
         QMessageBox.warning(None, "CarerHelp", warning)
+    if store.read_only:
+        QMessageBox.information(
+            None,
+            "CarerHelp",
+            f"CarerHelp's data file {store.path} was opened for reading only "
+            f"({store.read_only}). You can look at cases, print and export them, but nothing "
+            "you change can be kept. To change anything, make it writable again, then start "
+            "CarerHelp again.",
+        )
 
 
 def close_store(store: CaseStore) -> None:

@@ -323,3 +323,10 @@ def test_every_form_of_formula_is_neutralised_in_csv_cells(tmp_path, value):
         rows = list(csv.DictReader(io.StringIO(archive.read("csv/cases.csv").decode())))
     notes = rows[0]["notes"]
     assert notes.startswith("'"), notes
+
+
+def test_a_column_from_a_newer_carerhelp_is_explained(tmp_path, exported, target, capsys):
+    exported["payload"]["tables"]["letters"][0]["colour"] = "blue"
+    path = write_case(tmp_path / "newer.carerhelp", exported)
+    err = refused(target, capsys, "import", str(path))
+    assert "made by a newer version" in err and "nothing was imported" in err

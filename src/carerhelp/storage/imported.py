@@ -129,9 +129,13 @@ def _json(value: Any, where: str) -> Any:
 def _row(value: Any, where: str, allowed: set[str]) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise ImportProblem(f"{where} should be a set of named values")
-    unknown = sorted(k for k in value if k not in allowed and k not in ("id", "case_id"))
+    unknown = sorted(
+        str(k)
+        for k, v in value.items()
+        if k not in allowed and k not in ("id", "case_id") and v not in (None, "")
+    )
     if unknown:
-        raise ImportProblem(f"{where} has a value this CarerHelp doesn't know ('{unknown[0]}')")
+        raise NewerFile(unknown[0])  # a column this CarerHelp doesn't have
     return value
 
 
