@@ -89,6 +89,36 @@ def main(argv: list[str] | None = None) -> int:
                     break
             grab(f"letter-{scale}")
             window.close()
+        # The timeline and "What needs doing": a letter sent and not answered, and a reminder.
+        from carerhelp.domain.timeline import Event, EventKind
+        from carerhelp.storage.timeline import add_event
+
+        add_event(
+            store,
+            case_id,
+            Event(EventKind.SENT, date(2026, 10, 26), how="post", reference="ASC/20931"),
+        )
+        add_event(
+            store,
+            case_id,
+            Event(
+                EventKind.NO_REPLY,
+                date(2026, 11, 9),
+                note="Rang the duty team; they could not find the letter.",
+            ),
+        )
+        add_event(store, other, Event(EventKind.SENT, date(2026, 10, 12), how="email"))
+        add_event(store, other, Event(EventKind.CHASED, date(2026, 10, 26), how="email"))
+        prefs.text_scale = 100
+        apply_theme(app, 100, False)
+        window = MainWindow(store, questionnaire, prefs, today=lambda: date(2026, 11, 22))
+        window.setGeometry(0, 0, *SIZE)
+        window.show()
+        window.go_home()
+        grab("needs-doing-100")
+        window.open_timeline(case_id)
+        grab("timeline-100")
+        window.close()
         apply_theme(app, 100, True)
         window = MainWindow(store, questionnaire, prefs, today=lambda: date(2026, 11, 22))
         window.contrast_box.setChecked(True)

@@ -363,3 +363,96 @@ class _Counter:
 
     def today_after(self, day: date) -> bool:
         return self.today > day
+
+
+# The event that taking each next step adds, for projecting the dates if nothing comes back.
+_STEP_EVENT = {
+    "chaser": EventKind.CHASED,
+    "complaint": EventKind.COMPLAINT_SENT,
+}
+
+
+def upcoming(
+    events: list[Event],
+    times: NationTimes,
+    scales: Timescales,
+    words: Words,
+    *,
+    today: date,
+    terminal_illness: bool = False,
+    route: str = "",
+    steps: int = 4,
+) -> list[Due]:
+    """The next thing to do, then the dates that follow if nothing comes back and each step is
+    taken on the day it falls due: the carer's "when to chase" plan. At most `steps` dates."""
+    plan: list[Due] = []
+    projected = list(events)
+    next_id = max((e.id or 0 for e in events), default=0) + 1
+    day = today
+    for _ in range(steps):
+        found = next_due(
+            projected,
+            times,
+            scales,
+            words,
+            today=day,
+            terminal_illness=terminal_illness,
+            route=route,
+        )
+        if found is None or any(d.kind is found.kind and d.due == found.due for d in plan):
+            break
+        plan.append(found)
+        if found.kind is DueKind.COMPLAINT_REPLY_DUE:  # acknowledged, but no answer by the date
+            day = max(found.due, day) + timedelta(days=1)
+            projected.append(Event(EventKind.ACKNOWLEDGED, found.due, id=next_id))
+            next_id += 1
+            continue
+        step_event = _STEP_EVENT.get(found.letter)
+        if step_event is None:
+            break
+        when = max(found.due, day)
+        projected.append(Event(step_event, when, how="email", id=next_id))
+        next_id += 1
+        day = when
+    return plan
+
+
+@dataclass(frozen=True)
+class CaseDue:
+    """One line of "What needs doing": a case and its next step."""
+
+    case_id: int
+    carer_name: str
+    volunteer: str
+    due: Due
+
+
+def needs_doing(
+    cases: list[Any],
+    scales: Timescales,
+    words: Words,
+    *,
+    today: date,
+    volunteer: str | None = None,
+    soon_only: bool = True,
+) -> list[CaseDue]:
+    """Each case's next step, soonest first: overdue or due within SOON_DAYS (unless `soon_only`
+    is off), for one volunteer's cases when `volunteer` is given. `cases` carry case_id,
+    carer_name, nation, volunteer, terminal_illness and events (storage.timeline.CaseTimeline)."""
+    found: list[CaseDue] = []
+    for case in cases:
+        if volunteer is not None and case.volunteer != volunteer:
+            continue
+        if case.nation not in scales.nations:
+            continue
+        due = next_due(
+            case.events,
+            scales[case.nation],
+            scales,
+            words,
+            today=today,
+            terminal_illness=case.terminal_illness,
+        )
+        if due is not None and (not soon_only or due.soon(today)):
+            found.append(CaseDue(case.case_id, case.carer_name, case.volunteer, due))
+    return sorted(found, key=lambda item: (item.due.due, item.carer_name.casefold(), item.case_id))

@@ -67,7 +67,7 @@ def build_followup(
 ) -> LetterDocument:
     """A reminder, a complaint or an ombudsman pack for this case, dated `on`."""
     if kind not in FOLLOW_UPS:
-        raise ValueError(f"{kind} is not a letter that follows a request")
+        raise ValueError(kind)
     active = questionnaire.active_answers(dict(answers))
     if not active.get("carer_name") or active.get("nation") not in scales.nations:
         raise ValidationError(phrases.text("letter.common.needs_name_and_nation"))
@@ -82,8 +82,6 @@ def build_followup(
     if kind == "ombudsman":
         ombudsman = times.ombudsman
         recipient, team = _Addressee(ombudsman.name, "", ombudsman.website), ""
-    elif kind == "complaint" and team is None:
-        team = phrases.text(f"{WORDS}.complaints_team")
     return build_letter(
         kind,
         active,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from carerhelp.domain.errors import StoreError
@@ -158,3 +159,41 @@ def record_letter_sent(
         )
         tx.log(f"event_added:{kind.value}", letter.case_id, volunteer)
     return event_id
+
+
+@dataclass(frozen=True)
+class CaseTimeline:
+    """What "What needs doing" needs about one case with a timeline."""
+
+    case_id: int
+    carer_name: str
+    nation: str
+    volunteer: str  # who created the case (advice-centre mode), or ""
+    terminal_illness: bool
+    events: list[Event]
+
+
+def timelines(store: CaseStore) -> list[CaseTimeline]:
+    """Every unarchived case that has events, with what deciding its next step needs."""
+    found = events_by_case(store)
+    if not found:
+        return []
+    marks = ",".join("?" for _ in found)
+    rows = store.query(
+        f"SELECT cases.id, cases.carer_name, cases.nation, coalesce(cases.created_by, ''),"
+        f" coalesce((SELECT value FROM answers WHERE answers.case_id = cases.id"
+        f" AND question_id = 'terminal_illness'), 'false')"
+        f" FROM cases WHERE cases.id IN ({marks})",
+        tuple(found),
+    )
+    return [
+        CaseTimeline(
+            int(case_id),
+            str(name or ""),
+            str(nation or ""),
+            str(volunteer),
+            terminal == "true",
+            found[int(case_id)],
+        )
+        for case_id, name, nation, volunteer, terminal in rows
+    ]

@@ -30,10 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from carerhelp.domain.errors import CarerHelpError
+from carerhelp.domain.timeline import long_date
 from carerhelp.storage.safety import atomic_write, refuse_store_path
 from carerhelp.ui.flow import FlowLayout
 from carerhelp.ui.printing import pdf_page_images, pdf_text, print_pdf
 from carerhelp.ui.scroll import PageScrollArea
+from carerhelp.ui.sent_dialog import SentPanel
 from carerhelp.ui.tasks import run_in_background
 from carerhelp.ui.theme import say_why_disabled
 from carerhelp.ui.wizard.inputs import RadioKeys, option_row
@@ -52,10 +54,33 @@ def make_letter_pdf(
     helper_name: str | None,
     large_print: bool,
     words: LetterWords,
+    events: list[Any] | None = None,
 ) -> tuple[bytes, list[str]]:
-    """Build and render one letter (runs off the UI thread)."""
-    from carerhelp.letters import build_letter, render_pdf
+    """Build and render one letter (runs off the UI thread). A reminder, complaint or ombudsman
+    pack (a spec that `follows_up`) is made from the case's timeline, `events`."""
+    from carerhelp.letters import build_followup, build_letter, render_pdf
 
+    if words.specs[kind].follows_up:
+        from carerhelp.domain.timeline import load_words
+        from carerhelp.domain.timescales import load_timescales
+
+        followup = build_followup(
+            kind,
+            answers,
+            findings,
+            list(events or []),
+            on,
+            scales=load_timescales(),
+            timeline_words=load_words(),
+            phrases=words.phrases,
+            specs=words.specs,
+            questionnaire=words.questionnaire,
+            recipient=recipient,
+            team=team or None,
+            helper_name=helper_name,
+            large_print=large_print,
+        )
+        return render_pdf(followup), list(followup.warnings)
     document = build_letter(
         kind,
         answers,
@@ -84,6 +109,8 @@ class LetterWords:
 class LetterPage(QWidget):
     back_requested = Signal()
     rendered = Signal()
+    timeline_requested = Signal()
+    sent_recorded = Signal(int)  # the timeline event's id
 
     def __init__(
         self,
@@ -96,6 +123,7 @@ class LetterPage(QWidget):
         authorities,
         words: LetterWords,
         helper_name: str | None = None,
+        kind: str | None = None,
         parent=None,
     ) -> None:
         from carerhelp.letters import letter_labels
@@ -112,6 +140,8 @@ class LetterPage(QWidget):
         self.pdf: bytes | None = None
         self.showing_stored: int | None = None
         self._stored_hashes: dict[str, int] = {}
+        self._asked: set[int] = set()
+        self._asking: int | None = None
         self._request = 0
         self.authority = self._find_authority(
             authorities, answers.get("nation"), answers.get("council")
@@ -131,7 +161,7 @@ class LetterPage(QWidget):
         form.addWidget(self._label("Which letter?", controls, "subheading"))
         self.kind_group = QButtonGroup(self)
         self.kind_buttons: dict[str, QRadioButton] = {}
-        default_kind = words.specs.first_kind(words.questionnaire.active_answers(answers))
+        default_kind = kind or words.specs.first_kind(words.questionnaire.active_answers(answers))
         for kind, label in self.kind_labels.items():
             button = QRadioButton(controls)
             button.setChecked(kind == default_kind)
@@ -173,6 +203,9 @@ class LetterPage(QWidget):
         form.addWidget(self.warnings)
         self.status = self._label("", controls, "saved")
         form.addWidget(self.status)
+        self.sent_dialog = SentPanel(on, controls)
+        self.sent_dialog.accepted.connect(lambda: self._record_sent(self._asking))
+        form.addWidget(self.sent_dialog)
         form.addWidget(self._label("Letters made before", controls, "subheading"))
         self.history = QListWidget(controls)
         self.history.setAccessibleName("Letters made before for this case")
@@ -224,7 +257,10 @@ class LetterPage(QWidget):
         self.print_button = QPushButton("Print…", self)
         self.print_button.setObjectName("primary")
         self.print_button.setAccessibleName("Print the letter")
+        self.timeline_button = QPushButton("Timeline…", self)
+        self.timeline_button.setAccessibleName("Show what was sent and what came back")
         buttons.addWidget(self.back_button)
+        buttons.addWidget(self.timeline_button)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.print_button)
         right.addLayout(buttons)
@@ -234,6 +270,7 @@ class LetterPage(QWidget):
         self.kind_group.buttonToggled.connect(self._kind_toggled)
         self.large_print.toggled.connect(lambda _c: self.make_letter())
         self.back_button.clicked.connect(self.back_requested)
+        self.timeline_button.clicked.connect(self.timeline_requested)
         self.print_button.clicked.connect(self.print_letter)
         self.save_button.clicked.connect(self.save_letter_as)
         self.reopen_button.clicked.connect(self.show_stored)
@@ -328,6 +365,7 @@ class LetterPage(QWidget):
             self.helper_name,
             self.large_print.isChecked(),
             self.words,
+            self._events() if self.words.specs[self.kind()].follows_up else [],
         )
         self._request += 1
         request = self._request
@@ -415,6 +453,54 @@ class LetterPage(QWidget):
         self._refresh_history()
         return True
 
+    def _events(self) -> list[Any]:
+        from carerhelp.storage.timeline import list_events
+
+        try:
+            return list_events(self.store, self.case_id)
+        except CarerHelpError:
+            return []
+
+    def _kept_id(self) -> int | None:
+        if self.showing_stored is not None:
+            return self.showing_stored
+        if self.pdf is None:
+            return None
+        return self._stored_hashes.get(hashlib.sha256(self.pdf).hexdigest())
+
+    def ask_if_sent(self) -> None:
+        """After printing or saving: was it sent, and when? (Not asked again for the same letter.)"""
+        letter_id = self._kept_id()
+        if letter_id is None or letter_id in self._asked:
+            return
+        self._asked.add(letter_id)
+        self._asking = letter_id
+        self.sent_dialog.ask(self.on)
+
+    def _record_sent(self, letter_id: int | None) -> None:
+        from carerhelp.storage.timeline import record_letter_sent
+
+        panel = self.sent_dialog
+        if letter_id is None:
+            return
+        try:
+            event_id = record_letter_sent(
+                self.store,
+                letter_id,
+                panel.sent_on(),
+                panel.how(),
+                panel.reference.text(),
+                volunteer=self.helper_name,
+            )
+        except CarerHelpError as error:
+            QMessageBox.warning(self, "CarerHelp", str(error))
+            return
+        self.status.setText(
+            f"Recorded as sent on {long_date(panel.sent_on())}. CarerHelp will show when to chase "
+            "on the start screen and the timeline."
+        )
+        self.sent_recorded.emit(event_id)
+
     def print_letter(self) -> None:
         if (
             self._keep()
@@ -422,6 +508,7 @@ class LetterPage(QWidget):
             and print_pdf(self, self.pdf, "Letter to the council")
         ):
             self.status.setText("Your letter was sent to the printer. A copy is kept in CarerHelp.")
+            self.ask_if_sent()
 
     def save_letter_as(self) -> None:
         if self.pdf is None:
@@ -451,6 +538,7 @@ class LetterPage(QWidget):
             )
             return False
         self.status.setText(f"Saved as {path}")
+        self.ask_if_sent()
         return True
 
     def _refresh_history(self) -> None:

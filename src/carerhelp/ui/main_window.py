@@ -54,6 +54,16 @@ def window_size(available: QSize) -> tuple[QSize, bool]:
 
 
 @cache
+def _authority_name(nation: str | None, council: str | None) -> str:
+    """The council's or Trust's name, for the printed timeline ("" when not known)."""
+    if not council:
+        return ""
+    try:
+        return next((a.name for a in _authorities(nation) if a.id == council), "")
+    except CarerHelpError:
+        return ""
+
+
 def _authorities(nation: str | None) -> tuple[Any, ...]:
     from carerhelp.domain.authorities import load_authorities
 
@@ -94,6 +104,7 @@ class MainWindow(QMainWindow):
         self.controller: WizardController | None = None
         self.question_page: QuestionPage | None = None
         self.letter_page: Any = None
+        self.timeline_page: Any = None
         self._focus_before_busy: QWidget | None = None
         self.setWindowTitle("CarerHelp")
         self.setObjectName("main_window")
@@ -108,10 +119,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.start_page = StartPage(store, self)
+        self.start_page = StartPage(store, self, today=today)
         self.stack.addWidget(self.start_page)
         self.start_page.new_case_requested.connect(self.new_case)
         self.start_page.open_case_requested.connect(self.open_case)
+        self.start_page.timeline_requested.connect(self.open_timeline)
         self.diary_page: Any = None
         self._build_menus()
         self.case_actions = CaseActions(self.session, QtDialogs(self), self, self)
@@ -193,6 +205,9 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu("&File")
         self._action(file_menu, "&Start a new case", self.new_case, QKeySequence.StandardKey.New)
         self._action(file_menu, "&Home", self.go_home, "Ctrl+H")
+        self._action(
+            file_menu, "&Timeline: what was sent and what came back", self.show_timeline, "Ctrl+T"
+        )
         file_menu.addSeparator()
         self.file_menu = file_menu
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
@@ -256,11 +271,12 @@ class MainWindow(QMainWindow):
     def _store_replaced(self) -> None:
         """The file was put back from a backup or emptied: forget the open case, show the list."""
         self.controller = None
-        for page in (self.question_page, self.letter_page, self.diary_page):  # saved already
+        pages = (self.question_page, self.letter_page, self.diary_page, self.timeline_page)
+        for page in pages:  # saved already
             if page is not None:
                 self.stack.removeWidget(page)
                 page.deleteLater()
-        self.question_page = self.letter_page = self.diary_page = None
+        self.question_page = self.letter_page = self.diary_page = self.timeline_page = None
         self.start_page.store = self.store
         self.start_page.model.store = self.store
         self.go_home()
@@ -609,7 +625,46 @@ class MainWindow(QMainWindow):
         )
         self.stack.setCurrentWidget(self.results_page)
 
-    def show_letter(self) -> None:
+    def open_timeline(self, case_id: int) -> None:
+        """From "What needs doing": open the case, then its timeline."""
+        self.open_case(case_id)
+        if self.controller is not None and self.controller.case_id == case_id:
+            self.show_timeline()
+
+    def show_timeline(self) -> None:
+        from carerhelp.domain.timeline import load_words
+        from carerhelp.domain.timescales import load_timescales
+        from carerhelp.ui.timeline_page import TimelinePage
+
+        if self.controller is None:
+            self.show_error(
+                "Open a case first: its timeline shows what was sent and what came back."
+            )
+            return
+        if self.timeline_page is not None:
+            self.stack.removeWidget(self.timeline_page)
+            self.timeline_page.deleteLater()
+        answers = self.controller.answers
+        council = _authority_name(answers.get("nation"), answers.get("council"))
+        self.timeline_page = TimelinePage(
+            self.store,
+            self.controller.case_id,
+            answers,
+            scales=load_timescales(),
+            words=load_words(),
+            today=self.today(),
+            volunteer=self.volunteer,
+            council=council,
+            phrases=self.phrases(),
+            parent=self,
+        )
+        self.timeline_page.back_requested.connect(self.go_home)
+        self.timeline_page.letter_requested.connect(self.show_letter)
+        self.stack.addWidget(self.timeline_page)
+        self.stack.setCurrentWidget(self.timeline_page)
+        self.timeline_page.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_letter(self, kind: str | None = None) -> None:
         from carerhelp.ui.letter_page import LetterPage
 
         assert self.controller is not None
@@ -637,9 +692,11 @@ class MainWindow(QMainWindow):
             authorities=_authorities,
             words=self.letter_words(),
             helper_name=self.volunteer,
+            kind=kind or None,
             parent=self,
         )
         self.letter_page.back_requested.connect(self.show_results)
+        self.letter_page.timeline_requested.connect(self.show_timeline)
         self.stack.addWidget(self.letter_page)
         self.stack.setCurrentWidget(self.letter_page)
         self.letter_page.focus_first()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QTimer, Signal
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from carerhelp.ui.cases.case_model import STATUS_LABELS, CaseTableModel
+from carerhelp.ui.cases.needs_doing import NeedsDoing
 from carerhelp.ui.flow import FlowLayout, kept_together
 from carerhelp.ui.scroll import fill_with_scroll_area
 from carerhelp.ui.theme import say_why_disabled
@@ -56,8 +59,11 @@ class SearchBox(QLineEdit):
 class StartPage(QWidget):
     new_case_requested = Signal()
     open_case_requested = Signal(int)
+    timeline_requested = Signal(int)
 
-    def __init__(self, store: CaseStore, parent=None) -> None:
+    def __init__(
+        self, store: CaseStore, parent=None, *, today: Callable[[], date] = date.today
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.model = CaseTableModel(store, self)
@@ -66,6 +72,12 @@ class StartPage(QWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(32, 20, 32, 20)
         layout.setSpacing(12)
+
+        self.needs_doing = NeedsDoing(
+            lambda: self.store, today, self
+        )  # first: what is late or due soon
+        self.needs_doing.timeline_requested.connect(self.timeline_requested)
+        layout.addWidget(self.needs_doing)
 
         heading = QLabel("Get the help you are entitled to as a carer", self)
         heading.setObjectName("heading")
@@ -167,6 +179,7 @@ class StartPage(QWidget):
         self.model.rowsInserted.connect(lambda *_a: self._update_count())
 
     def refresh(self) -> None:
+        self.needs_doing.refresh()
         self.apply_filter()
         latest = self._latest_case()
         self.resume_button.setEnabled(latest is not None)

@@ -1,0 +1,123 @@
+""" "What needs doing", first on the start screen: each case's next step, soonest first, and for an
+advice centre a choice of whose cases to show."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carerhelp.domain.timeline import CaseDue, long_date, needs_doing
+from carerhelp.ui.flow import FlowLayout, kept_together
+
+ANYONE = "Everyone's cases"
+
+
+class NeedsDoing(QWidget):
+    timeline_requested = Signal(int)
+
+    def __init__(
+        self, store: Callable[[], Any], today: Callable[[], date], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.store = store  # the open store, asked each time (it changes after a restore)
+        self.today = today
+        self._content: tuple[Any, Any] | None = None
+        self.items: list[CaseDue] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel("What needs doing", self)
+        heading.setObjectName("subheading")
+        layout.addWidget(heading)
+        filters = FlowLayout()
+        who_label = QLabel("&Whose cases:", self)
+        self.who = QComboBox(self)
+        self.who.setAccessibleName("Show the cases of this volunteer")
+        who_label.setBuddy(self.who)
+        self.who_row = kept_together(who_label, self.who, parent=self)
+        filters.addWidget(self.who_row)
+        layout.addLayout(filters)
+        self.list = QListWidget(self)
+        self.list.setObjectName("needs_doing")
+        self.list.setAccessibleName("What needs doing, soonest first")
+        self.list.setWordWrap(True)
+        self.list.setMaximumHeight(self.list.fontMetrics().lineSpacing() * 9)
+        layout.addWidget(self.list)
+        self.empty = QLabel("Nothing needs doing in the next two weeks.", self)
+        self.empty.setObjectName("hint")
+        layout.addWidget(self.empty)
+        self.open_button = QPushButton("Open the chosen case's timeline", self)
+        self.open_button.setAccessibleName("Open the timeline of the chosen case")
+        layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.open_button.clicked.connect(self._open_chosen)
+        self.list.itemActivated.connect(lambda _item: self._open_chosen())
+        self.who.currentIndexChanged.connect(lambda _i: self._fill())
+
+    def content(self) -> tuple[Any, Any]:
+        """The timescales and words, read the first time they are needed (after first paint)."""
+        if self._content is None:
+            from carerhelp.domain.timeline import load_words
+            from carerhelp.domain.timescales import load_timescales
+
+            self._content = (load_timescales(), load_words())
+        return self._content
+
+    def refresh(self) -> None:
+        from carerhelp.storage.timeline import timelines
+
+        self._cases = timelines(self.store())
+        self.setVisible(bool(self._cases))
+        advice = bool(getattr(self.store(), "advice_centre_mode", False))
+        chosen = self.who.currentData()
+        self.who.blockSignals(True)
+        self.who.clear()
+        self.who.addItem(ANYONE, None)
+        for name in sorted({c.volunteer for c in self._cases if c.volunteer}, key=str.casefold):
+            self.who.addItem(name, name)
+        index = self.who.findData(chosen)
+        self.who.setCurrentIndex(max(index, 0))
+        self.who.blockSignals(False)
+        self.who_row.setVisible(advice)
+        self._fill()
+
+    def _fill(self) -> None:
+        if not getattr(self, "_cases", None):
+            self.items = []
+            self.list.clear()
+            return
+        scales, words = self.content()
+        today = self.today()
+        self.items = needs_doing(
+            self._cases, scales, words, today=today, volunteer=self.who.currentData()
+        )
+        self.list.clear()
+        for item in self.items:
+            late = "Overdue since" if item.due.overdue(today) else "By"
+            who = item.carer_name or "A case with no name yet"
+            line = f"{late} {long_date(item.due.due)} — {who}: {item.due.title}. {item.due.step}"
+            if item.volunteer and self.who_row.isVisible():
+                line += f" (helped by {item.volunteer})"
+            entry = QListWidgetItem(line)
+            entry.setData(Qt.ItemDataRole.UserRole, item.case_id)
+            self.list.addItem(entry)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+        self.list.setVisible(bool(self.items))
+        self.empty.setVisible(not self.items)
+        self.open_button.setEnabled(bool(self.items))
+
+    def _open_chosen(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self.timeline_requested.emit(int(item.data(Qt.ItemDataRole.UserRole)))
