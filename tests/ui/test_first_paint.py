@@ -130,3 +130,14 @@ def test_a_case_opened_before_the_check_gets_checked_questions(qtbot, store, pre
     qtbot.wait(50)  # the after-paint step finds the questions ready and loads nothing again
     assert loaded == [True]
     window.close()
+
+
+def test_the_case_and_data_menus_are_filled_when_first_opened(qtbot, window):
+    menus = {a.text(): a.menu() for a in window.menuBar().actions() if a.menu() is not None}
+    assert menus["&Case"].actions() == [] and menus["&Data"].actions() == []
+    menus["&Data"].aboutToShow.emit()
+    texts = [action.text() for action in menus["&Data"].actions()]
+    assert "&Back up now" in texts and "Erase e&verything…" in texts
+    assert "E&rase this client…" in [action.text() for action in menus["&Case"].actions()]
+    menus["&Case"].aboutToShow.emit()  # filled once, not twice
+    assert texts == [action.text() for action in menus["&Data"].actions()]

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenuBar
+from PySide6.QtWidgets import QMenu
 
 from carerhelp.domain.errors import CarerHelpError
 from carerhelp.storage.consent import consent_state, withdraw_consent
@@ -61,8 +61,8 @@ class CaseActions(QObject):
         self.mode_action: QAction | None = None
         session.busy_changed.connect(self._busy_changed)
 
-    def add_menus(self, menu_bar: QMenuBar) -> None:
-        case = menu_bar.addMenu("&Case")
+    def fill_menus(self, case: QMenu, data: QMenu) -> None:
+        """Put the actions into the window's (empty) Case and Data menus."""
         self._add(case, "Record the client's &consent…", self.record_consent)
         self._add(case, "&Withdraw consent…", self.withdraw)
         case.addSeparator()
@@ -72,7 +72,6 @@ class CaseActions(QObject):
         case.addSeparator()
         self._add(case, "&Export this case to a file…", self.export_one)
         self._add(case, "E&rase this client…", self.erase)
-        data = menu_bar.addMenu("&Data")
         self._add(data, "&Import a case from a file…", self.import_one)
         self._add(data, "&Export everything (zip)…", self.export_all)
         self._add(data, "&Anonymised figures for funders (CSV)…", self.figures)

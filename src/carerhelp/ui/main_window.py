@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -26,9 +27,7 @@ from PySide6.QtWidgets import (
 
 from carerhelp import __version__
 from carerhelp.domain.errors import CarerHelpError
-from carerhelp.ui.case_actions import CaseActions
 from carerhelp.ui.cases.start_page import StartPage
-from carerhelp.ui.dialogs import QtDialogs
 from carerhelp.ui.session import Session
 from carerhelp.ui.settings import OPEN_CASE, TEXT_SCALES, Preferences
 from carerhelp.ui.theme import apply_theme
@@ -36,6 +35,7 @@ from carerhelp.ui.theme import apply_theme
 if TYPE_CHECKING:
     from carerhelp.domain.questionnaire import Questionnaire
     from carerhelp.storage.cases import CaseStore
+    from carerhelp.ui.case_actions import CaseActions
     from carerhelp.ui.wizard.check_answers import CheckAnswersPage
     from carerhelp.ui.wizard.controller import WizardController
     from carerhelp.ui.wizard.question_page import QuestionPage
@@ -126,8 +126,14 @@ class MainWindow(QMainWindow):
         self.start_page.timeline_requested.connect(self.open_timeline)
         self.diary_page: Any = None
         self._build_menus()
-        self.case_actions = CaseActions(self.session, QtDialogs(self), self, self)
-        self.case_actions.add_menus(self.menuBar())
+        # The Case and Data menus are filled when first opened (or their actions first used), so
+        # the work behind them adds nothing before the start screen is painted.
+        self._case_actions: CaseActions | None = None
+        self._case_menu = QMenu("&Case", self)
+        self._data_menu = QMenu("&Data", self)
+        for menu in (self._case_menu, self._data_menu):
+            self.menuBar().addMenu(menu)
+            menu.aboutToShow.connect(self._fill_case_menus)
         help_menu = self.menuBar().addMenu("&Help")  # last, where people look for it
         self._action(help_menu, "&About CarerHelp", self.about)
         from carerhelp.ui.backups import RoutineBackups
@@ -144,6 +150,21 @@ class MainWindow(QMainWindow):
         self.go_home()
         if questionnaire is not None:  # otherwise the app calls it once the questions are loaded
             self.reopen_last_case()
+
+    def _fill_case_menus(self) -> None:
+        self.case_actions  # noqa: B018 - made on first use, which fills the menus
+
+    @property
+    def case_actions(self) -> CaseActions:
+        """The Case and Data menus' actions, made (and the menus filled) on first use."""
+        if self._case_actions is None:
+            from carerhelp.ui.case_actions import CaseActions
+            from carerhelp.ui.dialogs import QtDialogs
+
+            actions = CaseActions(self.session, QtDialogs(self), self, self)
+            actions.fill_menus(self._case_menu, self._data_menu)
+            self._case_actions = actions
+        return self._case_actions
 
     @property
     def store(self) -> CaseStore:
