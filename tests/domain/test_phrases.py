@@ -78,21 +78,21 @@ def test_a_finding_is_rendered_from_its_reason_then_its_own_words():
     finding = Finding(
         "carer_assessment",
         Topic.RIGHTS,
-        Status.ENTITLED,
-        "england_young",
-        ("children_act_s17za",),
-        {"near_18": True},
+        Status.NOT_ELIGIBLE,
+        "paid_england",
+        ("care_act_s10",),
+        {"paid_job": True},
     )
     words = render_finding(finding, PHRASES)
-    assert words.title == "A young carer's assessment"
-    assert words.status_label == "You have this right"
+    assert words.title == "A carer's assessment"  # the finding's own title: the reason has none
+    assert words.status_label == "This does not apply to you"
     assert words.topic_label == "Your rights"
-    assert words.citation == CITATIONS["children_act_s17za"].short
-    assert words.next_steps[-1].startswith("As 18 gets near")
+    assert words.citation == CITATIONS["care_act_s10"].short
+    assert words.why.startswith("You said you care as a paid job. In England,")
     plain = render_finding(
-        Finding("carer_assessment", Topic.RIGHTS, Status.ENTITLED, "england_young"), PHRASES
+        Finding("carer_assessment", Topic.RIGHTS, Status.NOT_ELIGIBLE, "paid_england"), PHRASES
     )
-    assert len(plain.next_steps) == len(words.next_steps) - 1
+    assert plain.why.startswith("In England,")  # the part needs its flag
     assert plain.citation == "The law of your nation"
 
 
