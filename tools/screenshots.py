@@ -128,6 +128,27 @@ def main(argv: list[str] | None = None) -> int:
         window.change_answer("impact_health")
         grab("question-high-contrast")
         window.close()
+        # Focus on a green button, and a question at 200% with focus on its answer, in both themes.
+        for high_contrast, theme in ((False, "standard"), (True, "high-contrast")):
+            prefs.high_contrast = high_contrast
+            for scale, shot in ((100, "focus-green"), (200, "question-200-focus")):
+                prefs.text_scale = scale
+                apply_theme(app, scale, high_contrast)
+                window = MainWindow(store, questionnaire, prefs, today=lambda: date(2026, 11, 22))
+                window.setGeometry(0, 0, *SIZE)
+                window.show()
+                window.activateWindow()
+                window.open_case(case_id)
+                if shot == "focus-green":
+                    window.show_summary()
+                    wait(200)
+                    window.check_page.results_button.setFocus()
+                else:
+                    window.change_answer("caring_role")
+                grab(f"{shot}-{theme}")
+                window.close()
+        prefs.high_contrast = False
+        prefs.text_scale = 100
         store.close()
     return 0
 
