@@ -176,32 +176,25 @@ def letters(runs: int = 21) -> tuple[float, float, float]:
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
 
-    from carerhelp.domain.authorities import get_authority
-    from carerhelp.domain.citations import CITATIONS
-    from carerhelp.domain.phrases import load_phrases
-    from carerhelp.domain.questionnaire import load_questionnaire
+    from carerhelp.domain.content import load_content
     from carerhelp.domain.rights import assess
-    from carerhelp.letters import build_letter, load_letter_specs, render_pdf
+    from carerhelp.letters import build_letter, render_pdf
 
-    q = load_questionnaire()
-    words = {
-        "phrases": load_phrases("en", citations=CITATIONS),
-        "specs": load_letter_specs(),
-        "questionnaire": q,
-    }
+    content = load_content()
+    q = content.questionnaire
+    words = {"content": content}
+    leeds = content.authorities.get("leeds")
     answers = q.parse_all(
         json.loads((ROOT / "docs" / "examples" / "england.json").read_text(encoding="utf-8"))[
             "answers"
         ]
     )
     on = date(2026, 11, 22)
-    findings = assess(answers, on=on)
+    findings = assess(answers, on, content)
     render_pdf(
         build_letter("assessment", answers, findings, on, **words)
     )  # fonts registered once, as in the app
-    doc = build_letter(
-        "assessment", answers, findings, on, recipient=get_authority("leeds"), **words
-    )
+    doc = build_letter("assessment", answers, findings, on, recipient=leeds, **words)
     texts = [t for t in doc.all_text() if t]
     style = getSampleStyleSheet()["Normal"]
 
@@ -213,11 +206,7 @@ def letters(runs: int = 21) -> tuple[float, float, float]:
     ours, bare = [], []
     for _ in range(runs):  # interleaved, so a busy moment on the machine hits both alike
         started = time.perf_counter()
-        render_pdf(
-            build_letter(
-                "assessment", answers, findings, on, recipient=get_authority("leeds"), **words
-            )
-        )
+        render_pdf(build_letter("assessment", answers, findings, on, recipient=leeds, **words))
         ours.append(time.perf_counter() - started)
         started = time.perf_counter()
         bare_document()
@@ -297,13 +286,14 @@ def wizard(folder: Path) -> tuple[float, float]:
         QWidget,
     )
 
-    from carerhelp.domain.questionnaire import load_questionnaire
+    from carerhelp.domain.content import load_content
     from carerhelp.storage import open_store
     from carerhelp.ui.main_window import MainWindow
     from carerhelp.ui.settings import Preferences
 
     app = QApplication.instance() or QApplication([])
-    q = load_questionnaire()
+    content = load_content()
+    q = content.questionnaire
     answers = q.parse_all(
         json.loads((ROOT / "docs" / "examples" / "england.json").read_text(encoding="utf-8"))[
             "answers"
@@ -311,7 +301,7 @@ def wizard(folder: Path) -> tuple[float, float]:
     )
     store = open_store(folder / "wizard")
     window = MainWindow(
-        store, q, Preferences(QSettings(str(folder / "p.ini"), QSettings.Format.IniFormat))
+        store, content, Preferences(QSettings(str(folder / "p.ini"), QSettings.Format.IniFormat))
     )
     window.show()
     window.new_case()

@@ -11,6 +11,14 @@ os.environ.setdefault("QT_QUICK_BACKEND", "software")
 import pytest
 
 
+@pytest.fixture(scope="session")
+def content():
+    """The shipped content, read and checked once for the whole test run."""
+    from carerhelp.domain.content import load_content
+
+    return load_content()
+
+
 @pytest.fixture(autouse=True)
 def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
     """Point CARERHELP_DATA_DIR at a fresh temp folder so nothing reaches the real one."""

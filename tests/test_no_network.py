@@ -42,11 +42,9 @@ def no_network(monkeypatch):
 
 
 def test_main_flows_open_no_socket(tmp_path: Path, no_network):
-    from carerhelp.domain.citations import CITATIONS
-    from carerhelp.domain.phrases import load_phrases
-    from carerhelp.domain.questionnaire import load_questionnaire
+    from carerhelp.domain.content import load_content
     from carerhelp.domain.rights import assess
-    from carerhelp.letters import build_letter, load_letter_specs, render_pdf
+    from carerhelp.letters import build_letter, render_pdf
     from carerhelp.storage import open_store
     from carerhelp.storage.backup import restore_backup, take_backup
     from carerhelp.storage.erase import erase_case, erase_everything
@@ -57,7 +55,8 @@ def test_main_flows_open_no_socket(tmp_path: Path, no_network):
         import_everything,
     )
 
-    q = load_questionnaire()
+    content = load_content()
+    q = content.questionnaire
     answers = q.parse_all(
         json.loads((ROOT / "docs" / "examples" / "scotland.json").read_text(encoding="utf-8"))[
             "answers"
@@ -67,13 +66,10 @@ def test_main_flows_open_no_socket(tmp_path: Path, no_network):
     case = store.create_case()
     for key, value in answers.items():
         store.save_answer(case, key, value)
-    findings = assess(store.load_answers(case), on=date(2026, 11, 22))
-    words = {
-        "phrases": load_phrases("en", citations=CITATIONS),
-        "specs": load_letter_specs(),
-        "questionnaire": q,
-    }
-    pdf = render_pdf(build_letter("assessment", answers, findings, date(2026, 11, 22), **words))
+    findings = assess(store.load_answers(case), date(2026, 11, 22), content)
+    pdf = render_pdf(
+        build_letter("assessment", answers, findings, date(2026, 11, 22), content=content)
+    )
     store.save_letter(case, "assessment", pdf, answers, [f.to_json() for f in findings])
     backup = take_backup(store, store.data_dir, "test")
     export_case(store, case, tmp_path / "case.carerhelp")

@@ -26,7 +26,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
-    from carerhelp.domain.questionnaire import load_questionnaire
+    from carerhelp.domain.content import load_content
     from carerhelp.storage import open_store
     from carerhelp.ui.main_window import MainWindow
     from carerhelp.ui.settings import Preferences
@@ -36,13 +36,13 @@ def main(argv: list[str] | None = None) -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     answers = json.loads((ROOT / "docs" / "examples" / "england.json").read_text(encoding="utf-8"))
     answers = answers.get("answers", answers)
-    questionnaire = load_questionnaire()
+    content = load_content()
     with tempfile.TemporaryDirectory() as folder:
         store = open_store(Path(folder) / "data")
         prefs = Preferences(QSettings(str(Path(folder) / "prefs.ini"), QSettings.Format.IniFormat))
         case_id = store.create_case()
         for question_id, value in answers.items():
-            store.save_answer(case_id, question_id, questionnaire.parse(question_id, value))
+            store.save_answer(case_id, question_id, content.questionnaire.parse(question_id, value))
         other = store.create_case()
         for question_id, value in {"carer_name": "Gwenllian Prydderch", "nation": "wales"}.items():
             store.save_answer(other, question_id, value)
@@ -67,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
         for scale in (100, 200):
             prefs.text_scale = scale
             apply_theme(app, scale, False)
-            window = MainWindow(store, questionnaire, prefs, today=lambda: date(2026, 11, 22))
+            window = MainWindow(store, content, prefs, today=lambda: date(2026, 11, 22))
             window.setGeometry(0, 0, *SIZE)
             window.show()
             window.go_home()
@@ -120,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
         grab("timeline-100")
         window.close()
         apply_theme(app, 100, True)
-        window = MainWindow(store, questionnaire, prefs, today=lambda: date(2026, 11, 22))
+        window = MainWindow(store, content, prefs, today=lambda: date(2026, 11, 22))
         window.contrast_box.setChecked(True)
         window.setGeometry(0, 0, *SIZE)
         window.show()

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from carerhelp.domain.errors import CarerHelpError
 
 if TYPE_CHECKING:
-    from carerhelp.domain.questionnaire import Questionnaire
+    from carerhelp.domain.content import Content
     from carerhelp.storage.cases import CaseStore
     from carerhelp.ui.main_window import MainWindow
     from carerhelp.ui.settings import Preferences
@@ -92,17 +92,15 @@ _showing_unexpected = False
 def show_start_screen(
     store: CaseStore,
     prefs: Preferences,
-    load_questions: Callable[[], Questionnaire | None] | None = None,
+    load_content: Callable[[], Content | None] | None = None,
 ) -> MainWindow:
     """Build and show the window with its start screen; once that is painted, load and check
-    the question files and import the wizard, then start routine backups and, in advice-centre
+    the content (questions, rates, councils, laws, phrases, letters) and import the wizard, then start routine backups and, in advice-centre
     mode, ask who is helping. Nothing the start screen doesn't show is loaded before it paints."""
     from carerhelp.ui.main_window import MainWindow
     from carerhelp.ui.startup import after_first_paint
 
-    window = MainWindow(
-        store, None, prefs, load_questions=load_questions or load_questionnaire_or_explain
-    )
+    window = MainWindow(store, None, prefs, load_content=load_content or load_content_or_explain)
     window.show()
     after_first_paint(window, lambda: finish_start(window))
     return window
@@ -122,21 +120,20 @@ def finish_start(window: MainWindow) -> None:
         window.reopen_last_case()  # the case and page open when CarerHelp last closed
 
 
-def load_questionnaire_or_explain(
-    load: Callable[[], Questionnaire] | None = None,
-) -> Questionnaire | None:
-    """The shipped questions, read and checked; a damaged file is explained and gives None."""
+def load_content_or_explain(load: Callable[[], Content] | None = None) -> Content | None:
+    """Everything CarerHelp knows, read and checked once; a damaged file is explained and gives None."""
     from PySide6.QtWidgets import QMessageBox
 
-    from carerhelp.domain.questionnaire import load_questionnaire
+    from carerhelp.domain.content import load_content
 
     try:
-        return (load or load_questionnaire)()
+        return (load or load_content)()
     except CarerHelpError as error:
         QMessageBox.critical(
             None,
             "CarerHelp can't start",
-            "CarerHelp's question files are damaged, so it can't start. "
+            "CarerHelp's own files (its questions, letters, rates or list of councils) are "
+            "damaged, so it can't start. "
             "Please reinstall CarerHelp. "
             f"Your saved answers are not affected.\n\nDetails:\n{error}",
         )

@@ -42,6 +42,7 @@ class _SelfTest:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.store: Any = None
+        self.content: Any = None
         self.q: Any = None
         self.case_id = 0
         self.answers: dict[str, Any] = {}
@@ -52,10 +53,11 @@ class _SelfTest:
 
         self.store = open_store(self.folder / "data")
 
-    def load_questionnaire(self) -> None:
-        from carerhelp.domain.questionnaire import load_questionnaire
+    def load_content(self) -> None:
+        from carerhelp.domain.content import load_content
 
-        self.q = load_questionnaire()
+        self.content = load_content()
+        self.q = self.content.questionnaire
 
     def answer_sample_case(self) -> None:
         from carerhelp.paths import resource
@@ -80,7 +82,7 @@ class _SelfTest:
     def assess(self) -> None:
         from carerhelp.domain.rights import assess
 
-        self.findings = assess(self.answers, on=date.today())
+        self.findings = assess(self.answers, date.today(), self.content)
         found = {finding.id for finding in self.findings}
         if "carer_assessment" not in found:
             raise AssertionError(f"no carer's assessment among the findings ({sorted(found)})")
@@ -88,16 +90,13 @@ class _SelfTest:
     def make_letters(self) -> None:
         import pypdfium2
 
-        from carerhelp.domain.authorities import get_authority
-        from carerhelp.domain.citations import CITATIONS
-        from carerhelp.domain.phrases import load_phrases, render_findings
-        from carerhelp.letters import build_letter, load_letter_specs, render_pdf
+        from carerhelp.domain.phrases import render_findings
+        from carerhelp.letters import build_letter, render_pdf
 
-        council = get_authority(self.answers["council"])
+        council = self.content.authorities.get(self.answers["council"])
         if council is None:
             raise AssertionError(f"council {self.answers['council']!r} is not in the list")
-        phrases = load_phrases("en", citations=CITATIONS)
-        specs = load_letter_specs()
+        phrases, specs = self.content.phrases, self.content.letters
         for kind in specs:
             if specs[kind].follows_up:
                 continue  # a reminder, complaint or ombudsman pack needs a timeline first
@@ -106,9 +105,7 @@ class _SelfTest:
                 self.answers,
                 self.findings,
                 date.today(),
-                phrases=phrases,
-                specs=specs,
-                questionnaire=self.q,
+                content=self.content,
                 recipient=council,
             )
             pdf = render_pdf(document)
@@ -144,7 +141,7 @@ class _SelfTest:
         ini = QSettings(str(self.folder / "preferences.ini"), QSettings.Format.IniFormat)
         prefs = Preferences(ini)
         apply_theme(app, prefs.text_scale, prefs.high_contrast)
-        window = MainWindow(self.store, self.q, prefs)
+        window = MainWindow(self.store, self.content, prefs)
         try:
             window.show()
             app.processEvents()
@@ -167,8 +164,12 @@ def run_self_test(out: Callable[[str], None] = print) -> int:
     os.environ[DATA_DIR_ENV] = str(folder / "data")  # anything that asks for the data folder
     test, checks = _SelfTest(folder), _Checks(out)
     try:
-        checks.run("case store opened in a temporary folder", test.open_store)
-        checks.run("questionnaire loaded", test.load_questionnaire)
+        checks.run("content loaded and checked", test.load_content)
+        checks.run(
+            "case store opened in a temporary folder",
+            test.open_store,
+            ready=test.content is not None,
+        )
         ready = test.store is not None and test.q is not None
         checks.run(
             "sample case answered, saved and read back", test.answer_sample_case, ready=ready

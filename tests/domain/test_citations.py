@@ -7,8 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from carerhelp.domain.citations import CITATIONS, cite
+from carerhelp.domain.citations import load_citations
+from carerhelp.domain.content import load_content
 from carerhelp.domain.rights import assess
+
+CONTENT = load_content()
+CITATIONS = CONTENT.citations
 
 
 def test_every_key_the_engine_cites_is_in_the_table():
@@ -16,7 +20,7 @@ def test_every_key_the_engine_cites_is_in_the_table():
 
     used: set[str] = set()
     for _name, answers, on, *_ in SCENARIOS:
-        for finding in assess(Q.parse_all(answers), on=on):
+        for finding in assess(Q.parse_all(answers), on, CONTENT):
             used.update(finding.citations)
     assert len(used) > 20
     assert used <= set(CITATIONS), sorted(used - set(CITATIONS))
@@ -30,12 +34,17 @@ def test_each_citation_has_its_act_and_plain_words():
 
 
 def test_cite_joins_short_forms_in_order():
-    assert cite("care_act_s10", "care_act_s10_4") == (
+    assert CITATIONS.cite("care_act_s10", "care_act_s10_4") == (
         "Care Act 2014, section 10; Care Act 2014, section 10(4)"
     )
-    assert cite("carers_leave") == "Carer's Leave Act 2023 and Carer's Leave Regulations 2024"
+    assert CITATIONS.fill("[[care_act_s10]]; [[care_act_s10_4]]") == (
+        "Care Act 2014, section 10; Care Act 2014, section 10(4)"
+    )
+    assert CITATIONS.cite("carers_leave") == (
+        "Carer's Leave Act 2023 and Carer's Leave Regulations 2024"
+    )
     with pytest.raises(KeyError):
-        cite("no_such_law")
+        CITATIONS.fill("[[no_such_law]]")
 
 
 SHIPPED = Path(__file__).resolve().parents[2] / "resources" / "law" / "citations.toml"
@@ -43,8 +52,6 @@ SHIPPED = Path(__file__).resolve().parents[2] / "resources" / "law" / "citations
 
 def test_the_table_is_read_from_resources_with_optional_url_and_checked(tmp_path):
     from datetime import date
-
-    from carerhelp.domain.citations import load_citations
 
     table = load_citations(SHIPPED)
     assert set(table) == set(CITATIONS)
@@ -77,7 +84,6 @@ def test_the_table_is_read_from_resources_with_optional_url_and_checked(tmp_path
     ],
 )
 def test_a_bad_entry_is_named_with_its_problem(tmp_path, entry, problem):
-    from carerhelp.domain.citations import load_citations
     from carerhelp.domain.errors import ContentError
 
     path = tmp_path / "citations.toml"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from carerhelp.domain.citations import CITATIONS
+from carerhelp.domain.citations import load_citations
 from carerhelp.domain.errors import ContentError
 from carerhelp.domain.model import Finding, Status, Topic
 from carerhelp.domain.phrases import load_phrases, render_finding
@@ -16,6 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SOURCE = ROOT / "src" / "carerhelp"
 PROSE_FOLDERS = (SOURCE / "domain" / "rights", SOURCE / "letters")
 MAX_PROSE = 10
+CITATIONS = load_citations()
 PHRASES = load_phrases("en", citations=CITATIONS)
 
 
@@ -126,11 +127,11 @@ def test_values_fill_placeholders_with_money_phrases_and_lists():
 
 def test_every_finding_the_engine_can_give_has_words():
     from carerhelp.domain.rights import assess
-    from tests.domain.test_scenarios import SCENARIOS, Q
+    from tests.domain.test_scenarios import CONTENT, SCENARIOS, Q
 
     seen: set[tuple[str, str]] = set()
     for _name, answers, on, *_ in SCENARIOS:
-        for finding in assess(Q.parse_all(answers), on=on):
+        for finding in assess(Q.parse_all(answers), on, CONTENT):
             words = render_finding(finding, PHRASES)
             assert words.title and len(words.why) > 30 and "{" not in words.why, finding
             seen.add((finding.id, finding.reason))

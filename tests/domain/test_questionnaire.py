@@ -10,16 +10,17 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from carerhelp.domain.answers_doc import render
-from carerhelp.domain.citations import CITATIONS
+from carerhelp.domain.content import load_content
 from carerhelp.domain.errors import ContentError, ValidationError
-from carerhelp.domain.phrases import load_phrases, render_findings
+from carerhelp.domain.phrases import render_findings
 from carerhelp.domain.questionnaire import QuestionKind, load_questionnaire
 from carerhelp.domain.questionnaire.loader import default_folder
 from carerhelp.domain.rights import assess
 from carerhelp.domain.text import clean_text
 
 ROOT = Path(__file__).resolve().parents[2]
-Q = load_questionnaire()
+CONTENT = load_content()  # this module's own, read once: hypothesis tests can't take fixtures
+Q = CONTENT.questionnaire
 
 
 def copy_questionnaire(tmp_path: Path) -> Path:
@@ -267,16 +268,13 @@ def accepted_answers(draw):
     return answers
 
 
-PHRASES = load_phrases("en", citations=CITATIONS)
-
-
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(accepted_answers(), st.dates())
 def test_any_accepted_answers_give_findings_and_the_same_ones_every_time(answers, on):
     assert Q.validate_all(answers) == {}
-    first = assess(answers, on=on)
-    again = assess(dict(answers), on=on)
+    first = assess(answers, on, CONTENT)
+    again = assess(dict(answers), on, CONTENT)
     assert first == again
     assert [f.to_json() for f in first] == [f.to_json() for f in again]
-    for finding in render_findings(first, PHRASES):
+    for finding in render_findings(first, CONTENT.phrases):
         assert finding.why and finding.citation and finding.title and finding.status_label

@@ -7,14 +7,13 @@ from typing import Any
 
 import pytest
 
-from carerhelp.domain.citations import CITATIONS
 from carerhelp.domain.model import Nation
 from carerhelp.domain.phrases import RenderedFinding
-from carerhelp.domain.questionnaire import load_questionnaire
-from carerhelp.domain.routes import ROUTES
-from tests.domain.test_scenarios import assess, base
+from tests.domain.test_scenarios import CONTENT, assess, base
 
-Q = load_questionnaire()
+Q = CONTENT.questionnaire
+CITATIONS = CONTENT.citations
+ROUTES = CONTENT.routes
 ON = date(2026, 12, 1)
 CARERS: dict[str, dict[str, Any]] = {
     "adult_carer": {},

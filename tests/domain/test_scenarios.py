@@ -7,19 +7,18 @@ from typing import Any
 
 import pytest
 
-from carerhelp.domain.citations import CITATIONS
+from carerhelp.domain.content import load_content
 from carerhelp.domain.model import Status
-from carerhelp.domain.phrases import RenderedFinding, load_phrases, render_findings
-from carerhelp.domain.questionnaire import load_questionnaire
+from carerhelp.domain.phrases import RenderedFinding, render_findings
 from carerhelp.domain.rights import assess as assess_data
 
-Q = load_questionnaire()
-PHRASES = load_phrases("en", citations=CITATIONS)
+CONTENT = load_content()  # this module's own, read once: the scenarios use it to build their cases
+Q = CONTENT.questionnaire
 
 
-def assess(answers: dict[str, Any], on: date) -> list[RenderedFinding]:
+def assess(answers: dict[str, Any], on: date, content=CONTENT) -> list[RenderedFinding]:
     """The findings in English words, as the results page shows them."""
-    return render_findings(assess_data(answers, on=on), PHRASES)
+    return render_findings(assess_data(answers, on, content), content.phrases)
 
 
 NOV_2026 = date(2026, 11, 22)
@@ -843,7 +842,7 @@ def test_scenario(answers, on, finding_id, status, citation, words):
     assert Q.first_unanswered(parsed) is None, (
         f"scenario is incomplete at {Q.first_unanswered(parsed)}"
     )
-    findings = {f.id: f for f in assess(parsed, on=on)}
+    findings = {f.id: f for f in assess(parsed, on, CONTENT)}
     assert finding_id in findings, f"no {finding_id} finding; got {sorted(findings)}"
     finding = findings[finding_id]
     assert finding.status is status, finding.why
@@ -862,7 +861,7 @@ def test_there_are_at_least_40_scenarios_across_all_nations():
 @pytest.mark.parametrize("name", [s[0] for s in SCENARIOS[:12]])
 def test_every_finding_has_a_reason_and_a_citation(name):
     answers, on = next((s[1], s[2]) for s in SCENARIOS if s[0] == name)
-    for finding in assess(Q.parse_all(answers), on=on):
+    for finding in assess(Q.parse_all(answers), on, CONTENT):
         assert len(finding.why) > 30 and finding.citation and finding.title
 
 
@@ -872,13 +871,13 @@ def test_hidden_answers_are_kept_but_ignored():
     assert over.status is Status.UNLIKELY
     answers["carer_works"] = False  # weekly_earnings is now hidden, but still stored
     assert "weekly_earnings" in answers
-    now = {f.id: f for f in assess(answers, on=NOV_2026)}["carers_allowance"]
+    now = {f.id: f for f in assess(answers, NOV_2026, CONTENT)}["carers_allowance"]
     assert now.status is Status.LIKELY
 
 
 def test_partial_answers_ask_for_the_hours_instead_of_saying_no():
     answers = Q.parse_all({"nation": "england", "carer_age": 50, "people_count": 1})
-    found = {f.id: f for f in assess(answers, on=NOV_2026)}
+    found = {f.id: f for f in assess(answers, NOV_2026, CONTENT)}
     assert found["carers_allowance"].status is Status.NEED_MORE_INFO
     assert found["carers_credit"].status is Status.NEED_MORE_INFO
     assert "how many hours" in found["carers_allowance"].why
@@ -887,7 +886,7 @@ def test_partial_answers_ask_for_the_hours_instead_of_saying_no():
 def test_unanswered_wellbeing_is_not_reported_as_a_little():
     answers = Q.parse_all(base("england", impact_leisure="cannot"))
     del answers["impact_wellbeing"]
-    finding = {f.id: f for f in assess(answers, on=NOV_2026)}["support_likely"]
+    finding = {f.id: f for f in assess(answers, NOV_2026, CONTENT)}["support_likely"]
     assert finding.status is Status.POSSIBLE
     assert "haven't said" in finding.why and "a little" not in finding.why
 

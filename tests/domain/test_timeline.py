@@ -265,8 +265,10 @@ def test_nothing_is_due_once_with_the_ombudsman_or_with_no_events():
 
 def test_each_routes_complaint_law_is_the_procedure_the_timescales_use():
     """routes.toml names each route's complaint law; the timescales must pick that procedure."""
-    from carerhelp.domain.citations import CITATIONS
+    from carerhelp.domain.citations import load_citations
     from carerhelp.domain.routes import load_routes
+
+    CITATIONS = load_citations()
 
     for (carer_type, nation), route in load_routes(CITATIONS).items():
         procedure = SCALES[nation.value].complaint_for(f"{carer_type}.{nation.value}")

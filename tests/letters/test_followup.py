@@ -11,22 +11,20 @@ import pypdf
 import pytest
 
 from carerhelp.domain.answers_file import read_answers_file, read_history
-from carerhelp.domain.authorities import get_authority
-from carerhelp.domain.citations import CITATIONS
+from carerhelp.domain.content import load_content
 from carerhelp.domain.errors import ValidationError
-from carerhelp.domain.phrases import load_phrases
-from carerhelp.domain.questionnaire import load_questionnaire
 from carerhelp.domain.rights import assess
-from carerhelp.domain.timeline import Event, EventKind, load_words
-from carerhelp.domain.timescales import load_timescales
-from carerhelp.letters import build_followup, load_letter_specs, render_pdf
+from carerhelp.domain.timeline import Event, EventKind
+from carerhelp.letters import build_followup, render_pdf
 
 ROOT = Path(__file__).resolve().parents[2]
-QUESTIONNAIRE = load_questionnaire()
-SCALES = load_timescales()
-WORDS = load_words()
-PHRASES = load_phrases("en", citations=CITATIONS)
-SPECS = load_letter_specs()
+CONTENT = load_content()  # this module's own, read once
+QUESTIONNAIRE = CONTENT.questionnaire
+SCALES = CONTENT.timescales
+WORDS = CONTENT.timeline_words
+PHRASES = CONTENT.phrases
+SPECS = CONTENT.letters
+CITATIONS = CONTENT.citations
 ON = date(2026, 12, 1)
 D = date.fromisoformat
 
@@ -96,19 +94,15 @@ def letter(nation: str, kind: str, events: list[Event] | None = None) -> str:
     answers = read_answers_file(
         ROOT / "docs" / "examples" / f"{EXAMPLE[nation]}.json", QUESTIONNAIRE
     )
-    findings = assess(answers, on=ON, questionnaire=QUESTIONNAIRE)
+    findings = assess(answers, ON, CONTENT)
     document = build_followup(
         kind,
         answers,
         findings,
         HISTORY[: UPTO[kind]] if events is None else events,
         ON,
-        scales=SCALES,
-        timeline_words=WORDS,
-        phrases=PHRASES,
-        specs=SPECS,
-        questionnaire=QUESTIONNAIRE,
-        recipient=get_authority(answers["council"]),
+        content=CONTENT,
+        recipient=CONTENT.authorities.get(answers["council"]),
     )
     return text_of(render_pdf(document))
 
@@ -148,18 +142,14 @@ def test_the_scottish_chaser_counts_st_andrews_day():
     )  # 1 Dec + 10 working days: none falls on 30 Nov
     events = [Event(EventKind.SENT, D("2026-11-02"), how="email", id=1)]
     answers = read_answers_file(ROOT / "docs" / "examples" / "scotland-history.json", QUESTIONNAIRE)
-    findings = assess(answers, on=ON, questionnaire=QUESTIONNAIRE)
+    findings = assess(answers, ON, CONTENT)
     document = build_followup(
         "chaser",
         answers,
         findings,
         events,
         D("2026-11-16"),
-        scales=SCALES,
-        timeline_words=WORDS,
-        phrases=PHRASES,
-        specs=SPECS,
-        questionnaire=QUESTIONNAIRE,
+        content=CONTENT,
     )
     assert "Please reply by 1 December 2026" in text_of(render_pdf(document))  # skips 30 November
 
@@ -211,14 +201,12 @@ def test_each_example_with_a_history_reads_back_sent_no_reply_chased():
 @pytest.mark.parametrize("kind", ["chaser", "complaint", "ombudsman"])
 @pytest.mark.parametrize("nation", list(OWN))
 def test_a_follow_up_cites_no_law_its_finding_does_not(nation: str, kind: str):
-    from carerhelp.domain.citations import CITATIONS
-
     answers = read_answers_file(
         ROOT / "docs" / "examples" / f"{EXAMPLE[nation]}.json", QUESTIONNAIRE
     )
     backed = {
         law
-        for finding in assess(answers, on=ON, questionnaire=QUESTIONNAIRE)
+        for finding in assess(answers, ON, CONTENT)
         if finding.id == "carer_assessment"
         for law in finding.citations
     }

@@ -14,17 +14,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
-from carerhelp.domain.authorities import get_authority, load_authorities
-from carerhelp.domain.citations import CITATIONS
-from carerhelp.domain.phrases import load_phrases
-from carerhelp.domain.questionnaire import load_questionnaire
+from carerhelp.domain.content import load_content
 from carerhelp.domain.rights import assess
-from carerhelp.letters import build_letter, load_letter_specs, render_pdf
+from carerhelp.letters import build_letter, render_pdf
 
 ROOT = Path(__file__).resolve().parents[2]
-Q = load_questionnaire()
-PHRASES = load_phrases("en", citations=CITATIONS)
-SPECS = load_letter_specs()
+CONTENT = load_content()  # this module's own, read once: hypothesis tests can't take fixtures
+Q = CONTENT.questionnaire
 ON = date(2026, 11, 22)
 
 
@@ -41,16 +37,14 @@ def pdf_text(pdf: bytes) -> str:
 
 
 def make(answers: dict, kind: str = "assessment", **kwargs) -> tuple[bytes, object]:
-    findings = assess(answers, on=ON)
-    recipient = get_authority(answers["council"]) if answers.get("council") else None
+    findings = assess(answers, ON, CONTENT)
+    recipient = CONTENT.authorities.get(answers.get("council"))
     document = build_letter(
         kind,
         answers,
         findings,
         ON,
-        phrases=PHRASES,
-        specs=SPECS,
-        questionnaire=Q,
+        content=CONTENT,
         recipient=recipient,
         **kwargs,
     )
@@ -161,11 +155,11 @@ def test_large_print_is_bigger():
 
 def test_authorities_cover_the_uk():
     counts = {
-        nation: len(load_authorities(nation))
+        nation: len(CONTENT.authorities.for_nation(nation))
         for nation in ("england", "wales", "scotland", "northern_ireland")
     }
     assert counts == {"england": 153, "wales": 22, "scotland": 32, "northern_ireland": 5}
-    everyone = load_authorities()
+    everyone = CONTENT.authorities.all
     assert len({a.id for a in everyone}) == len(everyone) == 212
     assert len({a.name for a in everyone}) == 212
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 import re
@@ -12,21 +13,21 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from carerhelp.domain.authorities import get_authority
-from carerhelp.domain.citations import CITATIONS
+from carerhelp.domain.content import load_content
 from carerhelp.domain.errors import ContentError
 from carerhelp.domain.letter_specs import load_letter_specs
 from carerhelp.domain.phrases import load_phrases
-from carerhelp.domain.questionnaire import load_questionnaire
 from carerhelp.domain.rights import assess
 from carerhelp.letters import build_letter, choose_team, letter_labels, render_pdf
 
 ROOT = Path(__file__).resolve().parents[2]
 RESOURCES = ROOT / "resources"
 EXAMPLES = sorted((ROOT / "docs" / "examples").glob("*.json"))
-Q = load_questionnaire()
-PHRASES = load_phrases("en", citations=CITATIONS)
-SPECS = load_letter_specs()
+CONTENT = load_content()  # this module's own, read once
+Q = CONTENT.questionnaire
+CITATIONS = CONTENT.citations
+PHRASES = CONTENT.phrases
+SPECS = CONTENT.letters
 ON = date(2026, 11, 22)
 HAD_ASSESSMENT = "I had a carer's assessment"
 
@@ -38,16 +39,14 @@ def answers_of(path: Path, **changes) -> dict:
 
 
 def letter_text(answers: dict, kind: str, phrases=PHRASES, specs=SPECS) -> str:
-    findings = assess(answers, on=ON)
-    recipient = get_authority(answers["council"]) if answers.get("council") else None
+    findings = assess(answers, ON, CONTENT)
+    recipient = CONTENT.authorities.get(answers.get("council"))
     document = build_letter(
         kind,
         answers,
         findings,
         ON,
-        phrases=phrases,
-        specs=specs,
-        questionnaire=Q,
+        content=dataclasses.replace(CONTENT, phrases=phrases, letters=specs),
         recipient=recipient,
     )
     pdf = render_pdf(document)
@@ -80,7 +79,7 @@ def test_a_letter_cites_only_the_law_of_the_findings_it_rests_on(path: Path, kin
     answers = answers_of(path)
     backed = {
         law
-        for finding in assess(answers, on=ON)
+        for finding in assess(answers, ON, CONTENT)
         if finding.id in SPECS[kind].rests_on
         for law in finding.citations
     }
@@ -95,9 +94,7 @@ def test_a_young_carer_in_england_writes_to_childrens_services_under_the_childre
     assert "Children's Services (young carers)" in text and "Adult Social Care" not in text
     assert "section 17ZA" in text
     assert "Care Act 2014, section 10(4)" not in text and "(Care Act 2014, section 10)" not in text
-    team = choose_team(
-        "assessment", answers, assess(answers, on=ON), phrases=PHRASES, specs=SPECS, questionnaire=Q
-    )
+    team = choose_team("assessment", answers, assess(answers, ON, CONTENT), content=CONTENT)
     assert team == "Children's Services (young carers)"
     respite = letter_text(answers, "respite")
     assert "I have not had a young carer's assessment" in respite and HAD_ASSESSMENT not in respite
@@ -114,9 +111,7 @@ def test_a_young_carer_in_england_writes_to_childrens_services_under_the_childre
 )
 def test_the_addressee_is_chosen_from_the_situation(nation: str, team: str):
     answers = answers_of(ROOT / "docs" / "examples" / f"{nation}.json")
-    found = choose_team(
-        "assessment", answers, assess(answers, on=ON), phrases=PHRASES, specs=SPECS, questionnaire=Q
-    )
+    found = choose_team("assessment", answers, assess(answers, ON, CONTENT), content=CONTENT)
     assert found == team
 
 

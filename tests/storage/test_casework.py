@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 
 from carerhelp.domain.errors import StoreError
-from carerhelp.domain.questionnaire import load_questionnaire
 from carerhelp.storage import open_store
 from carerhelp.storage.casework import copy_case, is_carried_over
 from carerhelp.storage.consent import is_health_question
@@ -66,8 +65,8 @@ def test_copy_keeps_the_carer_and_clears_the_person(tmp_path: Path):
             copy_case(store, 404)
 
 
-def test_no_health_detail_is_ever_carried_over():
-    for question in load_questionnaire().questions:
+def test_no_health_detail_is_ever_carried_over(content):
+    for question in content.questionnaire.questions:
         if is_health_question(question.id):
             assert not is_carried_over(question.id), question.id
     for n in (1, 2, 3):

@@ -11,6 +11,7 @@ from types import SimpleNamespace
 import pytest
 
 from carerhelp.domain.errors import ValidationError
+from carerhelp.domain.situation import Situation, situation
 from carerhelp.domain.statistics import band, caring_hours, suppress
 from carerhelp.storage import CaseStore, open_store
 from carerhelp.storage.demo import generate_demo_cases
@@ -41,8 +42,8 @@ def add(store: CaseStore, nation: str, age: int, **more: object) -> int:
     return case
 
 
-def fake_assess(answers: dict, on: date) -> list:
-    status = "entitled" if answers.get("carer_age", 0) >= 65 else "possible"
+def fake_assess(s: Situation, on: date) -> list:
+    status = "entitled" if (s.carer_age or 0) >= 65 else "possible"
     return [SimpleNamespace(id="carers_assessment", status=SimpleNamespace(value=status))]
 
 
@@ -50,12 +51,12 @@ def as_dict(rows: list[tuple[str, str, str]]) -> dict[tuple[str, str], str]:
     return {(measure, group): count for measure, group, count in rows}
 
 
-def test_small_counts_are_hidden_and_cannot_be_worked_out(store: CaseStore):
+def test_small_counts_are_hidden_and_cannot_be_worked_out(store: CaseStore, content):
     for _ in range(9):
         add(store, "england", 70)
     for _ in range(2):
         add(store, "wales", 30)
-    figures = as_dict(statistics(store, date(2026, 11, 22), assess=fake_assess))
+    figures = as_dict(statistics(store, date(2026, 11, 22), content, assess=fake_assess))
     assert figures[("cases", "all")] == "11"
     # Wales (2) is hidden; England would give it away as 11 - 9, so it is hidden too.
     assert figures[("cases by nation", "wales")] == "<5"
@@ -79,13 +80,13 @@ def test_suppression_rule():
     assert suppress(Counter({("m", "a"): 5, ("m", "b"): 0})) == [("m", "a", "5")]
 
 
-def test_the_csv_has_no_names_postcodes_or_free_text(store: CaseStore, tmp_path: Path):
+def test_the_csv_has_no_names_postcodes_or_free_text(store: CaseStore, tmp_path: Path, content):
     for nation in ["england"] * 6 + ["scotland"] * 5:
         add(store, nation, 50, person1_hours=40)
     letter = store.save_letter(1, "assessment", b"%PDF", {"carer_name": "Gwenllian"}, [])
     store.mark_letter_sent(letter)
     out = tmp_path / "figures.csv"
-    rows = write_statistics_csv(store, out, date(2026, 11, 22))
+    rows = write_statistics_csv(store, out, date(2026, 11, 22), content)
     text = out.read_text(encoding="utf-8")
     for secret in ("Gwenllian", "Prydderch", "Dafydd", "CF10", "Private", "Confidential"):
         assert secret not in text
@@ -102,35 +103,38 @@ def test_the_csv_has_no_names_postcodes_or_free_text(store: CaseStore, tmp_path:
     assert "statistics_exported" in actions
 
 
-def test_a_folder_that_is_not_there_gets_a_plain_message(store: CaseStore, tmp_path: Path):
+def test_a_folder_that_is_not_there_gets_a_plain_message(store: CaseStore, tmp_path: Path, content):
     from carerhelp.domain.errors import StoreError
 
     with pytest.raises(StoreError, match="Couldn't save"):
-        write_statistics_csv(store, tmp_path / "nowhere" / "figures.csv", date(2026, 11, 22))
+        write_statistics_csv(
+            store, tmp_path / "nowhere" / "figures.csv", date(2026, 11, 22), content
+        )
 
 
-def test_hours_count_only_the_people_cared_for():
+def test_hours_count_only_the_people_cared_for(content):
+    q = content.questionnaire
     answers = {"people_count": 1, "person1_hours": 30, "person2_hours": 100}
-    assert caring_hours(answers) == 30
-    assert caring_hours({**answers, "people_count": 2}) == 130
-    assert caring_hours({}) is None
+    assert caring_hours(situation(q, answers)) == 30
+    assert caring_hours(situation(q, {**answers, "people_count": 2})) == 130
+    assert caring_hours(situation(q, {})) is None
     assert band(19.5, (((0, 19, "under 20"), (20, 34, "20-34")))) == "under 20"
     assert band(True, ((0, 19, "under 20"),)) == "not known"
 
 
-def test_an_answer_set_the_engine_refuses_is_counted_not_fatal(store: CaseStore):
+def test_an_answer_set_the_engine_refuses_is_counted_not_fatal(store: CaseStore, content):
     add(store, "england", 70)
 
-    def refusing(answers: dict, on: date) -> list:
+    def refusing(s: Situation, on: date) -> list:
         raise ValidationError("hours over 168")
 
-    figures = as_dict(statistics(store, date(2026, 11, 22), assess=refusing))
+    figures = as_dict(statistics(store, date(2026, 11, 22), content, assess=refusing))
     assert figures[("findings", "could not be worked out")] == "<5"
 
 
-def test_real_engine_over_demo_cases(store: CaseStore):
+def test_real_engine_over_demo_cases(store: CaseStore, content):
     generate_demo_cases(store, 60, seed=5)
-    figures = as_dict(statistics(store, date(2026, 11, 22)))
+    figures = as_dict(statistics(store, date(2026, 11, 22), content))
     assert figures[("cases", "all")] == "60"
     nations = [c for (m, _), c in figures.items() if m == "cases by nation"]
     assert len(nations) == 4

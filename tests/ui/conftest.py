@@ -12,7 +12,6 @@ import pytest
 from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication
 
-from carerhelp.domain.questionnaire import load_questionnaire
 from carerhelp.storage import open_store
 from carerhelp.ui.main_window import MainWindow
 from carerhelp.ui.settings import Preferences
@@ -40,13 +39,13 @@ def store(tmp_path: Path):
 
 
 @pytest.fixture(scope="session")
-def questionnaire():
-    return load_questionnaire()
+def questionnaire(content):
+    return content.questionnaire
 
 
 @pytest.fixture
-def window(qtbot, store, questionnaire, prefs):
-    win = MainWindow(store, questionnaire, prefs, today=lambda: TODAY)
+def window(qtbot, store, content, prefs):
+    win = MainWindow(store, content, prefs, today=lambda: TODAY)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

@@ -14,7 +14,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "src")]
 from PySide6.QtCore import QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from carerhelp.domain.questionnaire import load_questionnaire  # noqa: E402
+from carerhelp.domain.content import load_content  # noqa: E402
 from carerhelp.storage import open_store  # noqa: E402
 from carerhelp.ui.main_window import MainWindow  # noqa: E402
 from carerhelp.ui.settings import Preferences  # noqa: E402
@@ -25,7 +25,7 @@ def main() -> None:
     app = QApplication(sys.argv[:1])
     prefs = Preferences(QSettings(str(data / "prefs.ini"), QSettings.Format.IniFormat))
     store = open_store(data / "store")
-    window = MainWindow(store, load_questionnaire(), prefs)
+    window = MainWindow(store, load_content(), prefs)
     window.show()
     window.activateWindow()
     answers = json.loads((ROOT / "docs" / "examples" / "england.json").read_text(encoding="utf-8"))[

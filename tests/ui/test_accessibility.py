@@ -113,12 +113,12 @@ def test_nothing_is_clipped_at_200_percent_text(qtbot, window, screen):
     assert problems == {}
 
 
-def test_text_size_persists(qtbot, window, store, questionnaire, prefs):
+def test_text_size_persists(qtbot, window, store, content, prefs):
     window.size_combo.setCurrentIndex(2)
     assert prefs.text_scale == 150
     from carerhelp.ui.main_window import MainWindow
 
-    again = MainWindow(store, questionnaire, prefs)
+    again = MainWindow(store, content, prefs)
     qtbot.addWidget(again)
     assert again.size_combo.currentData() == 150
 

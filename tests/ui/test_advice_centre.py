@@ -75,9 +75,9 @@ def test_copy_case_keeps_the_carer_and_clears_the_person(window, store):
     assert copied == {"carer_name": "Siân", "nation": "wales", "contact_method": "phone"}
 
 
-def test_statistics_hide_small_counts_and_names(tmp_path: Path, store):
+def test_statistics_hide_small_counts_and_names(tmp_path: Path, store, content):
     generate_demo_cases(store, 40, seed=3)
-    rows = write_statistics_csv(store, tmp_path / "figures.csv", date(2026, 11, 22))
+    rows = write_statistics_csv(store, tmp_path / "figures.csv", date(2026, 11, 22), content)
     text = (tmp_path / "figures.csv").read_text(encoding="utf-8")
     table = list(csv.DictReader(text.splitlines()))
     assert rows == len(table) > 5

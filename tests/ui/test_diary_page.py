@@ -16,10 +16,10 @@ from tests.ui.keyboard import press
 TODAY = date(2026, 11, 28)  # a Saturday
 
 
-def make_page(qtbot, store, questionnaire, errors=None):
+def make_page(qtbot, store, content, errors=None):
     answers = example_answers("england.json")
     case = store.create_case()
-    page = DiaryPage(store, case, questionnaire, answers, lambda: TODAY, (errors or []).append)
+    page = DiaryPage(store, case, content, answers, lambda: TODAY, (errors or []).append)
     qtbot.addWidget(page)
     page.resize(1000, 900)
     page.show()
@@ -28,8 +28,8 @@ def make_page(qtbot, store, questionnaire, errors=None):
     return page, case
 
 
-def test_a_day_is_saved_and_same_as_yesterday_copies_it_in_one_key(qtbot, store, questionnaire):
-    page, case = make_page(qtbot, store, questionnaire)
+def test_a_day_is_saved_and_same_as_yesterday_copies_it_in_one_key(qtbot, store, content):
+    page, case = make_page(qtbot, store, content)
     diary = page.diary
     diary.day.setDate(QDate(2026, 11, 22))
     diary.hours.setValue(7.5)
@@ -50,8 +50,8 @@ def test_a_day_is_saved_and_same_as_yesterday_copies_it_in_one_key(qtbot, store,
     assert diary.hours.value() == 7.5 and "same as the day before" in diary.status.text()
 
 
-def test_a_past_day_can_be_changed(qtbot, store, questionnaire):
-    page, case = make_page(qtbot, store, questionnaire)
+def test_a_past_day_can_be_changed(qtbot, store, content):
+    page, case = make_page(qtbot, store, content)
     diary = page.diary
     diary.day.setDate(QDate(2026, 11, 20))
     diary.hours.setValue(3)
@@ -65,8 +65,8 @@ def test_a_past_day_can_be_changed(qtbot, store, questionnaire):
     assert not diary.next_button.isEnabled() or diary.current_day < TODAY
 
 
-def test_weeks_under_35_are_flagged_in_words_in_the_table_and_chart(qtbot, store, questionnaire):
-    page, _case = make_page(qtbot, store, questionnaire)
+def test_weeks_under_35_are_flagged_in_words_in_the_table_and_chart(qtbot, store, content):
+    page, _case = make_page(qtbot, store, content)
     diary = page.diary
     first = date(2026, 11, 15)  # a Sunday
     for n in range(14):
@@ -85,8 +85,8 @@ def test_weeks_under_35_are_flagged_in_words_in_the_table_and_chart(qtbot, store
     assert image.width() > 100  # it paints without error
 
 
-def test_every_control_has_an_accessible_name(qtbot, store, questionnaire):
-    page, _case = make_page(qtbot, store, questionnaire)
+def test_every_control_has_an_accessible_name(qtbot, store, content):
+    page, _case = make_page(qtbot, store, content)
     unnamed = [
         w.objectName() or type(w).__name__
         for w in page.findChildren(QWidget)
@@ -98,8 +98,8 @@ def test_every_control_has_an_accessible_name(qtbot, store, questionnaire):
     assert unnamed == []
 
 
-def test_earnings_warn_before_a_week_goes_over(qtbot, store, questionnaire):
-    page, case = make_page(qtbot, store, questionnaire)
+def test_earnings_warn_before_a_week_goes_over(qtbot, store, content):
+    page, case = make_page(qtbot, store, content)
     tab = page.earnings
     add_pay(store, case, make_pay("2026-11-22", "2026-11-28", "150"))
     tab.reload()

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from carerhelp import app as composition
-from carerhelp.domain.questionnaire import load_questionnaire
+from carerhelp.domain.content import load_content
 from carerhelp.paths import resources_dir
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -90,9 +90,9 @@ def test_the_start_screen_paints_before_the_questions_and_the_wizard_load(tmp_pa
 def test_damaged_question_files_stop_the_app_before_any_question(
     qtbot, store, prefs, tmp_path: Path, monkeypatch
 ):
-    broken = tmp_path / "questionnaire"
-    shutil.copytree(resources_dir() / "questionnaire", broken)
-    (broken / "caring.toml").write_text("[[question]\nid = ", encoding="utf-8")
+    broken = tmp_path / "resources"
+    shutil.copytree(resources_dir(), broken, ignore=shutil.ignore_patterns("fonts", "icons"))
+    (broken / "questionnaire" / "caring.toml").write_text("[[question]\nid = ", encoding="utf-8")
     told: list[str] = []
     exits: list[int] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: told.append(text))
@@ -101,13 +101,13 @@ def test_damaged_question_files_stop_the_app_before_any_question(
     window = composition.show_start_screen(
         store,
         prefs,
-        lambda: composition.load_questionnaire_or_explain(lambda: load_questionnaire(broken)),
+        lambda: composition.load_content_or_explain(lambda: load_content(broken)),
     )
     qtbot.addWidget(window)
     assert window.questionnaire is None
     qtbot.waitUntil(lambda: bool(exits), timeout=10_000)
     assert exits == [1]
-    assert len(told) == 1 and "question files are damaged" in told[0]
+    assert len(told) == 1 and "own files (its questions, letters" in told[0]
     assert "caring.toml" in told[0]
     window.new_case()  # nothing can be opened with damaged questions
     assert store.list_cases() == []
@@ -119,7 +119,7 @@ def test_a_case_opened_before_the_check_gets_checked_questions(qtbot, store, pre
 
     def load():
         loaded.append(True)
-        return load_questionnaire()
+        return load_content()
 
     window = composition.show_start_screen(store, prefs, load)
     qtbot.addWidget(window)

@@ -84,9 +84,9 @@ def test_the_kinds_offered_are_the_specs_and_a_typed_team_is_kept(qtbot, window)
     window.show_letter()
     letter = window.letter_page
     qtbot.waitUntil(lambda: letter.pdf is not None, timeout=15_000)
-    words = window.letter_words()
-    assert list(letter.kind_buttons) == list(words.specs)
-    assert letter.kind_labels == letter_labels(words.specs, words.phrases)
+    content = window.content
+    assert list(letter.kind_buttons) == list(content.letters)
+    assert letter.kind_labels == letter_labels(content.letters, content.phrases)
     assert letter.team_edit.text() == "Adult Social Care"  # chosen by the spec for an adult carer
     letter.team_edit.clear()
     qtbot.keyClicks(letter.team_edit, "Carers Hub")

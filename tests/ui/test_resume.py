@@ -44,12 +44,12 @@ def run_and_kill(tmp_path: Path) -> str:
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 def test_killed_app_resumes_at_the_same_page_with_every_answer(
-    tmp_path: Path, qtbot, questionnaire, prefs
+    tmp_path: Path, qtbot, content, questionnaire, prefs
 ):
     at = run_and_kill(tmp_path)
     store = open_store(tmp_path / "store")
     try:
-        window = MainWindow(store, questionnaire, prefs)
+        window = MainWindow(store, content, prefs)
         qtbot.addWidget(window)
         window.show()
         window.start_page.resume_button.click()
@@ -66,13 +66,13 @@ def test_killed_app_resumes_at_the_same_page_with_every_answer(
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 def test_after_a_crash_the_app_opens_at_the_page_with_focus_on_the_answer(
-    tmp_path: Path, qtbot, questionnaire
+    tmp_path: Path, qtbot, content
 ):
     at = run_and_kill(tmp_path)
     store = open_store(tmp_path / "store")
     child_prefs = Preferences(QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat))
     try:
-        window = MainWindow(store, questionnaire, child_prefs)
+        window = MainWindow(store, content, child_prefs)
         qtbot.addWidget(window)
         window.show()
         window.activateWindow()

@@ -8,11 +8,14 @@ import sys
 import textwrap
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from carerhelp.domain.errors import ValidationError
 from carerhelp.domain.model import Topic
 from carerhelp.domain.phrases import RenderedFinding
+
+if TYPE_CHECKING:
+    from carerhelp.domain.content import Content
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -38,22 +41,20 @@ def parse_day(text: str) -> date:
 
 def run(args: argparse.Namespace) -> int:
     from carerhelp.domain.answers_file import read_answers_document
-    from carerhelp.domain.citations import CITATIONS
+    from carerhelp.domain.content import load_content
     from carerhelp.domain.diary import answers_with_diary
-    from carerhelp.domain.phrases import load_phrases, render_findings
-    from carerhelp.domain.questionnaire import load_questionnaire
+    from carerhelp.domain.phrases import render_findings
     from carerhelp.domain.rights import assess
 
-    questionnaire = load_questionnaire()
-    phrases = load_phrases("en", citations=CITATIONS)
-    document = read_answers_document(args.answers, questionnaire)
+    content = load_content()
+    document = read_answers_document(args.answers, content.questionnaire)
     answers = answers_with_diary(document.answers, document.diary)  # measured hours, if kept
     if "nation" not in answers:
         raise ValidationError(
             "The answers must say which country of the UK the carer lives in ('nation')."
         )
     on = args.on or date.today()
-    findings = render_findings(assess(answers, on=on, questionnaire=questionnaire), phrases)
+    findings = render_findings(assess(answers, on, content), content.phrases)
     if args.json:
         json.dump(
             [finding.to_json() for finding in findings], sys.stdout, ensure_ascii=False, indent=2
@@ -63,15 +64,15 @@ def run(args: argparse.Namespace) -> int:
     print(render_text(findings, on))
     if document.diary or document.earnings:
         print()
-        print(render_records(answers, document.diary, document.earnings, on))
+        print(render_records(answers, document.diary, document.earnings, content))
     return 0
 
 
-def render_records(answers: dict[str, Any], diary: list[Any], earnings: list[Any], on: date) -> str:
+def render_records(
+    answers: dict[str, Any], diary: list[Any], earnings: list[Any], content: Content
+) -> str:
     """The diary's last 4 weeks and each week's earnings against the limit, as readable text."""
-    from carerhelp.domain.earnings import load_earnings_rules
     from carerhelp.domain.evidence import diary_lines, earnings_lines
-    from carerhelp.domain.rates import load_rates
 
     wrap = textwrap.TextWrapper(width=88, initial_indent="  ", subsequent_indent="  ")
     lines: list[str] = []
@@ -80,9 +81,9 @@ def render_records(answers: dict[str, Any], diary: list[Any], earnings: list[Any
         for line in diary_lines(answers, diary):
             lines += [*wrap.wrap(line), ""]
     if earnings:
-        rules = load_earnings_rules()
         lines += ["YOUR EARNINGS, WEEK BY WEEK (Sunday to Saturday)", ""]
-        for line in earnings_lines(earnings, load_rates(), rules, answers.get("nation", "")):
+        rules = content.earnings_rules
+        for line in earnings_lines(earnings, content.rates, rules, answers.get("nation", "")):
             lines += [*wrap.wrap(line), ""]
     return "\n".join(lines).rstrip()
 

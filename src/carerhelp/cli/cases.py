@@ -68,9 +68,11 @@ def run_list(args: argparse.Namespace) -> int:
 def run_stats(args: argparse.Namespace) -> int:
     from datetime import date
 
+    from carerhelp.domain.content import load_content
     from carerhelp.storage.stats import write_statistics_csv
 
+    content = load_content()
     with opened_store(args) as store:
-        rows = write_statistics_csv(store, args.out, date.today())
+        rows = write_statistics_csv(store, args.out, date.today(), content)
     print(f"Wrote {rows} rows of anonymised figures to {args.out} (counts under 5 shown as <5).")
     return 0

@@ -44,35 +44,29 @@ def letter_kinds() -> list[str]:
 
 def run(args: argparse.Namespace) -> int:
     from carerhelp.domain.answers_file import read_answers_document
-    from carerhelp.domain.authorities import get_authority
-    from carerhelp.domain.citations import CITATIONS
+    from carerhelp.domain.content import load_content
     from carerhelp.domain.diary import answers_with_diary
     from carerhelp.domain.errors import ValidationError
-    from carerhelp.domain.phrases import load_phrases
-    from carerhelp.domain.questionnaire import load_questionnaire
     from carerhelp.domain.rights import assess
-    from carerhelp.letters import build_letter, letter_labels, load_letter_specs, render_pdf
+    from carerhelp.letters import build_letter, letter_labels, render_pdf
     from carerhelp.storage.database import resolve_data_dir
 
     refuse_store_path(args.out, resolve_data_dir(args.data_dir))
-    questionnaire = load_questionnaire()
-    phrases = load_phrases("en", citations=CITATIONS)
-    specs = load_letter_specs()
+    content = load_content()
+    specs, questionnaire = content.letters, content.questionnaire
     record = read_answers_document(args.answers, questionnaire)
     answers = answers_with_diary(record.answers, record.diary)
     kind = args.kind or specs.first_kind(questionnaire.active_answers(answers))
     if kind not in specs:
-        kinds = letter_labels(specs, phrases)
+        kinds = letter_labels(specs, content.phrases)
         raise ValidationError(
             f"'{kind}' is not a kind of letter. Choose one of: "
             + "; ".join(f"{k} ({label})" for k, label in kinds.items())
         )
     on = args.on or date.today()
-    findings = assess(answers, on=on, questionnaire=questionnaire)
-    recipient = get_authority(answers["council"]) if answers.get("council") else None
+    findings = assess(answers, on, content)
+    recipient = content.authorities.get(answers.get("council"))
     if specs[kind].follows_up:  # a reminder, complaint or ombudsman pack: from the history
-        from carerhelp.domain.timeline import load_words
-        from carerhelp.domain.timescales import load_timescales
         from carerhelp.letters import build_followup
 
         document = build_followup(
@@ -81,11 +75,7 @@ def run(args: argparse.Namespace) -> int:
             findings,
             record.history,
             on,
-            scales=load_timescales(),
-            timeline_words=load_words(),
-            phrases=phrases,
-            specs=specs,
-            questionnaire=questionnaire,
+            content=content,
             recipient=recipient,
             large_print=args.large_print,
         )
@@ -95,9 +85,7 @@ def run(args: argparse.Namespace) -> int:
             answers,
             findings,
             on,
-            phrases=phrases,
-            specs=specs,
-            questionnaire=questionnaire,
+            content=content,
             recipient=recipient,
             large_print=args.large_print,
             diary=record.diary,

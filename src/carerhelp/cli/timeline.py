@@ -27,12 +27,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from carerhelp.domain.timeline import load_words, long_date, next_due
-    from carerhelp.domain.timescales import load_timescales
+    from carerhelp.domain.content import load_content
+    from carerhelp.domain.timeline import long_date, next_due
     from carerhelp.storage.timeline import list_events
 
     today = args.on or date.today()
-    scales, words = load_timescales(), load_words()
+    content = load_content()
+    scales, words = content.timescales, content.timeline_words
     with opened_store(args) as store:
         case = store.get_case(args.case_id)
         events = list_events(store, args.case_id)

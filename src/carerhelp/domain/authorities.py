@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 from carerhelp.domain.errors import ContentError
@@ -22,8 +21,23 @@ class Authority:
     address: str = ""
 
 
-@cache
-def _all(path: Path | None = None) -> tuple[Authority, ...]:
+class Authorities:
+    """Every authority a letter can go to, read once by the composition root (`load_authorities`)."""
+
+    def __init__(self, authorities: tuple[Authority, ...]) -> None:
+        self.all = tuple(sorted(authorities, key=lambda a: a.name.lower()))
+        self._by_id = {authority.id: authority for authority in self.all}
+
+    def for_nation(self, nation: str | None) -> tuple[Authority, ...]:
+        """Those of one nation (every one for None), sorted by name."""
+        return tuple(a for a in self.all if nation is None or a.nation == nation)
+
+    def get(self, authority_id: str | None) -> Authority | None:
+        return self._by_id.get(authority_id) if authority_id else None
+
+
+def load_authorities(path: Path | None = None) -> Authorities:
+    """Read and check the list. ContentError names each entry and what is wrong with it."""
     if path is None:
         from carerhelp.paths import resource
 
@@ -54,13 +68,4 @@ def _all(path: Path | None = None) -> tuple[Authority, ...]:
         found.append(authority)
     if problems:
         raise ContentError(f"CarerHelp's list of councils has problems: {'; '.join(problems)}")
-    return tuple(sorted(found, key=lambda a: a.name.lower()))
-
-
-def load_authorities(nation: str | None = None) -> list[Authority]:
-    """Every authority, or those of one nation, sorted by name."""
-    return [a for a in _all() if nation is None or a.nation == nation]
-
-
-def get_authority(authority_id: str) -> Authority | None:
-    return next((a for a in _all() if a.id == authority_id), None)
+    return Authorities(tuple(found))

@@ -112,12 +112,3 @@ def load_citations(path: Path | None = None) -> Citations:
             + "\n".join(f"- {p}" for p in problems)
         )
     return Citations(entries)
-
-
-CITATIONS = load_citations()
-"""The shipped table, until every caller is handed the loaded Content instead."""
-
-
-def cite(*keys: str) -> str:
-    """The citations for these keys, joined for display: "Care Act 2014, section 10; …"."""
-    return CITATIONS.cite(*keys)

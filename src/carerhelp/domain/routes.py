@@ -11,10 +11,11 @@ from typing import Any, Protocol
 from carerhelp.domain.citations import Citations
 from carerhelp.domain.errors import ContentError
 from carerhelp.domain.model import Nation
+from carerhelp.domain.situation import CarerType
 
-CARER_TYPES = ("adult_carer", "parent_carer", "young_carer", "young_adult_carer")
-"""Kinds of carer, as in the Situation's CarerType."""
-YOUNG = frozenset({"young_carer", "young_adult_carer"})
+CARER_TYPES = tuple(carer_type.value for carer_type in CarerType)
+"""Kinds of carer: the Situation's CarerType."""
+YOUNG = frozenset(carer_type.value for carer_type in CarerType if carer_type.is_young)
 DUTIES = ("duty", "power", "not_confirmed")
 WHERE = ("carer", "cared_for")
 BODIES = ("council", "trust")
@@ -230,40 +231,20 @@ def _part(where: str, raw: Any, citations: Citations, problems: list[str]) -> Pa
 
 
 class _CarerFacts(Protocol):
-    """What choosing a route needs to know about the carer (the Situation has all of it)."""
+    """What choosing a route needs to know about the carer (the Situation has it)."""
 
     @property
     def nation(self) -> Nation | None: ...
 
     @property
-    def carer_age(self) -> int | None: ...
-
-    @property
-    def young_carer(self) -> bool: ...
-
-    @property
-    def parent_of_disabled_child(self) -> bool: ...
-
-    @property
-    def cares_for_adult(self) -> bool: ...
-
-
-def carer_type_of(s: _CarerFacts) -> str:
-    """The kind of carer: young (16 or 17 is a young adult carer), parent of a disabled child, or adult."""
-    if s.young_carer:
-        if s.carer_age is not None and 16 <= s.carer_age < 18:
-            return "young_adult_carer"
-        return "young_carer"
-    if s.parent_of_disabled_child and not s.cares_for_adult:
-        return "parent_carer"
-    return "adult_carer"
+    def carer_type(self) -> str: ...
 
 
 def route_for(routes: Routes, s: _CarerFacts) -> Route | None:
     """The route for this carer, or None until CarerHelp knows their nation."""
     if s.nation is None:
         return None
-    return routes.route(carer_type_of(s), s.nation)
+    return routes.route(str(s.carer_type), s.nation)
 
 
 def route_values(route: Route) -> dict[str, Any]:
@@ -282,13 +263,3 @@ def route_values(route: Route) -> dict[str, Any]:
         "transition": route.transition.plain if route.transition else "",
         "trust": route.body == "trust",
     }
-
-
-def _shipped() -> Routes:
-    from carerhelp.domain.citations import CITATIONS
-
-    return load_routes(CITATIONS)
-
-
-ROUTES = _shipped()
-"""The shipped routes, until every caller is handed the loaded Content instead (as CITATIONS is)."""

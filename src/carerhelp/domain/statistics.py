@@ -9,6 +9,8 @@ from datetime import date
 
 from carerhelp.domain.errors import CarerHelpError
 from carerhelp.domain.model import Answers, Finding
+from carerhelp.domain.questionnaire import Questionnaire
+from carerhelp.domain.situation import Situation, situation
 
 SUPPRESS_BELOW = 5
 HIDDEN = f"<{SUPPRESS_BELOW}"
@@ -28,7 +30,8 @@ HOUR_BANDS = (
     (100, 168, "100 or more"),
 )
 NOT_KNOWN = "not known"
-Assess = Callable[..., Sequence[Finding]]
+Assess = Callable[[Situation, date], Sequence[Finding]]
+"""Findings for a situation on a date (the rights engine's `assess_situation`, or a test's own)."""
 Row = tuple[str, str, str]
 
 
@@ -57,32 +60,32 @@ def band(value: object, bands: tuple[tuple[int, int, str], ...]) -> str:
     return next((label for low, high, label in bands if low <= value < high + 1), NOT_KNOWN)
 
 
-def caring_hours(answers: Answers) -> float | None:
+def caring_hours(s: Situation) -> float | None:
     """Weekly hours over the people the carer says they care for (hidden answers ignored)."""
-    count = answers.get("people_count", 1)
-    people = count if isinstance(count, int) and 1 <= count <= 3 else 1
-    hours = [answers.get(f"person{n}_hours") for n in range(1, people + 1)]
-    numbers = [h for h in hours if isinstance(h, int | float) and not isinstance(h, bool)]
-    return sum(numbers) if numbers else None
+    return s.total_hours if s.hours_known else None
 
 
 def count_everything(
-    cases: Iterable[CaseFacts], letters: Iterable[LetterFacts], on: date, assess: Assess
+    cases: Iterable[CaseFacts],
+    letters: Iterable[LetterFacts],
+    on: date,
+    questionnaire: Questionnaire,
+    assess: Assess,
 ) -> Counter[tuple[str, str]]:
     """Raw (measure, group) counts over every case, archived ones included. Never written out."""
     counts: Counter[tuple[str, str]] = Counter()
     for case in cases:
-        answers = case.answers
+        s = situation(questionnaire, case.answers)
         counts[("cases", "all")] += 1
         counts[("cases by nation", case.nation or NOT_KNOWN)] += 1
         counts[("cases by council", case.council or NOT_KNOWN)] += 1
         counts[("cases by status", case.status)] += 1
-        counts[("carers by age band", band(answers.get("carer_age"), AGE_BANDS))] += 1
-        counts[("carers by weekly caring hours", band(caring_hours(answers), HOUR_BANDS))] += 1
-        if not answers.get("nation"):
+        counts[("carers by age band", band(s.carer_age, AGE_BANDS))] += 1
+        counts[("carers by weekly caring hours", band(caring_hours(s), HOUR_BANDS))] += 1
+        if s.nation is None:
             continue
         try:
-            findings = assess(answers, on=on)
+            findings = assess(s, on)
         except CarerHelpError:
             counts[("findings", "could not be worked out")] += 1
             continue
@@ -121,7 +124,11 @@ def suppress(counts: Counter[tuple[str, str]]) -> list[Row]:
 
 
 def anonymised_figures(
-    cases: Iterable[CaseFacts], letters: Iterable[LetterFacts], on: date, assess: Assess
+    cases: Iterable[CaseFacts],
+    letters: Iterable[LetterFacts],
+    on: date,
+    questionnaire: Questionnaire,
+    assess: Assess,
 ) -> list[Row]:
     """The figures as (measure, group, count) rows, ready to publish."""
-    return suppress(count_everything(cases, letters, on, assess))
+    return suppress(count_everything(cases, letters, on, questionnaire, assess))

@@ -14,12 +14,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Protocol
 
+from carerhelp.domain.content import Content
 from carerhelp.domain.diary import DiaryEntry
 from carerhelp.domain.errors import ValidationError
 from carerhelp.domain.letter_specs import Facts, LetterSpec, LetterSpecs, Part, holds
 from carerhelp.domain.phrases import CITE_MARK, Phrases
-from carerhelp.domain.rights.context import situation
-from carerhelp.domain.routes import ROUTES, carer_type_of, route_for
+from carerhelp.domain.routes import route_for
+from carerhelp.domain.situation import Person, Situation, situation
 from carerhelp.letters.document import Block, BlockKind, LetterDocument
 
 NATION_LETTERS = "letter"
@@ -49,19 +50,13 @@ class RecipientData(Protocol):
     def address(self) -> str: ...
 
 
-class Questions(Protocol):
-    def active_answers(self, answers: Mapping[str, Any]) -> dict[str, Any]: ...
-
-
 def build_letter(
     kind: str,
     answers: Mapping[str, Any],
     findings: Sequence[FindingData],
     on: date,
     *,
-    phrases: Phrases,
-    specs: LetterSpecs,
-    questionnaire: Questions,
+    content: Content,
     recipient: RecipientData | None = None,
     team: str | None = None,
     helper_name: str | None = None,
@@ -75,16 +70,16 @@ def build_letter(
     The caring diary, when there is one, gives the bullets of a block with `diary = true`.
     `values` are more facts for the phrases (a follow-up letter's dates, procedure and timeline).
     """
-    spec = specs[kind]
-    active = questionnaire.active_answers(dict(answers))
-    if not active.get("carer_name") or not active.get("nation"):
-        raise ValidationError(phrases.text("letter.common.needs_name_and_nation"))
-    writer = _Writer(spec, active, findings, phrases, helper_name, tuple(diary), dict(values or {}))
+    spec = content.letters[kind]
+    s = situation(content.questionnaire, answers)
+    if not s.carer_name or s.nation is None:
+        raise ValidationError(content.phrases.text("letter.common.needs_name_and_nation"))
+    writer = _Writer(spec, s, findings, content, helper_name, tuple(diary), dict(values or {}))
     blocks = [block for part in spec.parts for block in writer.blocks(part)]
     subject = writer.phrase((spec.subject,))
     return LetterDocument(
         kind=spec.kind,
-        nation=str(active["nation"]),
+        nation=s.nation.value,
         title=subject,
         sender=writer.sender(),
         recipient=writer.recipient(recipient, team),
@@ -92,7 +87,7 @@ def build_letter(
         subject=subject,
         blocks=blocks,
         large_print=large_print,
-        author=str(active["carer_name"]),
+        author=s.carer_name,
     )
 
 
@@ -101,13 +96,11 @@ def choose_team(
     answers: Mapping[str, Any],
     findings: Sequence[FindingData],
     *,
-    phrases: Phrases,
-    specs: LetterSpecs,
-    questionnaire: Questions,
+    content: Content,
 ) -> str:
     """The team a letter of this kind is addressed to, by the spec's addressee rules."""
-    active = questionnaire.active_answers(dict(answers))
-    writer = _Writer(specs[kind], active, findings, phrases, None, ())
+    s = situation(content.questionnaire, answers)
+    writer = _Writer(content.letters[kind], s, findings, content, None, ())
     return writer.team()
 
 
@@ -119,32 +112,34 @@ def letter_labels(specs: LetterSpecs, phrases: Phrases) -> dict[str, str]:
 @dataclass
 class _Writer:
     spec: LetterSpec
-    answers: dict[str, Any]
+    situation: Situation
     all_findings: Sequence[FindingData]
-    phrases: Phrases
+    content: Content
     helper: str | None
     diary: tuple[DiaryEntry, ...]
     extra: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.nation = str(self.answers["nation"])
+        s = self.situation
+        self.answers: dict[str, Any] = dict(s.answers)
+        self.phrases: Phrases = self.content.phrases
+        self.nation = s.nation.value if s.nation else ""
         rested = {f.id: f for f in self.all_findings if f.id in self.spec.rests_on}
         self.backed = {law for f in rested.values() for law in f.citations}
-        s = situation(self.answers)
-        self.route = route_for(ROUTES, s)
+        self.route = route_for(self.content.routes, s)
         self.people = [p for p in s.people if p.name]
         self.values = {**self._values(s), **self.extra}
         self.facts = Facts(
             answers=self.answers,
             nation=self.nation,
-            carer_type=carer_type_of(s),
+            carer_type=s.carer_type.value,
             findings=rested,
             values=self.values,
             conditions=self.spec.conditions,
         )
 
     # ----- values the phrases are filled from -------------------------------------------------
-    def _values(self, s: Any) -> dict[str, Any]:
+    def _values(self, s: Situation) -> dict[str, Any]:
         values: dict[str, Any] = {
             key: value
             for key, value in self.answers.items()
@@ -171,9 +166,7 @@ class _Writer:
         values["people_described"] = self.phrases.join(described)
         return values
 
-    def _person(self, person: Any) -> dict[str, Any]:
-        answers = self.answers
-        prefix = f"person{person.number}_"
+    def _person(self, person: Person) -> dict[str, Any]:
         relationship = person.relationship
         return {
             "name": person.name,
@@ -181,9 +174,15 @@ class _Writer:
             "age": person.age,
             "has_age": person.age is not None,
             "lives_with_you": bool(person.lives_with_carer),
-            "address": ", ".join(str(answers.get(prefix + "address") or "").splitlines()),
-            "condition": answers.get(prefix + "condition") or "",
+            "address": ", ".join(person.address.splitlines()),
+            "condition": person.condition,
         }
+
+    def _name_of(self, number: int) -> str:
+        """A person cared for by number, as the diary names them: their name, or "person 2"."""
+        return next(
+            (p.label for p in self.situation.people if p.number == number), f"person {number}"
+        )
 
     # ----- choosing phrases -----------------------------------------------------------------------
     def phrase(self, keys: Sequence[str], extra: Mapping[str, Any] | None = None) -> str:
@@ -300,13 +299,13 @@ class _Writer:
     def _diary_lines(self) -> list[str]:
         """A sentence per person from the diary's last 4 weeks."""
         from carerhelp.domain.diary import summarise
-        from carerhelp.domain.evidence import diary_people, diary_sentence, person_name
+        from carerhelp.domain.evidence import diary_people, diary_sentence
 
         lines = []
         for person in diary_people(self.diary):
             summary = summarise(self.diary, person)
             if summary is not None:
-                lines.append(diary_sentence(summary, person_name(self.answers, person)))
+                lines.append(diary_sentence(summary, self._name_of(person)))
         return lines
 
     # ----- who from, who to -----------------------------------------------------------------------

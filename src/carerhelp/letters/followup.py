@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from carerhelp.domain.content import Content
 from carerhelp.domain.errors import ValidationError
-from carerhelp.domain.letter_specs import LetterSpecs
 from carerhelp.domain.model import Status
 from carerhelp.domain.phrases import Phrases
 from carerhelp.domain.timeline import (
@@ -31,7 +31,7 @@ from carerhelp.domain.timeline import (
     ombudsman_deadline,
 )
 from carerhelp.domain.timescales import Timescales
-from carerhelp.letters.compose import FindingData, Questions, RecipientData, build_letter
+from carerhelp.letters.compose import FindingData, RecipientData, build_letter
 from carerhelp.letters.document import LetterDocument
 
 FOLLOW_UPS = ("chaser", "complaint", "ombudsman")
@@ -55,11 +55,7 @@ def build_followup(
     events: list[Event],
     on: date,
     *,
-    scales: Timescales,
-    timeline_words: Words,
-    phrases: Phrases,
-    specs: LetterSpecs,
-    questionnaire: Questions,
+    content: Content,
     recipient: RecipientData | None = None,
     team: str | None = None,
     helper_name: str | None = None,
@@ -68,7 +64,8 @@ def build_followup(
     """A reminder, a complaint or an ombudsman pack for this case, dated `on`."""
     if kind not in FOLLOW_UPS:
         raise ValueError(kind)
-    active = questionnaire.active_answers(dict(answers))
+    scales, timeline_words, phrases = content.timescales, content.timeline_words, content.phrases
+    active = content.questionnaire.active_answers(dict(answers))
     if not active.get("carer_name") or active.get("nation") not in scales.nations:
         raise ValidationError(phrases.text("letter.common.needs_name_and_nation"))
     if first_sent(events) is None:
@@ -87,9 +84,7 @@ def build_followup(
         active,
         findings,
         on,
-        phrases=phrases,
-        specs=specs,
-        questionnaire=questionnaire,
+        content=content,
         recipient=recipient,
         team=team,
         helper_name=helper_name,

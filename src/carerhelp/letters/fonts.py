@@ -14,6 +14,9 @@ FILES = {
 SUBSTITUTE = "?"
 _INVISIBLE_OK = {"\n", "\t", "\u200b", " "}
 
+# The two caches below are not content: reportlab keeps registered fonts in its own process-wide
+# registry, so registering them (and reading which characters they draw) happens once per process.
+
 
 @cache
 def register_fonts() -> str:

@@ -19,6 +19,7 @@ from carerhelp.ui.dialogs import Dialogs
 from carerhelp.ui.session import Session
 
 if TYPE_CHECKING:
+    from carerhelp.domain.content import Content
     from carerhelp.storage.cases import CaseStore
 
 log = logging.getLogger(__name__)
@@ -51,10 +52,17 @@ class CaseActions(QObject):
     """
 
     def __init__(
-        self, session: Session, dialogs: Dialogs, screens: Screens, parent: QObject | None = None
+        self,
+        session: Session,
+        dialogs: Dialogs,
+        screens: Screens,
+        content: Callable[[], Content],
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.session = session
+        self.content = content
+        """The loaded content (loaded now if start-up hasn't yet): what the figures count with."""
         self.dialogs = dialogs
         self.screens = screens
         self.menu_actions: list[QAction] = []
@@ -318,10 +326,10 @@ class CaseActions(QObject):
             "Anonymised figures", Path.home() / "carerhelp-figures.csv", "CSV file (*.csv)"
         )
         if path:
-            store, today = self.store, date.today()
+            store, today, content = self.store, date.today(), self.content()
             self.in_background(
                 "Counting the figures…",
-                lambda: write_statistics_csv(store, path, today),
+                lambda: write_statistics_csv(store, path, today, content),
                 lambda _rows: (
                     f"The figures were saved to {path}. They hold no names, and counts under 5 "
                     "are hidden."

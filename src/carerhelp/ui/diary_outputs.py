@@ -7,8 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from carerhelp.domain.earnings import load_earnings_rules
-from carerhelp.domain.rates import load_rates
+from carerhelp.domain.content import Content
 from carerhelp.storage.diary import load_diary, load_pay
 from carerhelp.storage.safety import atomic_write, refuse_store_path
 
@@ -16,7 +15,7 @@ ChoosePath = Callable[[str, Path], Path | None]
 
 
 def pack_pdf(
-    store: Any, case_id: int, answers: dict[str, Any], questionnaire: Any, on: date, phrases: Any
+    store: Any, case_id: int, answers: dict[str, Any], content: Content, on: date
 ) -> bytes:
     from carerhelp.letters.pack import build_pack
     from carerhelp.letters.pack_render import render_pack
@@ -26,16 +25,16 @@ def pack_pdf(
         load_diary(store, case_id),
         [pay for _id, pay in load_pay(store, case_id)],
         on,
-        questionnaire,
-        load_rates(),
-        load_earnings_rules(),
-        phrases,
+        content.questionnaire,
+        content.rates,
+        content.earnings_rules,
+        content.phrases,
     )
     return render_pack(document)
 
 
 def change_letter_pdf(
-    store: Any, case_id: int, answers: dict[str, Any], questionnaire: Any, on: date, phrases: Any
+    store: Any, case_id: int, answers: dict[str, Any], content: Content, on: date
 ) -> bytes:
     from carerhelp.letters import render_pdf
     from carerhelp.letters.pack import build_change_letter
@@ -44,10 +43,10 @@ def change_letter_pdf(
         answers,
         [pay for _id, pay in load_pay(store, case_id)],
         on,
-        questionnaire,
-        load_rates(),
-        load_earnings_rules(),
-        phrases,
+        content.questionnaire,
+        content.rates,
+        content.earnings_rules,
+        content.phrases,
     )
     return render_pdf(document)
 
@@ -81,9 +80,8 @@ def make(
     store: Any,
     case_id: int,
     answers: dict[str, Any],
-    questionnaire: Any,
+    content: Content,
     on: date,
-    phrases: Any,
     choose: ChoosePath,
     volunteer: str | None = None,
 ) -> str:
@@ -92,11 +90,11 @@ def make(
 
     if what == PACK:
         pdf, title = (
-            pack_pdf(store, case_id, answers, questionnaire, on, phrases),
+            pack_pdf(store, case_id, answers, content, on),
             "Prepare for your assessment",
         )
     elif what == CHANGE_OF_CIRCUMSTANCES:
-        pdf = change_letter_pdf(store, case_id, answers, questionnaire, on, phrases)
+        pdf = change_letter_pdf(store, case_id, answers, content, on)
         title = "Change of circumstances letter"
     else:
         raise ValueError(what)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -32,6 +32,9 @@ from carerhelp.ui.flow import FlowLayout, kept_together
 from carerhelp.ui.scroll import PageScrollArea
 from carerhelp.ui.text_table import fill, text_table
 from carerhelp.ui.week_chart import Bar, WeekChart
+
+if TYPE_CHECKING:
+    from carerhelp.domain.content import Content
 
 SAME_AS_YESTERDAY = "Ctrl+D"
 
@@ -318,11 +321,10 @@ class DiaryPage(QWidget):
         self,
         store: Any,
         case_id: int,
-        questionnaire: Any,
+        content: Content,
         answers: dict[str, Any],
         today: Callable[[], date],
         show_error: Callable[[str], None],
-        rates: Any = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -347,11 +349,13 @@ class DiaryPage(QWidget):
         layout.addLayout(buttons)
         self.header.setWidget(body)
         outer.addWidget(self.header)
-        tasks = [(o.value, o.label) for o in questionnaire.question("caring_tasks").options]
+        tasks = [(o.value, o.label) for o in content.questionnaire.question("caring_tasks").options]
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName("Diary or earnings")
         self.diary = DiaryTab(store, case_id, tasks, answers, today, show_error)
-        self.earnings = EarningsTab(store, case_id, answers, today, show_error, rates)
+        self.earnings = EarningsTab(
+            store, case_id, answers, today, show_error, content.rates, content.earnings_rules
+        )
         self.scroll_areas: list[PageScrollArea] = []
         for tab, title in ((self.diary, "&Diary"), (self.earnings, "&Earnings")):
             area = PageScrollArea(self.tabs)

@@ -21,17 +21,17 @@ from PySide6.QtWidgets import (
 
 from carerhelp.domain.diary import week_start
 from carerhelp.domain.earnings import (
+    EarningsRules,
     EarningsWeek,
     PayEntry,
     earnings_weeks,
     limit_for_week,
-    load_earnings_rules,
     make_pay,
     warnings_for,
 )
 from carerhelp.domain.errors import CarerHelpError
 from carerhelp.domain.evidence import week_line
-from carerhelp.domain.rates import load_rates, money
+from carerhelp.domain.rates import Rates, money
 from carerhelp.storage import diary as records
 from carerhelp.ui.flow import FlowLayout, kept_together
 from carerhelp.ui.text_table import fill, text_table
@@ -78,13 +78,14 @@ class EarningsTab(QWidget):
         answers: dict[str, Any],
         today: Callable[[], date],
         show_error: Callable[[str], None],
-        rates: Any = None,
+        rates: Rates,
+        rules: EarningsRules,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.store, self.case_id, self.today, self.show_error = store, case_id, today, show_error
-        self.rates = rates or load_rates()
-        self.rules = load_earnings_rules()
+        self.rates = rates
+        self.rules = rules
         self.nation = str(answers.get("nation") or "")
         self.office = self.rules.office(self.nation)
         self.payments: list[tuple[int, PayEntry]] = []

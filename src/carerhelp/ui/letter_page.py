@@ -41,6 +41,8 @@ from carerhelp.ui.theme import say_why_disabled
 from carerhelp.ui.wizard.inputs import RadioKeys, option_row
 
 if TYPE_CHECKING:
+    from carerhelp.domain.authorities import Authorities, Authority
+    from carerhelp.domain.content import Content
     from carerhelp.storage.cases import CaseStore
 
 
@@ -53,28 +55,21 @@ def make_letter_pdf(
     team: str | None,
     helper_name: str | None,
     large_print: bool,
-    words: LetterWords,
+    content: Content,
     events: list[Any] | None = None,
 ) -> tuple[bytes, list[str]]:
     """Build and render one letter (runs off the UI thread). A reminder, complaint or ombudsman
     pack (a spec that `follows_up`) is made from the case's timeline, `events`."""
     from carerhelp.letters import build_followup, build_letter, render_pdf
 
-    if words.specs[kind].follows_up:
-        from carerhelp.domain.timeline import load_words
-        from carerhelp.domain.timescales import load_timescales
-
+    if content.letters[kind].follows_up:
         followup = build_followup(
             kind,
             answers,
             findings,
             list(events or []),
             on,
-            scales=load_timescales(),
-            timeline_words=load_words(),
-            phrases=words.phrases,
-            specs=words.specs,
-            questionnaire=words.questionnaire,
+            content=content,
             recipient=recipient,
             team=team or None,
             helper_name=helper_name,
@@ -86,24 +81,13 @@ def make_letter_pdf(
         answers,
         findings,
         on,
-        phrases=words.phrases,
-        specs=words.specs,
-        questionnaire=words.questionnaire,
+        content=content,
         recipient=recipient,
         team=team,
         helper_name=helper_name,
         large_print=large_print,
     )
     return render_pdf(document), list(document.warnings)
-
-
-@dataclasses.dataclass(frozen=True)
-class LetterWords:
-    """What the letter page needs from the content: the kinds of letter, their words, the questions."""
-
-    phrases: Any
-    specs: Any
-    questionnaire: Any
 
 
 class LetterPage(QWidget):
@@ -120,8 +104,7 @@ class LetterPage(QWidget):
         findings: list[Any],
         *,
         on: date,
-        authorities,
-        words: LetterWords,
+        content: Content,
         helper_name: str | None = None,
         kind: str | None = None,
         parent=None,
@@ -129,8 +112,8 @@ class LetterPage(QWidget):
         from carerhelp.letters import letter_labels
 
         super().__init__(parent)
-        self.words = words
-        self.kind_labels = letter_labels(words.specs, words.phrases)
+        self.content = content
+        self.kind_labels = letter_labels(content.letters, content.phrases)
         self.store = store
         self.case_id = case_id
         self.answers = answers
@@ -144,7 +127,7 @@ class LetterPage(QWidget):
         self._asking: int | None = None
         self._request = 0
         self.authority = self._find_authority(
-            authorities, answers.get("nation"), answers.get("council")
+            content.authorities, answers.get("nation"), answers.get("council")
         )
 
         outer = QHBoxLayout(self)
@@ -161,7 +144,9 @@ class LetterPage(QWidget):
         form.addWidget(self._label("Which letter?", controls, "subheading"))
         self.kind_group = QButtonGroup(self)
         self.kind_buttons: dict[str, QRadioButton] = {}
-        default_kind = kind or words.specs.first_kind(words.questionnaire.active_answers(answers))
+        default_kind = kind or content.letters.first_kind(
+            content.questionnaire.active_answers(answers)
+        )
         for kind, label in self.kind_labels.items():
             button = QRadioButton(controls)
             button.setChecked(kind == default_kind)
@@ -312,13 +297,12 @@ class LetterPage(QWidget):
         return label
 
     @staticmethod
-    def _find_authority(authorities, nation: str | None, council: str | None) -> Any:
-        if not council:
-            return None
-        try:
-            return next((a for a in authorities(nation) if a.id == council), None)
-        except CarerHelpError:
-            return None
+    def _find_authority(
+        authorities: Authorities, nation: str | None, council: str | None
+    ) -> Authority | None:
+        """The council chosen, if it is one of the carer's nation's."""
+        found = authorities.get(council)
+        return found if found is not None and found.nation == nation else None
 
     # ----- making the letter --------------------------------------------------------------
     def kind(self) -> str:
@@ -341,9 +325,7 @@ class LetterPage(QWidget):
             kind,
             self.answers,
             self.findings,
-            phrases=self.words.phrases,
-            specs=self.words.specs,
-            questionnaire=self.words.questionnaire,
+            content=self.content,
         )
 
     def _kind_toggled(self, _button: object, checked: bool) -> None:
@@ -364,8 +346,8 @@ class LetterPage(QWidget):
             self.team_edit.text().strip(),
             self.helper_name,
             self.large_print.isChecked(),
-            self.words,
-            self._events() if self.words.specs[self.kind()].follows_up else [],
+            self.content,
+            self._events() if self.content.letters[self.kind()].follows_up else [],
         )
         self._request += 1
         request = self._request

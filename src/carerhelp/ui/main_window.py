@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from datetime import date
-from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -26,13 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from carerhelp import __version__
-from carerhelp.domain.errors import CarerHelpError
+from carerhelp.domain.errors import CarerHelpError, ContentError
 from carerhelp.ui.cases.start_page import StartPage
 from carerhelp.ui.session import Session
 from carerhelp.ui.settings import OPEN_CASE, TEXT_SCALES, Preferences
 from carerhelp.ui.theme import apply_theme
 
 if TYPE_CHECKING:
+    from carerhelp.domain.content import Content
     from carerhelp.domain.questionnaire import Questionnaire
     from carerhelp.storage.cases import CaseStore
     from carerhelp.ui.case_actions import CaseActions
@@ -53,30 +53,12 @@ def window_size(available: QSize) -> tuple[QSize, bool]:
     return ROOMY, False
 
 
-@cache
-def _authority_name(nation: str | None, council: str | None) -> str:
-    """The council's or Trust's name, for the printed timeline ("" when not known)."""
-    if not council:
-        return ""
-    try:
-        return next((a.name for a in _authorities(nation) if a.id == council), "")
-    except CarerHelpError:
-        return ""
-
-
-def _authorities(nation: str | None) -> tuple[Any, ...]:
-    from carerhelp.domain.authorities import load_authorities
-
-    return tuple(load_authorities(nation))
-
-
 class MainWindow(QMainWindow):
-    """Built by the composition root (`carerhelp.app`) with store, questionnaire and preferences.
+    """Built by the composition root (`carerhelp.app`) with the store, the content and preferences.
 
-    The start screen needs neither the questions nor the wizard: the app builds the window with
-    `questionnaire=None` and `load_questions`, paints the start screen, and then calls
-    `questions_ready()`, which loads and checks the question files and imports the wizard before
-    any case can be opened.
+    The start screen needs neither the content nor the wizard: the app builds the window with
+    `content=None` and `load_content`, paints the start screen, and then calls `questions_ready()`,
+    which loads and checks the content once and imports the wizard before any case can be opened.
     """
 
     case_opened = Signal(int)
@@ -84,21 +66,19 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         store: CaseStore,
-        questionnaire: Questionnaire | None,
+        content: Content | None,
         prefs: Preferences,
         *,
         today=date.today,
-        phrases: Any = None,
-        load_questions: Callable[[], Questionnaire | None] | None = None,
+        load_content: Callable[[], Content | None] | None = None,
     ) -> None:
         super().__init__()
         self.session = Session(store, self)
-        self.questionnaire = questionnaire
-        self._load_questions = load_questions
+        self.content = content
+        self.questionnaire: Questionnaire | None = content.questionnaire if content else None
+        self._load_content = load_content
         self._check_page: CheckAnswersPage | None = None
         self._results_page: ResultsPage | None = None
-        self._phrases = phrases
-        self._letter_specs: Any = None
         self.prefs = prefs
         self.today = today
         self.controller: WizardController | None = None
@@ -148,7 +128,7 @@ class MainWindow(QMainWindow):
         assert isinstance(app, QApplication)
         focus.install(app)
         self.go_home()
-        if questionnaire is not None:  # otherwise the app calls it once the questions are loaded
+        if content is not None:  # otherwise the app calls it once the content is loaded
             self.reopen_last_case()
 
     def _fill_case_menus(self) -> None:
@@ -161,7 +141,7 @@ class MainWindow(QMainWindow):
             from carerhelp.ui.case_actions import CaseActions
             from carerhelp.ui.dialogs import QtDialogs
 
-            actions = CaseActions(self.session, QtDialogs(self), self, self)
+            actions = CaseActions(self.session, QtDialogs(self), self, self.ready_content, self)
             actions.fill_menus(self._case_menu, self._data_menu)
             self._case_actions = actions
         return self._case_actions
@@ -397,18 +377,26 @@ class MainWindow(QMainWindow):
     def questions_ready(self) -> bool:
         """Load and check the question files (once) and import the wizard; False if they can't
         be used (the loader has said why)."""
-        if self.questionnaire is None and self._load_questions is not None:
-            questionnaire = self._load_questions()
-            if questionnaire is None:
-                self._load_questions = None
+        if self.content is None and self._load_content is not None:
+            content = self._load_content()
+            if content is None:
+                self._load_content = None
                 return False
-            self.questionnaire = questionnaire
-            self._load_questions = None
-        if self.questionnaire is None:
+            self.content, self.questionnaire = content, content.questionnaire
+            self._load_content = None
+        if self.content is None:
             return False
         import carerhelp.ui.wizard.question_page  # noqa: F401 - so the first question opens at once
 
         return True
+
+    def ready_content(self) -> Content:
+        """The content, loaded and checked now if the start-up has not done it yet."""
+        if not self.questions_ready() or self.content is None:
+            raise ContentError(
+                "CarerHelp's own files are damaged, so it can't do this. Please reinstall CarerHelp."
+            )
+        return self.content
 
     @property
     def check_page(self) -> CheckAnswersPage:
@@ -465,7 +453,10 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(self.question_page)
             self.question_page.deleteLater()
         self.controller = WizardController(self.store, self.questionnaire, case_id, self)
-        self.question_page = QuestionPage(self.controller, _authorities, self)
+        assert self.content is not None
+        self.question_page = QuestionPage(
+            self.controller, self.content.authorities.for_nation, self
+        )
         self.question_page.finished.connect(self.show_summary)
         self.question_page.left_at_start.connect(self.go_home)
         self.question_page.consent_needed.connect(self._offer_consent)
@@ -539,7 +530,10 @@ class MainWindow(QMainWindow):
         from carerhelp.domain.rights import assess
 
         assert self.controller is not None
-        return render_findings(assess(self.answers_with_diary(), on=self.today()), self.phrases())
+        content = self.ready_content()
+        return render_findings(
+            assess(self.answers_with_diary(), self.today(), content), content.phrases
+        )
 
     def answers_with_diary(self) -> dict[str, Any]:
         """The open case's answers, with each diarised person's hours measured by the diary."""
@@ -570,9 +564,8 @@ class MainWindow(QMainWindow):
                 self.store,
                 self.controller.case_id,
                 self.controller.answers,
-                self.questionnaire,
+                self.ready_content(),
                 self.today(),
-                self.phrases(),
                 lambda title, suggested: dialogs.save_file(title, suggested, "PDF files (*.pdf)"),
                 self.volunteer,
             )
@@ -592,7 +585,7 @@ class MainWindow(QMainWindow):
         self.diary_page = DiaryPage(
             self.store,
             self.controller.case_id,
-            self.questionnaire,
+            self.ready_content(),
             self.controller.answers,
             self.today,
             self.show_error,
@@ -604,24 +597,6 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.diary_page)
         self.stack.setCurrentWidget(self.diary_page)
         self.diary_page.diary.hours.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def letter_words(self) -> Any:
-        """The kinds of letter and their words, read on first use by this window."""
-        from carerhelp.letters import load_letter_specs
-        from carerhelp.ui.letter_page import LetterWords
-
-        if self._letter_specs is None:
-            self._letter_specs = load_letter_specs()
-        return LetterWords(self.phrases(), self._letter_specs, self.questionnaire)
-
-    def phrases(self) -> Any:
-        """The words of findings and letters, read on first use by this window."""
-        if self._phrases is None:
-            from carerhelp.domain.citations import CITATIONS
-            from carerhelp.domain.phrases import load_phrases
-
-            self._phrases = load_phrases("en", citations=CITATIONS)
-        return self._phrases
 
     def show_results(self) -> None:
         assert self.controller is not None
@@ -653,8 +628,6 @@ class MainWindow(QMainWindow):
             self.show_timeline()
 
     def show_timeline(self) -> None:
-        from carerhelp.domain.timeline import load_words
-        from carerhelp.domain.timescales import load_timescales
         from carerhelp.ui.timeline_page import TimelinePage
 
         if self.controller is None:
@@ -666,17 +639,19 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(self.timeline_page)
             self.timeline_page.deleteLater()
         answers = self.controller.answers
-        council = _authority_name(answers.get("nation"), answers.get("council"))
+        content = self.ready_content()
+        authority = content.authorities.get(answers.get("council"))
+        council = authority.name if authority and authority.nation == answers.get("nation") else ""
         self.timeline_page = TimelinePage(
             self.store,
             self.controller.case_id,
             answers,
-            scales=load_timescales(),
-            words=load_words(),
+            scales=content.timescales,
+            words=content.timeline_words,
             today=self.today(),
             volunteer=self.volunteer,
             council=council,
-            phrases=self.phrases(),
+            phrases=content.phrases,
             parent=self,
         )
         self.timeline_page.back_requested.connect(self.go_home)
@@ -710,8 +685,7 @@ class MainWindow(QMainWindow):
             self.controller.answers,
             self.findings(),
             on=self.today(),
-            authorities=_authorities,
-            words=self.letter_words(),
+            content=self.ready_content(),
             helper_name=self.volunteer,
             kind=kind or None,
             parent=self,

@@ -3,6 +3,7 @@
 from carerhelp.domain.questionnaire.flow import Questionnaire, UnknownQuestion
 from carerhelp.domain.questionnaire.loader import load_questionnaire
 from carerhelp.domain.questionnaire.model import Option, Question, QuestionKind, Section
+from carerhelp.domain.questionnaire.tags import Tag
 
 __all__ = [
     "Option",
@@ -10,6 +11,7 @@ __all__ = [
     "QuestionKind",
     "Questionnaire",
     "Section",
+    "Tag",
     "UnknownQuestion",
     "load_questionnaire",
 ]

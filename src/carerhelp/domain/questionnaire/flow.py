@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import Any
 
+from carerhelp.domain.authorities import Authorities
 from carerhelp.domain.errors import CarerHelpError, ValidationError
 from carerhelp.domain.questionnaire.answers import format_answer, parse_answer
 from carerhelp.domain.questionnaire.conditions import evaluate
 from carerhelp.domain.questionnaire.model import Question, QuestionKind, Section
+from carerhelp.domain.questionnaire.tags import Tag
 
 MAX_HOURS_IN_A_WEEK = 168
-_HOURS_ID = re.compile(r"^person\d+_hours$")
-_PERSON_NATION_ID = re.compile(r"^person\d+_nation$")
 NATION_NAMES = {
     "england": "England",
     "wales": "Wales",
@@ -32,8 +31,12 @@ class UnknownQuestion(CarerHelpError, KeyError):
 class Questionnaire:
     """Sections of questions in order. A question shows when its own `show_if` holds."""
 
-    def __init__(self, sections: tuple[Section, ...]) -> None:
+    def __init__(
+        self, sections: tuple[Section, ...], authorities: Authorities | None = None
+    ) -> None:
         self.sections = sections
+        self.authorities = authorities
+        """The councils a `council` answer is checked against (None: not checked)."""
         self.questions: tuple[Question, ...] = tuple(q for s in sections for q in s.questions)
         self._by_id = {question.id: question for question in self.questions}
         self._order = {question.id: index for index, question in enumerate(self.questions)}
@@ -46,6 +49,35 @@ class Questionnaire:
 
     def __contains__(self, question_id: object) -> bool:
         return question_id in self._by_id
+
+    # ----- meaning (tags) -----------------------------------------------------------------
+    def ids_tagged(self, tag: Tag | str) -> tuple[str, ...]:
+        """The ids of every question carrying `tag`, in questionnaire order."""
+        return tuple(q.id for q in self.questions if q.has_tag(tag))
+
+    def tagged(self, tag: Tag | str, person: int | None = None) -> Question | None:
+        """The one question that carries a tag naming one fact (for `person`, if per person)."""
+        return next(
+            (q for q in self.questions if q.has_tag(tag) and q.person == person),
+            None,
+        )
+
+    def tagged_answer(
+        self, answers: Mapping[str, Any], tag: Tag | str, person: int | None = None
+    ) -> Any:
+        """The answer to the question carrying `tag` (for `person`), or None."""
+        question = self.tagged(tag, person)
+        return answers.get(question.id) if question is not None else None
+
+    def person_of(self, question_id: str) -> int | None:
+        """Which person cared for a question is about (1, 2, 3), or None for the carer's own."""
+        return self.question(question_id).person
+
+    def person_answers(self, answers: Mapping[str, Any], person: int) -> dict[str, Any]:
+        """One person's answers by field ("name", "age", …), from the per-person questions."""
+        return {
+            q.field: answers[q.id] for q in self.questions if q.person == person and q.id in answers
+        }
 
     # ----- visibility ---------------------------------------------------------------------
     def is_visible(self, question_id: str, answers: Mapping[str, Any]) -> bool:
@@ -105,10 +137,11 @@ class Questionnaire:
                 self.parse(question_id, value)
             except ValidationError as error:
                 problems[question_id] = str(error)
+        active = self.active_answers(answers)
         hours = [
-            (q.id, self.active_answers(answers).get(q.id))
+            (q.id, active.get(q.id))
             for q in self.visible_questions(answers)
-            if _HOURS_ID.match(q.id)
+            if q.has_tag(Tag.CARING_HOURS)
         ]
         total = sum(
             value
@@ -131,18 +164,17 @@ class Questionnaire:
     def _council_problem(self, answers: Mapping[str, Any]) -> str | None:
         """A council in a nation where neither the carer nor anyone they care for lives."""
         active = self.active_answers(answers)
-        chosen, nation = active.get("council"), active.get("nation")
-        if not isinstance(chosen, str) or not isinstance(nation, str):
+        chosen = self.tagged_answer(active, Tag.COUNCIL)
+        nation = self.tagged_answer(active, Tag.NATION)
+        if not isinstance(chosen, str) or not isinstance(nation, str) or not self.authorities:
             return None
-        from carerhelp.domain.authorities import get_authority
-
-        authority = get_authority(chosen)
+        authority = self.authorities.get(chosen)
         if authority is None:
             return None
         nations = {nation} | {
             value
-            for question_id, value in active.items()
-            if _PERSON_NATION_ID.match(question_id) and isinstance(value, str)
+            for question_id in self.ids_tagged(Tag.PERSON_NATION)
+            if isinstance(value := active.get(question_id), str)
         }
         if authority.nation in nations:
             return None

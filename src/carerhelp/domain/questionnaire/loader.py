@@ -7,6 +7,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+from carerhelp.domain.authorities import Authorities
 from carerhelp.domain.errors import ContentError
 from carerhelp.domain.questionnaire.conditions import (
     condition_problems,
@@ -15,11 +16,13 @@ from carerhelp.domain.questionnaire.conditions import (
 )
 from carerhelp.domain.questionnaire.flow import Questionnaire
 from carerhelp.domain.questionnaire.model import Option, Question, QuestionKind, Section
+from carerhelp.domain.questionnaire.tags import Tag
 
 ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth"}
 _KINDS_WITH_OPTIONS = {QuestionKind.CHOICE, QuestionKind.MULTI_CHOICE}
 _NUMERIC = {QuestionKind.NUMBER, QuestionKind.MONEY}
 _PLACEHOLDER = re.compile(r"\{(n|the_person)\}")
+_PERSON_TEMPLATE = re.compile(r"[a-z][a-z0-9]*\{n\}_([a-z][a-z0-9_]*)")
 
 
 def default_folder() -> Path:
@@ -28,8 +31,13 @@ def default_folder() -> Path:
     return resource("questionnaire")
 
 
-def load_questionnaire(folder: Path | None = None) -> Questionnaire:
-    """Read and check the questionnaire. ContentError names the file, question and reason for each problem."""
+def load_questionnaire(
+    folder: Path | None = None, authorities: Authorities | None = None
+) -> Questionnaire:
+    """Read and check the questionnaire. ContentError names the file, question and reason for each problem.
+
+    With `authorities`, a `council` answer is also checked against the carer's and the cared-for
+    people's nations (`load_content` passes the loaded list)."""
     folder = folder or default_folder()
     problems: list[str] = []
     index_file = folder / "index.toml"
@@ -51,7 +59,7 @@ def load_questionnaire(folder: Path | None = None) -> Questionnaire:
         raise ContentError(
             "CarerHelp's question files have problems:\n" + "\n".join(f"- {p}" for p in problems)
         )
-    return Questionnaire(tuple(sections))
+    return Questionnaire(tuple(sections), authorities)
 
 
 def _read(path: Path, problems: list[str]) -> dict[str, Any] | None:
@@ -88,6 +96,7 @@ def _section(path: Path, data: dict[str, Any], problems: list[str]) -> Section:
     if not isinstance(repeat, int) or not 1 <= repeat <= 5:
         problems.append(f"{path.name}: 'repeat' must be a whole number from 1 to 5")
         repeat = 1
+    section_tags = _tags(path.name, data.get("tags", []), problems)
     raw_questions = data.get("questions")
     if not isinstance(raw_questions, list) or not raw_questions:
         problems.append(f"{path.name}: the section has no [[questions]]")
@@ -97,7 +106,13 @@ def _section(path: Path, data: dict[str, Any], problems: list[str]) -> Section:
         repeat_if = data.get("repeat_if") if number > 1 else None
         for raw in raw_questions:
             question = _question(
-                path, section_id, raw, number if repeat > 1 else None, repeat_if, problems
+                path,
+                section_id,
+                raw,
+                number if repeat > 1 else None,
+                repeat_if,
+                section_tags,
+                problems,
             )
             if question is not None:
                 questions.append(question)
@@ -113,8 +128,27 @@ def _fill(text: str, number: int | None) -> str:
     return text.replace("{n}", str(number)).replace("{the_person}", the_person)
 
 
+def _tags(where: str, raw: Any, problems: list[str]) -> frozenset[str]:
+    if not isinstance(raw, list) or not all(isinstance(tag, str) for tag in raw):
+        problems.append(f"{where}: 'tags' must be a list of words")
+        return frozenset()
+    known = {tag.value for tag in Tag}
+    for tag in raw:
+        if tag not in known:
+            problems.append(
+                f"{where}: unknown tag '{tag}' (CarerHelp knows {', '.join(sorted(known))})"
+            )
+    return frozenset(tag for tag in raw if tag in known)
+
+
 def _question(
-    path: Path, section_id: str, raw: Any, number: int | None, repeat_if: Any, problems: list[str]
+    path: Path,
+    section_id: str,
+    raw: Any,
+    number: int | None,
+    repeat_if: Any,
+    section_tags: frozenset[str],
+    problems: list[str],
 ) -> Question | None:
     where = f"{path.name}"
     if not isinstance(raw, dict):
@@ -124,6 +158,16 @@ def _question(
     if not isinstance(question_id, str) or not question_id:
         problems.append(f"{where}: a question has no 'id'")
         return None
+    field = ""
+    if number is not None:
+        template = _PERSON_TEMPLATE.fullmatch(question_id)
+        if template is None:
+            problems.append(
+                f"{where}: question '{question_id}' is asked for each person, so its id must look "
+                "like person{n}_something"
+            )
+            return None
+        field = template.group(1)
     question_id = _fill(question_id, number)
     where = f"{path.name}, question '{question_id}'"
     known = {
@@ -139,6 +183,7 @@ def _question(
         "integer",
         "purpose",
         "show_if",
+        "tags",
     }
     for key in raw:
         if key not in known:
@@ -178,6 +223,10 @@ def _question(
     if max_length is not None and (not isinstance(max_length, int) or max_length < 1):
         problems.append(f"{where}: 'max_length' must be a whole number above 0")
         max_length = None
+    tags = section_tags | _tags(where, raw.get("tags", []), problems)
+    for tag in sorted(tags):
+        if Tag(tag).one_per_person and number is None:
+            problems.append(f"{where}: the tag '{tag}' is only for questions asked for each person")
     show_if = raw.get("show_if")
     if show_if is not None:
         problems.extend(f"{where}: {p}" for p in condition_problems(show_if))
@@ -202,6 +251,9 @@ def _question(
         text_cy=_fill(text_cy, number),
         help_cy=_fill(help_cy, number),
         source=path.name,
+        tags=tags,
+        person=number,
+        field=field,
     )
 
 
@@ -248,3 +300,12 @@ def _check_whole(sections: list[Section], problems: list[str]) -> None:
                         f"'{referenced}', which is not an earlier question"
                     )
             seen[question.id] = question.source
+    holders: dict[tuple[str, int | None], list[str]] = {}
+    for section in sections:
+        for question in section.questions:
+            for tag in question.tags:
+                if Tag(tag).unique:
+                    holders.setdefault((tag, question.person), []).append(question.id)
+    for (tag, _person), ids in sorted(holders.items(), key=lambda item: item[1]):
+        if len(ids) > 1:
+            problems.append(f"the tag '{tag}' names one fact but is on {', '.join(ids)}")

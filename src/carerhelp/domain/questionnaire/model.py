@@ -47,6 +47,14 @@ class Question:
     text_cy: str = ""
     help_cy: str = ""
     source: str = ""
+    tags: frozenset[str] = frozenset()
+    person: int | None = None
+    """For a question asked once per person cared for: which person (1, 2, 3); else None."""
+    field: str = ""
+    """For a question asked once per person: its name without the person, e.g. "age"."""
+
+    def has_tag(self, tag: str) -> bool:
+        return tag in self.tags
 
     def option(self, value: str) -> Option | None:
         return next((option for option in self.options if option.value == value), None)

@@ -3,47 +3,35 @@
 from __future__ import annotations
 
 from datetime import date
-from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from carerhelp.domain.model import Finding
-from carerhelp.domain.rates import Rates, load_rates
+from carerhelp.domain.model import Answers, Finding
 from carerhelp.domain.rights import assessment, breaks, council_tax, money, work
-from carerhelp.domain.rights.context import situation
+from carerhelp.domain.situation import Situation, situation
 
 if TYPE_CHECKING:
-    from carerhelp.domain.questionnaire import Questionnaire
+    from carerhelp.domain.content import Content
 
 
-@cache
-def default_rates() -> Rates:
-    """The shipped rates, read once."""
-    return load_rates()
-
-
-def assess(
-    answers: dict[str, Any],
-    on: date,
-    rates: Rates | None = None,
-    questionnaire: Questionnaire | None = None,
-) -> list[Finding]:
+def assess(answers: Answers, on: date, content: Content) -> list[Finding]:
     """Findings for these answers on this date. The same answers and date always give the same findings.
 
     Only answers to questions on the carer's path count: answers hidden by a later change are
     kept in storage but ignored here.
     """
-    if questionnaire is None:
-        questionnaire = _questionnaire()
-    active = questionnaire.active_answers(answers)
-    s = situation(active)
-    lookup = (rates or default_rates()).on(on)
+    return assess_situation(situation(content.questionnaire, answers), on, content)
+
+
+def assess_situation(s: Situation, on: date, content: Content) -> list[Finding]:
+    """Findings for a situation already read from the answers."""
+    lookup = content.rates.on(on)
     payment = money.carer_payment(s, lookup, on)
     found = [
-        assessment.carer_assessment(s),
-        assessment.which_council(s),
+        assessment.carer_assessment(s, content.routes),
+        assessment.which_council(s, content.routes),
         assessment.their_assessment(s),
-        assessment.support_likely(s),
-        breaks.breaks(s),
+        assessment.support_likely(s, content.routes),
+        breaks.breaks(s, content.routes),
         breaks.emergency_plan(s),
         payment,
         money.allowance_supplement(s, lookup, payment),
@@ -56,11 +44,3 @@ def assess(
         work.flexible_working(s),
     ]
     return [finding for finding in found if finding is not None]
-
-
-@cache
-def _questionnaire() -> Questionnaire:
-    """The shipped questionnaire, read once, for callers that don't pass their own."""
-    from carerhelp.domain.questionnaire import load_questionnaire
-
-    return load_questionnaire()

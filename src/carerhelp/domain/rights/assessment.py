@@ -8,8 +8,8 @@ from __future__ import annotations
 from typing import Any
 
 from carerhelp.domain.model import Finding, Nation, Status, Topic
-from carerhelp.domain.rights.context import Situation
-from carerhelp.domain.routes import ROUTES, YOUNG, Route, route_for, route_values
+from carerhelp.domain.routes import YOUNG, Route, Routes, route_for, route_values
+from carerhelp.domain.situation import Situation
 
 UNABLE = {"with_help", "distress", "risk", "cannot"}
 OUTCOMES = (
@@ -34,7 +34,7 @@ def finding(fid: str, status: Status, reason: str, *citations: str, **values: An
     return Finding(fid, Topic.RIGHTS, status, reason, citations, values)
 
 
-def carer_assessment(s: Situation) -> Finding:
+def carer_assessment(s: Situation, routes: Routes) -> Finding:
     fid = "carer_assessment"
     if s.caring_role in {"paid", "volunteer"}:
         role = {"paid_job": s.caring_role == "paid", "volunteering": s.caring_role == "volunteer"}
@@ -42,7 +42,7 @@ def carer_assessment(s: Situation) -> Finding:
             return finding(fid, Status.NOT_ELIGIBLE, "paid_england", "care_act_s10", **role)
         rights = (NATION_RIGHT[s.nation],) if s.nation else ()
         return finding(fid, Status.NEED_MORE_INFO, "paid_elsewhere", *rights, **role)
-    route = route_for(ROUTES, s)
+    route = route_for(routes, s)
     if route is None:
         return finding(fid, Status.NEED_MORE_INFO, "no_nation")
     if route.key == "adult_carer.scotland" and s.get("terminal_illness"):
@@ -119,11 +119,11 @@ def their_assessment(s: Situation) -> Finding | None:
     return finding("their_assessment", Status.POSSIBLE, "ask", *laws, **values)
 
 
-def support_likely(s: Situation) -> Finding | None:
+def support_likely(s: Situation, routes: Routes) -> Finding | None:
     if s.nation is None or s.caring_role in {"paid", "volunteer"}:
         return None
     fid = "support_likely"
-    route = route_for(ROUTES, s)
+    route = route_for(routes, s)
     if route is not None and _support_from_route(route):
         status = Status.NEED_MORE_INFO if route.support.duty == "not_confirmed" else Status.POSSIBLE
         return finding(fid, status, "route", *route.support.cite, **route_values(route))
@@ -174,15 +174,14 @@ SUPPORT_WHERE_THEY_LIVE = {
 """The law that ties a carer's support to where the person cared for lives, in that person's nation."""
 
 
-def which_council(s: Situation) -> Finding | None:
+def which_council(s: Situation, routes: Routes) -> Finding | None:
     """When someone cared for lives in another council area or nation: who assesses, who supports."""
-    route = route_for(ROUTES, s)
+    route = route_for(routes, s)
     if route is None or s.caring_role in {"paid", "volunteer"}:
         return None
     for person in s.people:
-        raw = s.get(f"person{person.number}_nation")
-        elsewhere = Nation(raw) if isinstance(raw, str) and raw != route.nation.value else None
-        other_council = s.get(f"person{person.number}_same_council") is False
+        elsewhere = person.nation if person.nation not in (None, route.nation) else None
+        other_council = person.same_council is False
         if elsewhere is None and not other_council:
             continue
         values = {

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from carerhelp.domain.model import Finding, Nation, Status, Topic
-from carerhelp.domain.rights.context import Person, Situation
 from carerhelp.domain.rights.money import FULL_CARE_HOURS, qualifies
+from carerhelp.domain.situation import Person, Situation
 
 FID = "council_tax_disregard"
 
@@ -81,7 +81,7 @@ def severe_mental_impairment(s: Situation) -> Finding | None:
     if s.nation in (None, Nation.NORTHERN_IRELAND):
         return None
     for person in s.people:
-        if s.get(f"person{person.number}_severe_mental_impairment") is not True:
+        if person.severe_mental_impairment is not True:
             continue
         values = {"person": person.label, "lives_alone": person.lives_with_carer is False}
         laws = ("council_tax_disregard", "council_tax_smi")

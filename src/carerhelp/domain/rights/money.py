@@ -12,7 +12,7 @@ from typing import Any
 from carerhelp.domain.model import Finding, Nation, Status, Topic
 from carerhelp.domain.pension_age import reached_state_pension_age
 from carerhelp.domain.rates import RateLookup
-from carerhelp.domain.rights.context import Person, Situation
+from carerhelp.domain.situation import Person, Situation
 
 FULL_CARE_HOURS = 35
 CREDIT_HOURS = 20

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from carerhelp.domain.model import Finding, Nation, Status, Topic
-from carerhelp.domain.rights.context import Situation
+from carerhelp.domain.situation import Situation
 
 
 def _f(fid: str, status: Status, reason: str, *citations: str) -> Finding:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from PySide6.QtCore import Qt, QTime, QTimer, Signal
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from carerhelp.domain.errors import CarerHelpError, ValidationError
+from carerhelp.domain.questionnaire import Tag
 from carerhelp.storage.consent import ConsentNeeded
 from carerhelp.ui.scroll import fill_with_scroll_area
 from carerhelp.ui.wizard.controller import WizardController
@@ -32,7 +32,6 @@ from carerhelp.ui.wizard.inputs import AnswerInput, kind_name, make_input
 
 AUTOSAVE_DELAY_MS = 800
 _CHILDREN = Qt.ShortcutContext.WidgetWithChildrenShortcut
-_PERSON_ID = re.compile(r"^person(\d)_")
 
 
 def announce(widget: QWidget, message: str) -> None:
@@ -219,11 +218,12 @@ class QuestionPage(QWidget):
         self.input.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _about(self, question_id: str, answers: dict[str, Any]) -> str:
-        match = _PERSON_ID.match(question_id)
-        if not match or question_id.endswith("_name"):
+        questionnaire = self.controller.questionnaire
+        question = questionnaire.question(question_id)
+        if question.person is None or question.has_tag(Tag.PERSON_NAME):
             return ""
-        name = answers.get(f"person{match.group(1)}_name")
-        ordinal = {"1": "first", "2": "second", "3": "third"}[match.group(1)]
+        name = questionnaire.tagged_answer(answers, Tag.PERSON_NAME, question.person)
+        ordinal = {1: "first", 2: "second", 3: "third"}.get(question.person, "next")
         return f"About {name}" if name else f"About the {ordinal} person you care for"
 
     # ----- saving -------------------------------------------------------------------------

@@ -1,0 +1,42 @@
+"""What a question means to the rest of CarerHelp, declared as tags in resources/questionnaire/*.toml."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Tag(StrEnum):
+    """Every tag a question may carry. Code outside the questionnaire finds questions by tag, never
+    by the look of their ids, so a question can be renamed in the TOML without breaking anything."""
+
+    HEALTH = "health"
+    """A health detail: in advice-centre mode it is kept only once the client's consent is recorded."""
+    CARRIED_OVER = "carried_over"
+    """About the carer: kept when a case is copied for another person they care for."""
+    CARER_NAME = "carer_name"
+    """The carer's name: shown in the case list and found by search."""
+    PERSON_NAME = "person_name"
+    """The name of a person cared for (one per person): listed, found by search."""
+    POSTCODE = "postcode"
+    """The carer's postcode: shown in the case list and found by search."""
+    NATION = "nation"
+    """The carer's nation: shown in the case list and counted in the figures."""
+    COUNCIL = "council"
+    """The carer's council or HSC Trust: shown in the case list and counted in the figures."""
+    PERSON_NATION = "person_nation"
+    """Where a person cared for lives (one per person), when not with the carer: decides which
+    council acts, and which councils the carer may write to."""
+    CARER_AGE = "carer_age"
+    """The carer's age: counted in the figures by age band."""
+    CARING_HOURS = "caring_hours"
+    """Hours of care a week for one person: added up for the 168-hour check, the rules and the figures."""
+
+    @property
+    def one_per_person(self) -> bool:
+        """Tags asked once for each person cared for (in a repeated section)."""
+        return self in {Tag.PERSON_NAME, Tag.PERSON_NATION, Tag.CARING_HOURS}
+
+    @property
+    def unique(self) -> bool:
+        """Tags that name one fact, so at most one question (one per person) may carry them."""
+        return self not in {Tag.HEALTH, Tag.CARRIED_OVER}
