@@ -33,7 +33,7 @@ def test_everything_is_read_from_the_folder_given(tmp_path: Path):
     assert [a.id for a in content.authorities.all] == ["x"]
     assert content.authorities.get("leeds") is None
     assert content.phrases.text("extra.hello") == "Hello"
-    assert content.letters["wales"]["salutation"] == "Dear Sir or Madam,"
+    assert list(content.letters) == ["assessment", "respite"]
     assert content.citations["care_act_s10"].act == "Care Act 2014"
     assert "nation" in content.questionnaire
 
@@ -41,7 +41,7 @@ def test_everything_is_read_from_the_folder_given(tmp_path: Path):
 @pytest.mark.parametrize(
     ("path", "text", "message"),
     [
-        ("letters/wales.toml", '[en]\nrequest = "See [[no_such_law]]."\n', "unknown law"),
+        ("letters/kinds/respite.toml", "this is not [toml", "respite.toml"),
         ("law/citations.toml", '[x]\nact = "A"\n', "table of laws"),
         ("rates/rates.toml", "periods = []\n", "no rate periods"),
         ("questionnaire/index.toml", 'sections = ["nowhere"]\n', "nowhere.toml"),
