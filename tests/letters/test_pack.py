@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from carerhelp.domain.answers_file import read_answers_document
-from carerhelp.domain.citations import CITATIONS
+from carerhelp.domain.citations import load_citations
 from carerhelp.domain.earnings import load_earnings_rules, make_pay
 from carerhelp.domain.errors import ValidationError
 from carerhelp.domain.phrases import load_phrases
@@ -20,6 +20,8 @@ from carerhelp.domain.rates import load_rates
 from carerhelp.letters import render_pdf
 from carerhelp.letters.pack import build_change_letter, build_pack
 from carerhelp.letters.pack_render import render_pack
+
+CITATIONS = load_citations()
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "docs" / "examples" / "england-diary-and-earnings.json"
