@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import functools
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -53,7 +52,6 @@ CHECKED_TABLES = (
 )
 
 
-@functools.cache
 def letter_kinds() -> frozenset[str]:
     """The kinds of letter CarerHelp keeps: the letter specs in resources/letters/kinds/, and the
     documents made from the diary (carerhelp.letters.pack; a test keeps the two lists equal)."""
