@@ -10,10 +10,9 @@ import pytest
 from carerhelp.domain.model import Status
 from carerhelp.domain.pension_age import reached_state_pension_age, state_pension_date
 from carerhelp.domain.phrases import RenderedFinding
-from carerhelp.domain.questionnaire import load_questionnaire
-from tests.domain.test_scenarios import assess, base
+from tests.domain.test_scenarios import CONTENT, assess, base
 
-Q = load_questionnaire()
+Q = CONTENT.questionnaire
 ON = date(2026, 12, 1)
 
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from carerhelp.domain.citations import CITATIONS
 from carerhelp.domain.model import Nation
-from carerhelp.domain.routes import ROUTES
 from tests.domain.test_route_scenarios import CARERS
 from tests.domain.test_scenarios import base
-from tests.letters.test_specs import Q, letter_text
+from tests.letters.test_specs import CONTENT, Q, letter_text
+
+CITATIONS = CONTENT.citations
+ROUTES = CONTENT.routes
 
 
 @pytest.mark.parametrize("kind", ["assessment", "respite"])

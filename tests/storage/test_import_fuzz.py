@@ -17,14 +17,15 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from carerhelp.__main__ import main
-from carerhelp.domain.questionnaire import load_questionnaire
+from carerhelp.domain.content import load_content
 from carerhelp.domain.rights import assess
 from carerhelp.storage import open_store
 from carerhelp.storage.erase import erase_case
 from carerhelp.storage.transfer import _checksum, export_case, export_everything
 from tests.storage.canary import fill_case
 
-QUESTIONNAIRE = load_questionnaire()
+CONTENT = load_content()
+QUESTIONNAIRE = CONTENT.questionnaire
 NASTY = ["\x00", "\x1b[31m", "\u202e", "=", "＝", "\n", "\t", " ", "../", "🙂", "\ufeff", "\u0301"]
 
 json_leaf = st.one_of(
@@ -124,7 +125,7 @@ def everything_works(folder: Path, work: Path, capsys) -> None:
         QUESTIONNAIRE.first_unanswered(answers)
         active = QUESTIONNAIRE.active_answers(answers)
         if "nation" in active:
-            assess(active, on=date(2026, 12, 1), questionnaire=QUESTIONNAIRE)
+            assess(active, date(2026, 12, 1), CONTENT)
         for letter in store.list_letters(case.id):
             kept = store.get_letter(letter.id)
             assert kept.pdf.startswith(b"%PDF-")
