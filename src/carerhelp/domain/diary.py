@@ -98,7 +98,7 @@ def make_entry(
         unknown = [task for task in chosen if task not in known_tasks]
         if unknown:
             raise ValidationError(f"CarerHelp doesn't know the task {unknown[0]!r}.")
-    if feeling and feeling not in FEELINGS:
+    if feeling and (not isinstance(feeling, str) or feeling not in FEELINGS):
         raise ValidationError(f"CarerHelp doesn't know the feeling {feeling!r}.")
     if not isinstance(note, str):
         raise ValidationError("A diary note must be text.")
