@@ -60,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
             pixmap.save(str(OUT / f"{name}.png"))
             print("wrote", OUT / f"{name}.png")
 
-        diary_shots(app, store, questionnaire, prefs, case_id, wait, grab)
+        diary_shots(app, store, content.questionnaire, prefs, case_id, wait, grab)
         if only_diary:
             store.close()
             return 0

@@ -20,7 +20,7 @@ os.environ.setdefault("QT_LINUX_ACCESSIBILITY_ALWAYS_ON", "1")
 from PySide6.QtCore import QSettings, QSocketNotifier, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from carerhelp.domain.questionnaire import load_questionnaire  # noqa: E402
+from carerhelp.domain.content import load_content  # noqa: E402
 from carerhelp.storage import open_store  # noqa: E402
 from carerhelp.ui.main_window import MainWindow  # noqa: E402
 from carerhelp.ui.settings import Preferences  # noqa: E402
@@ -32,14 +32,15 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     app.setApplicationName("CarerHelp")
     apply_theme(app, 100, False)
-    questionnaire = load_questionnaire()
+    content = load_content()
+    questionnaire = content.questionnaire
     store = open_store(folder / "data")
     prefs = Preferences(QSettings(str(folder / "prefs.ini"), QSettings.Format.IniFormat))
     example = json.loads((ROOT / "docs" / "examples" / "england.json").read_text("utf-8"))
     case_id = store.create_case()
     for question_id, value in example.get("answers", example).items():
         store.save_answer(case_id, question_id, questionnaire.parse(question_id, value))
-    window = MainWindow(store, questionnaire, prefs, today=lambda: date(2026, 11, 22))
+    window = MainWindow(store, content, prefs, today=lambda: date(2026, 11, 22))
     window.setGeometry(0, 0, 1280, 800)
     window.show()
 
