@@ -10,16 +10,16 @@ import pytest
 from icalendar import Calendar
 from pypdf import PdfReader
 
-from carerhelp.domain.citations import CITATIONS
-from carerhelp.domain.phrases import load_phrases
-from carerhelp.domain.timeline import DueKind, Event, EventKind, load_words, needs_doing, upcoming
-from carerhelp.domain.timescales import NATIONS, load_timescales
+from carerhelp.domain.content import load_content
+from carerhelp.domain.timeline import DueKind, Event, EventKind, needs_doing, upcoming
+from carerhelp.domain.timescales import NATIONS
 from carerhelp.letters import render_pdf
 from carerhelp.letters.reminders import calendar_file, chase_sheet, timeline_document
 
-SCALES = load_timescales()
-PHRASES = load_phrases("en", citations=CITATIONS)
-WORDS = load_words()
+CONTENT = load_content()  # this module's own, read once
+SCALES = CONTENT.timescales
+PHRASES = CONTENT.phrases
+WORDS = CONTENT.timeline_words
 SENT = Event(EventKind.SENT, date(2026, 11, 2), how="post", reference="AB/1", id=1)
 
 

@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.start_page = StartPage(store, self, today=today)
+        self.start_page = StartPage(store, self, today=today, content=lambda: self.content)
         self.stack.addWidget(self.start_page)
         self.start_page.new_case_requested.connect(self.new_case)
         self.start_page.open_case_requested.connect(self.open_case)
@@ -384,6 +384,7 @@ class MainWindow(QMainWindow):
                 return False
             self.content, self.questionnaire = content, content.questionnaire
             self._load_content = None
+            self.start_page.needs_doing.refresh()  # what needs doing is worked out from the content
         if self.content is None:
             return False
         import carerhelp.ui.wizard.question_page  # noqa: F401 - so the first question opens at once

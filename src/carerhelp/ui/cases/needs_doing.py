@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -21,6 +21,9 @@ from PySide6.QtWidgets import (
 from carerhelp.domain.timeline import CaseDue, long_date, needs_doing
 from carerhelp.ui.flow import FlowLayout, kept_together
 
+if TYPE_CHECKING:
+    from carerhelp.domain.content import Content
+
 ANYONE = "Everyone's cases"
 
 
@@ -28,12 +31,17 @@ class NeedsDoing(QWidget):
     timeline_requested = Signal(int)
 
     def __init__(
-        self, store: Callable[[], Any], today: Callable[[], date], parent: QWidget | None = None
+        self,
+        store: Callable[[], Any],
+        today: Callable[[], date],
+        content: Callable[[], Content | None],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store  # the open store, asked each time (it changes after a restore)
         self.today = today
-        self._content: tuple[Any, Any] | None = None
+        self.content = content
+        """The loaded content, or None until start-up has loaded it (the window then refreshes)."""
         self.items: list[CaseDue] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -64,15 +72,6 @@ class NeedsDoing(QWidget):
         self.list.itemActivated.connect(lambda _item: self._open_chosen())
         self.who.currentIndexChanged.connect(lambda _i: self._fill())
 
-    def content(self) -> tuple[Any, Any]:
-        """The timescales and words, read the first time they are needed (after first paint)."""
-        if self._content is None:
-            from carerhelp.domain.timeline import load_words
-            from carerhelp.domain.timescales import load_timescales
-
-            self._content = (load_timescales(), load_words())
-        return self._content
-
     def refresh(self) -> None:
         from carerhelp.storage.timeline import timelines
 
@@ -92,11 +91,12 @@ class NeedsDoing(QWidget):
         self._fill()
 
     def _fill(self) -> None:
-        if not getattr(self, "_cases", None):
+        content = self.content()
+        if not getattr(self, "_cases", None) or content is None:
             self.items = []
             self.list.clear()
             return
-        scales, words = self.content()
+        scales, words = content.timescales, content.timeline_words
         today = self.today()
         self.items = needs_doing(
             self._cases, scales, words, today=today, volunteer=self.who.currentData()

@@ -28,6 +28,7 @@ from carerhelp.ui.scroll import fill_with_scroll_area
 from carerhelp.ui.theme import say_why_disabled
 
 if TYPE_CHECKING:
+    from carerhelp.domain.content import Content
     from carerhelp.storage.cases import CaseStore
 
 SEARCH_DELAY_MS = 150
@@ -62,7 +63,12 @@ class StartPage(QWidget):
     timeline_requested = Signal(int)
 
     def __init__(
-        self, store: CaseStore, parent=None, *, today: Callable[[], date] = date.today
+        self,
+        store: CaseStore,
+        parent=None,
+        *,
+        today: Callable[[], date] = date.today,
+        content: Callable[[], Content | None],
     ) -> None:
         super().__init__(parent)
         self.store = store
@@ -74,7 +80,7 @@ class StartPage(QWidget):
         layout.setSpacing(12)
 
         self.needs_doing = NeedsDoing(
-            lambda: self.store, today, self
+            lambda: self.store, today, content, self
         )  # first: what is late or due soon
         self.needs_doing.timeline_requested.connect(self.timeline_requested)
         layout.addWidget(self.needs_doing)
