@@ -60,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
             pixmap.save(str(OUT / f"{name}.png"))
             print("wrote", OUT / f"{name}.png")
 
-        diary_shots(app, store, content.questionnaire, prefs, case_id, wait, grab)
+        diary_shots(app, store, content, prefs, case_id, wait, grab)
         if only_diary:
             store.close()
             return 0
@@ -111,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
         add_event(store, other, Event(EventKind.CHASED, date(2026, 10, 26), how="email"))
         prefs.text_scale = 100
         apply_theme(app, 100, False)
-        window = MainWindow(store, questionnaire, prefs, today=lambda: date(2026, 11, 22))
+        window = MainWindow(store, content, prefs, today=lambda: date(2026, 11, 22))
         window.setGeometry(0, 0, *SIZE)
         window.show()
         window.go_home()
@@ -153,14 +153,12 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def diary_shots(app, store, questionnaire, prefs, case_id, wait, grab) -> None:
+def diary_shots(app, store, content, prefs, case_id, wait, grab) -> None:
     """Four weeks of the example's diary and earnings: the diary, its chart, the earnings log,
     and the first page of the "Prepare for your assessment" pack."""
     from PySide6.QtGui import QColor, QPainter, QPixmap
 
     from carerhelp.domain.answers_file import read_answers_document
-    from carerhelp.domain.citations import CITATIONS
-    from carerhelp.domain.phrases import load_phrases
     from carerhelp.storage.diary import add_pay, save_day
     from carerhelp.ui.diary_outputs import pack_pdf
     from carerhelp.ui.main_window import MainWindow
@@ -182,7 +180,7 @@ def diary_shots(app, store, questionnaire, prefs, case_id, wait, grab) -> None:
         print("wrote", OUT / f"{name}.png")
 
     record = read_answers_document(
-        ROOT / "docs" / "examples" / "england-diary-and-earnings.json", questionnaire
+        ROOT / "docs" / "examples" / "england-diary-and-earnings.json", content.questionnaire
     )
     for entry in record.diary:
         save_day(store, case_id, entry)
@@ -192,7 +190,7 @@ def diary_shots(app, store, questionnaire, prefs, case_id, wait, grab) -> None:
     for scale in (100, 200):
         prefs.text_scale = scale
         apply_theme(app, scale, False)
-        window = MainWindow(store, questionnaire, prefs, today=lambda: today)
+        window = MainWindow(store, content, prefs, today=lambda: today)
         window.setGeometry(0, 0, *SIZE)
         window.show()
         window.open_case(case_id)
@@ -211,9 +209,8 @@ def diary_shots(app, store, questionnaire, prefs, case_id, wait, grab) -> None:
             )
         window.close()
     apply_theme(app, 100, False)
-    phrases = load_phrases("en", citations=CITATIONS)
     answers = store.load_answers(case_id)
-    pdf = pack_pdf(store, case_id, answers, questionnaire, date(2026, 12, 1), phrases)
+    pdf = pack_pdf(store, case_id, answers, content, date(2026, 12, 1))
     import pypdfium2
 
     letters = ROOT / "docs" / "letters"
