@@ -13,11 +13,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from carerhelp.domain.citations import CITATIONS, Citation
+from carerhelp.domain.citations import Citation, Citations
+from carerhelp.domain.content import Content, load_content
 from carerhelp.domain.model import Finding, Nation, Status
-from carerhelp.domain.questionnaire import Questionnaire, load_questionnaire
+from carerhelp.domain.questionnaire import Questionnaire
 from carerhelp.domain.rights import assess
-from carerhelp.domain.routes import CARER_TYPES, ROUTES, Route
+from carerhelp.domain.routes import CARER_TYPES, Route
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "rights-coverage.md"
 ON = date(2026, 12, 1)
@@ -130,23 +131,23 @@ def _source(citation: Citation) -> str:
     return f"[{citation.short}]({citation.url}) ({checked})" if citation.url else citation.short
 
 
-def _route_rows(route: Route) -> list[str]:
+def _route_rows(route: Route, citations: Citations) -> list[str]:
     rows = []
     for name, part in route.parts.items():
         label = name if not part.name else f"{name}: {part.name}"
         duty = f" ({part.duty.replace('_', ' ')})" if part.duty else ""
-        law = "; ".join(_source(CITATIONS[key]) for key in part.cite) or "none confirmed"
+        law = "; ".join(_source(citations[key]) for key in part.cite) or "none confirmed"
         rows.append(f"| {label}{duty} | {part.plain} | {law} |")
     return rows
 
 
-def render() -> str:
-    questionnaire = load_questionnaire()
+def render(content: Content) -> str:
+    questionnaire, citations = content.questionnaire, content.citations
     situations = _situations(questionnaire)
     seen: dict[tuple[str, str, str], dict[str, Any]] = {}
     by_type: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     for carer_type, nation, answers in situations:
-        findings: list[Finding] = assess(answers, on=ON, questionnaire=questionnaire)
+        findings: list[Finding] = assess(answers, ON, content)
         for finding in findings:
             key = (finding.id, finding.reason, nation.label)
             row = seen.setdefault(key, {"statuses": set(), "laws": set()})
@@ -169,7 +170,7 @@ def render() -> str:
     ]
     for carer_type in CARER_TYPES:
         for nation in Nation:
-            route = ROUTES.route(carer_type, nation)
+            route = content.routes.route(carer_type, nation)
             where = {
                 "carer": "where the carer lives",
                 "cared_for": "where the person cared for lives",
@@ -183,10 +184,10 @@ def render() -> str:
                 "",
                 "| Part | What it means | Law (source, date checked) |",
                 "|---|---|---|",
-                *_route_rows(route),
+                *_route_rows(route, citations),
                 "",
                 "Never cited for this carer: "
-                + ", ".join(CITATIONS[key].short for key in sorted(route.never_cite))
+                + ", ".join(citations[key].short for key in sorted(route.never_cite))
                 + ".",
                 "",
             ]
@@ -204,7 +205,7 @@ def render() -> str:
         statuses = ", ".join(sorted((status.value for status in row["statuses"]), key=order.index))
         types = by_type[(fid, reason, nation_label)]
         who = "all carers" if len(types) == len(CARERS) else ", ".join(sorted(types))
-        law = "; ".join(_source(CITATIONS[key]) for key in sorted(row["laws"])) or "none"
+        law = "; ".join(_source(citations[key]) for key in sorted(row["laws"])) or "none"
         lines.append(f"| {fid} | {reason} | {nation_label} | {statuses} | {who} | {law} |")
     lines += [
         "",
@@ -213,7 +214,7 @@ def render() -> str:
         "| Key | Law | What it means | Source | Checked |",
         "|---|---|---|---|---|",
     ]
-    for key, citation in sorted(CITATIONS.items()):
+    for key, citation in sorted(citations.items()):
         checked = citation.checked.isoformat() if citation.checked else ""
         lines.append(
             f"| {key} | {citation.short} | {citation.plain} | {citation.url or ''} | {checked} |"
@@ -222,7 +223,7 @@ def render() -> str:
 
 
 def main() -> int:
-    OUT.write_text(render(), encoding="utf-8")
+    OUT.write_text(render(load_content()), encoding="utf-8")
     print(f"wrote {OUT}")
     return 0
 

@@ -34,12 +34,12 @@ class CarerType(StrEnum):
 
     ADULT_CARER = "adult_carer"
     """18 or over (in Scotland, not 18 and still at school), caring for an adult."""
+    PARENT_CARER = "parent_carer"
+    """An adult caring only for their own disabled child under 18."""
     YOUNG_CARER = "young_carer"
     """Under 16 (in Scotland also 18 and still at school)."""
     YOUNG_ADULT_CARER = "young_adult_carer"
     """16 or 17: still a young carer in law, and nearing the move to adult services."""
-    PARENT_CARER = "parent_carer"
-    """An adult caring only for their own disabled child under 18."""
 
     @property
     def is_young(self) -> bool:
