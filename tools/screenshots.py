@@ -134,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
             for scale, shot in ((100, "focus-green"), (200, "question-200-focus")):
                 prefs.text_scale = scale
                 apply_theme(app, scale, high_contrast)
-                window = MainWindow(store, questionnaire, prefs, today=lambda: date(2026, 11, 22))
+                window = MainWindow(store, content, prefs, today=lambda: date(2026, 11, 22))
                 window.setGeometry(0, 0, *SIZE)
                 window.show()
                 window.activateWindow()
