@@ -83,7 +83,7 @@ def test_a_gap_week_is_shown_not_hidden() -> None:
     assert weeks[1].flag == "Nothing written down"
 
 
-def test_summary_of_four_weeks_for_one_person() -> None:
+def test_summary_of_four_weeks_for_one_person(content) -> None:
     entries = (
         days(date(2026, 10, 25), 7, 3)  # a fifth, earlier week is left out
         + days(date(2026, 11, 1), 28, 7.5, nights=1)[:20]
@@ -97,8 +97,9 @@ def test_summary_of_four_weeks_for_one_person() -> None:
     assert summary.nights_up == 20
     assert summary.average_hours == 53.5
     assert summary.tasks == ("meals",)
-    assert answers_with_diary({"person1_hours": 10}, entries)["person1_hours"] == 53.5
-    assert answers_with_diary({}, entries)["person2_hours"] == 14.0
+    q = content.questionnaire
+    assert answers_with_diary({"person1_hours": 10}, entries, q)["person1_hours"] == 53.5
+    assert answers_with_diary({}, entries, q)["person2_hours"] == 14.0
 
 
 def test_make_entry_refuses_what_cannot_be_kept() -> None:

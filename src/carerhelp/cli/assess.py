@@ -48,7 +48,8 @@ def run(args: argparse.Namespace) -> int:
 
     content = load_content()
     document = read_answers_document(args.answers, content.questionnaire)
-    answers = answers_with_diary(document.answers, document.diary)  # measured hours, if kept
+    # measured hours, if kept
+    answers = answers_with_diary(document.answers, document.diary, content.questionnaire)
     if "nation" not in answers:
         raise ValidationError(
             "The answers must say which country of the UK the carer lives in ('nation')."
@@ -78,7 +79,7 @@ def render_records(
     lines: list[str] = []
     if diary:
         lines += ["YOUR CARING DIARY (the hours above are its weekly averages)", ""]
-        for line in diary_lines(answers, diary):
+        for line in diary_lines(content.questionnaire, answers, diary):
             lines += [*wrap.wrap(line), ""]
     if earnings:
         lines += ["YOUR EARNINGS, WEEK BY WEEK (Sunday to Saturday)", ""]

@@ -55,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
     content = load_content()
     specs, questionnaire = content.letters, content.questionnaire
     record = read_answers_document(args.answers, questionnaire)
-    answers = answers_with_diary(record.answers, record.diary)
+    answers = answers_with_diary(record.answers, record.diary, questionnaire)
     kind = args.kind or specs.first_kind(questionnaire.active_answers(answers))
     if kind not in specs:
         kinds = letter_labels(specs, content.phrases)

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from carerhelp.domain.errors import ValidationError
+from carerhelp.domain.questionnaire import Questionnaire, Tag
 from carerhelp.domain.text import clean_text
 
 FULL_CARE_HOURS = 35
@@ -290,11 +291,16 @@ def hours_from_diary(entries: Sequence[DiaryEntry], weeks: int = 4) -> dict[int,
 
 
 def answers_with_diary(
-    answers: Mapping[str, Any], entries: Sequence[DiaryEntry], weeks: int = 4
+    answers: Mapping[str, Any],
+    entries: Sequence[DiaryEntry],
+    questionnaire: Questionnaire,
+    weeks: int = 4,
 ) -> dict[str, Any]:
     """The answers with each diarised person's hours a week taken from the diary, so the
     findings' hours tests rest on what was written down day by day."""
     merged = dict(answers)
     for person, hours in hours_from_diary(entries, weeks).items():
-        merged[f"person{person}_hours"] = hours
+        question = questionnaire.tagged(Tag.CARING_HOURS, person)
+        if question is not None:
+            merged[question.id] = hours
     return merged

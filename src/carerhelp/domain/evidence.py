@@ -8,6 +8,7 @@ from typing import Any
 
 from carerhelp.domain.diary import FEELINGS, FULL_CARE_HOURS, DiaryEntry, DiarySummary, summarise
 from carerhelp.domain.earnings import EarningsRules, EarningsWeek, PayEntry, earnings_weeks
+from carerhelp.domain.questionnaire import Questionnaire, Tag
 from carerhelp.domain.rates import Rates, money
 
 
@@ -20,8 +21,9 @@ def number(value: float) -> str:
     return f"{value:g}"
 
 
-def person_name(answers: Mapping[str, Any], person: int) -> str:
-    name = answers.get(f"person{person}_name")
+def person_name(questionnaire: Questionnaire, answers: Mapping[str, Any], person: int) -> str:
+    """A person cared for by number: their name, or "person 2" when it isn't given."""
+    name = questionnaire.tagged_answer(answers, Tag.PERSON_NAME, person)
     return name if isinstance(name, str) and name else f"person {person}"
 
 
@@ -68,14 +70,16 @@ def feelings_sentence(summary: DiarySummary) -> str:
     return f"How I felt: {listed}."
 
 
-def diary_lines(answers: Mapping[str, Any], entries: Sequence[DiaryEntry]) -> list[str]:
+def diary_lines(
+    questionnaire: Questionnaire, answers: Mapping[str, Any], entries: Sequence[DiaryEntry]
+) -> list[str]:
     """For each person in the diary: the last 4 weeks in a sentence, and the 35-hour weeks."""
     lines: list[str] = []
     for person in diary_people(entries):
         summary = summarise(entries, person)
         if summary is None:
             continue
-        lines.append(diary_sentence(summary, person_name(answers, person)))
+        lines.append(diary_sentence(summary, person_name(questionnaire, answers, person)))
         lines.append(under_35_sentence(summary))
         feelings = feelings_sentence(summary)
         if feelings:

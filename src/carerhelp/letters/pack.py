@@ -21,6 +21,7 @@ from carerhelp.domain.evidence import (
     under_35_sentence,
 )
 from carerhelp.domain.phrases import Phrases
+from carerhelp.domain.questionnaire import Questionnaire
 from carerhelp.domain.rates import Rates, money
 from carerhelp.letters.document import Block, BlockKind, LetterDocument
 
@@ -101,7 +102,10 @@ def _short(day: date) -> str:
 
 
 def diary_sections(
-    answers: dict[str, Any], diary: Sequence[DiaryEntry], words: dict[str, Any]
+    questionnaire: Questionnaire,
+    answers: dict[str, Any],
+    diary: Sequence[DiaryEntry],
+    words: dict[str, Any],
 ) -> list[Section]:
     if not diary:
         return [Section(words["diary_heading"], (words["no_diary"],))]
@@ -110,7 +114,7 @@ def diary_sections(
         summary = summarise(diary, person)
         if summary is None:
             continue
-        name = person_name(answers, person)
+        name = person_name(questionnaire, answers, person)
         weeks = weekly_totals(diary, person)[-12:]
         paragraphs = [diary_sentence(summary, name), under_35_sentence(summary)]
         feelings = feelings_sentence(summary)
@@ -213,7 +217,7 @@ def build_pack(
             "The pack needs at least the carer's name and which country of the UK they live in."
         )
     words = pack_words(str(nation), phrases)
-    sections = diary_sections(a, diary, words)
+    sections = diary_sections(questionnaire, a, diary, words)
     sections.append(say_section(a, words, questionnaire))
     sections.append(Section(words["questions_heading"], bullets=tuple(words["questions"])))
     money_part = earnings_section(pay, rates, rules, str(nation), words)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -35,6 +35,7 @@ from carerhelp.ui.week_chart import Bar, WeekChart
 
 if TYPE_CHECKING:
     from carerhelp.domain.content import Content
+    from carerhelp.domain.questionnaire import Questionnaire
 
 SAME_AS_YESTERDAY = "Ctrl+D"
 
@@ -83,7 +84,7 @@ class DiaryTab(QWidget):
         self,
         store: Any,
         case_id: int,
-        tasks: Sequence[tuple[str, str]],
+        questionnaire: Questionnaire,
         answers: dict[str, Any],
         today: Callable[[], date],
         show_error: Callable[[str], None],
@@ -91,6 +92,8 @@ class DiaryTab(QWidget):
     ) -> None:
         super().__init__(parent)
         self.store, self.case_id, self.answers = store, case_id, answers
+        self.questionnaire = questionnaire
+        tasks = [(o.value, o.label) for o in questionnaire.question("caring_tasks").options]
         self.today, self.show_error = today, show_error
         self.entries: dict[date, DiaryEntry] = {}
         layout = QVBoxLayout(self)
@@ -109,7 +112,7 @@ class DiaryTab(QWidget):
         self.person = QComboBox(self)
         self.person.setAccessibleName("Person cared for")
         for n in range(1, min(max(people, 1), 3) + 1):
-            self.person.addItem(person_name(answers, n), n)
+            self.person.addItem(person_name(questionnaire, answers, n), n)
         person_label = _label("&Person cared for:", self)
         person_label.setBuddy(self.person)
 
@@ -306,7 +309,7 @@ class DiaryTab(QWidget):
         if summary is None:
             self.summary.setText("Nothing is written down yet for this person.")
         else:
-            name = person_name(self.answers, self.person_number)
+            name = person_name(self.questionnaire, self.answers, self.person_number)
             self.summary.setText(f"{diary_sentence(summary, name)} {under_35_sentence(summary)}")
 
 
@@ -349,10 +352,9 @@ class DiaryPage(QWidget):
         layout.addLayout(buttons)
         self.header.setWidget(body)
         outer.addWidget(self.header)
-        tasks = [(o.value, o.label) for o in content.questionnaire.question("caring_tasks").options]
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName("Diary or earnings")
-        self.diary = DiaryTab(store, case_id, tasks, answers, today, show_error)
+        self.diary = DiaryTab(store, case_id, content.questionnaire, answers, today, show_error)
         self.earnings = EarningsTab(
             store, case_id, answers, today, show_error, content.rates, content.earnings_rules
         )

@@ -543,7 +543,9 @@ class MainWindow(QMainWindow):
 
         assert self.controller is not None
         return answers_with_diary(
-            self.controller.answers, load_diary(self.store, self.controller.case_id)
+            self.controller.answers,
+            load_diary(self.store, self.controller.case_id),
+            self.controller.questionnaire,
         )
 
     def make_pack(self) -> None:
