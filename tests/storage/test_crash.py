@@ -32,7 +32,9 @@ def test_kills_during_backups_leave_only_whole_backups(tmp_path: Path):
         for i in range(50):
             store.save_answer(case, f"q{i}", "Siân " * 2000)  # about 0.5 MB, so copies take time
     result = run_backup_kills(tmp_path, kills=30, seed=7)
-    assert result.kills == 30 and result.backups_made > 30
+    # Some backups must finish between kills, or there is nothing whole to check; how many depends
+    # on how busy the machine is, so the count is not pinned.
+    assert result.kills == 30 and result.backups_made > 0
     assert result.temp_files_swept > 0, "some kills should land in the middle of a backup"
     assert result.bad_backups == 0
     assert result.stray_files == 0, "the start-up sweep removes every half-made backup"
