@@ -117,3 +117,23 @@ def test_a_missing_output_folder_is_named_truly(data: Path, tmp_path: Path, caps
     err = capsys.readouterr().err
     assert f"there is no folder called {out.parent}" in err and "Nothing was saved." in err
     assert "any more" not in err and "last saved copy" not in err
+
+
+def test_every_module_that_writes_a_chosen_file_checks_the_path_first():
+    """A new save point can't forget the check: every module (but the writer itself) that calls
+    atomic_write or atomic_writer also calls refuse_store_path."""
+    source = ROOT / "src" / "carerhelp"
+    writers = [
+        path
+        for path in source.rglob("*.py")
+        if path.name != "safety.py"
+        and (
+            "atomic_write(" in path.read_text(encoding="utf-8")
+            or "atomic_writer(" in path.read_text(encoding="utf-8")
+        )
+    ]
+    assert len(writers) >= 5
+    unchecked = [
+        str(p.relative_to(source)) for p in writers if "refuse_store_path(" not in p.read_text()
+    ]
+    assert unchecked == []
