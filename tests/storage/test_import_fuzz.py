@@ -62,6 +62,13 @@ def get(node: Any, path: tuple[Any, ...]) -> Any:
     return node
 
 
+def _loads(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except ValueError:
+        return None
+
+
 @st.composite
 def mutated(draw: st.DrawFn, document: dict[str, Any]) -> dict[str, Any]:
     document = copy.deepcopy(document)
@@ -71,8 +78,24 @@ def mutated(draw: st.DrawFn, document: dict[str, Any]) -> dict[str, Any]:
         path = draw(st.sampled_from(where))
         parent, key = get(payload, path[:-1]), path[-1]
         old = parent[key]
-        how = draw(st.sampled_from(["value", "type", "nest", "text", "drop", "json-text"]))
-        if how == "value":
+        how = draw(
+            st.sampled_from(["value", "type", "nest", "text", "drop", "json-text", "answer-text"])
+        )
+        if how == "answer-text":  # text a carer could type, with nasty characters in it
+            tables = payload.get("tables")
+            rows = tables.get("answers") if isinstance(tables, dict) else None
+            texts = [
+                row
+                for row in (rows if isinstance(rows, list) else [])
+                if isinstance(row, dict)
+                and isinstance(row.get("value"), str)
+                and isinstance(_loads(row["value"]), str)
+            ]
+            if texts:
+                row = draw(st.sampled_from(texts))
+                typed = draw(st.lists(st.sampled_from([*NASTY, "Siân", "a"]), max_size=4))
+                row["value"] = json.dumps("".join(typed) + json.loads(row["value"]))
+        elif how == "value":
             parent[key] = draw(json_value)
         elif how == "type":
             parent[key] = str(old) if not isinstance(old, str) else draw(st.integers(-5, 10**6))

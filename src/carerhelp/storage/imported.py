@@ -380,6 +380,9 @@ def _diary(items: list[Any], questionnaire: Any) -> list[dict[str, Any]]:
         day = row.get("day")
         if not isinstance(day, str) or len(day) > 10:
             raise ImportProblem(f"{where} should have a date")
+        for column in ("feeling", "note"):
+            if not isinstance(row.get(column) or "", str):
+                raise ImportProblem(f"{where}'s {column} should be text")
         try:
             entry = make_entry(
                 day,
