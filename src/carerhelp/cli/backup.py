@@ -63,10 +63,12 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from carerhelp.domain.content import load_content
     from carerhelp.storage.transfer import import_case
 
+    questionnaire = load_content().questionnaire  # every value is checked against it
     with opened_store(args) as store:
-        case_id = import_case(store, args.file)
+        case_id = import_case(store, args.file, questionnaire=questionnaire)
     print(f"Imported as case {case_id}.")
     return 0
 

@@ -21,6 +21,7 @@ from carerhelp.domain.diary import make_entry
 from carerhelp.domain.earnings import make_pay
 from carerhelp.domain.errors import ValidationError
 from carerhelp.domain.jsonfile import loads_limited
+from carerhelp.domain.questionnaire.tags import Tag
 from carerhelp.domain.text import clean_text
 from carerhelp.domain.timeline import make_event
 from carerhelp.storage.cases import KEY_FIELDS, STATUSES
@@ -71,6 +72,7 @@ class CheckedCase:
     tables: dict[str, list[dict[str, Any]]]
     answers: dict[str, Any]
     needs_consent: bool = False
+    health_answers: bool = False
     has_consent: bool = False
     consent_words: list[str] = field(default_factory=list)
 
@@ -242,10 +244,9 @@ def check_case(payload: Any, questionnaire: Any) -> CheckedCase:
     unknown = sorted(t for t, rows in tables.items() if t not in CHECKED_TABLES and rows)
     if unknown:
         raise NewerFile(unknown[0])
+    checked.health_answers = any(is_health(q, questionnaire) for q in answers)
     checked.needs_consent = bool(
-        any(is_health_question(q) for q in answers)
-        or checked.tables["diary_entries"]
-        or checked.tables["earnings"]
+        checked.health_answers or checked.tables["diary_entries"] or checked.tables["earnings"]
     )
     current = [
         c for c in checked.tables["consents"] if c["withdrawn_at"] is None and c["recorded_by"]
@@ -253,6 +254,11 @@ def check_case(payload: Any, questionnaire: Any) -> CheckedCase:
     checked.has_consent = bool(current)
     checked.consent_words = [c["covers"] for c in current]
     return checked
+
+
+def is_health(question_id: str, questionnaire: Any) -> bool:
+    """A health answer: tagged so in the questionnaire, or one the store asks consent for."""
+    return question_id in questionnaire.ids_tagged(Tag.HEALTH) or is_health_question(question_id)
 
 
 class NewerFile(ImportProblem):

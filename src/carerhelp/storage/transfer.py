@@ -25,7 +25,6 @@ from carerhelp.domain.errors import StoreError
 from carerhelp.domain.jsonfile import FileProblem, parse_json, read_json_file, read_limited
 from carerhelp.storage.backup import ordinary_tables, take_backup
 from carerhelp.storage.cases import CaseStore
-from carerhelp.storage.consent import is_health_question
 from carerhelp.storage.database import now_utc
 from carerhelp.storage.imported import (
     CHECKED_TABLES,
@@ -259,7 +258,7 @@ def import_case(
 
 def _health_words(checked: CheckedCase) -> str:
     parts = []
-    if any(is_health_question(q) for q in checked.answers):
+    if checked.health_answers:
         parts.append("answers about health")
     if checked.tables.get("diary_entries"):
         parts.append("a caring diary")

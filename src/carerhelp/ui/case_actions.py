@@ -248,7 +248,8 @@ class CaseActions(QObject):
         if not path:
             return
         store, volunteer = self.store, self.volunteer
-        needs = self.attempt(lambda: case_needs_consent(store, path))
+        questionnaire = self.content().questionnaire
+        needs = self.attempt(lambda: case_needs_consent(store, path, questionnaire))
         if needs is None:
             return  # the file can't be imported: already said why
         consent = None
@@ -263,7 +264,9 @@ class CaseActions(QObject):
             consent = DEFAULT_COVERS
         self.in_background(
             "Importing the case…",
-            lambda: import_case(store, path, volunteer, consent=consent),
+            lambda: import_case(
+                store, path, volunteer, questionnaire=questionnaire, consent=consent
+            ),
             lambda _id: "The case was imported. It is at the top of the list.",
         )
 
