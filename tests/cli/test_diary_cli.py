@@ -71,3 +71,26 @@ def test_the_letter_from_a_file_carries_the_diary_sentence(tmp_path: Path):
     assert "I have kept a diary of my caring" in text
     assert "average of 52.2 hours a week, and was up at night on 18 nights" in text
     assert "I care for 52.2 hours a week in total" in text
+
+
+def test_the_pack_and_the_change_letter_headless(tmp_path: Path):
+    pack = tmp_path / "pack.pdf"
+    result = run("pack", str(EXAMPLE), "--out", str(pack), "--on", "2026-12-01")
+    assert result.returncode == 0, result.stderr
+    text = re.sub(r"\s+", " ", " ".join(page.extract_text() for page in PdfReader(pack).pages))
+    assert "Prepare for your assessment" in text and "Questions to ask" in text
+    letter = tmp_path / "change.pdf"
+    result = run("pack", str(EXAMPLE), "--change-letter", "--out", str(letter))
+    assert result.returncode == 0, result.stderr
+    text = re.sub(r"\s+", " ", " ".join(page.extract_text() for page in PdfReader(letter).pages))
+    assert "15 Nov to 21 Nov 2026: £224.90 (the limit was £204.00)" in text
+
+
+def test_no_week_over_means_a_plain_message(tmp_path: Path):
+    document = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    document["earnings"] = document["earnings"][:2]
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    result = run("pack", str(path), "--change-letter", "--out", str(tmp_path / "x.pdf"))
+    assert result.returncode == 1 and "nothing to report" in result.stderr
+    assert not (tmp_path / "x.pdf").exists()

@@ -173,3 +173,42 @@ def test_diary_and_earnings_fit_at_200_percent_and_every_control_is_named(qtbot,
         if found:
             problems[name] = found[:4]
     assert problems == {}
+
+
+def test_the_letter_made_in_the_window_carries_the_diary(qtbot, window, store):
+    from tests.ui.test_letter_page import finish_case, pdf_text
+
+    finish_case(window)
+    window.show_diary()
+    page = window.diary_page
+    for n in range(7):
+        page.diary.day.setDate(QDate(2026, 11, 15 + n))
+        page.diary.hours.setValue(8)
+        page.diary.nights.setValue(1 if n < 3 else 0)
+        page.diary.save()
+    window.show_results()
+    window.show_letter()
+    letter = window.letter_page
+    qtbot.waitUntil(lambda: letter.pdf is not None, timeout=15_000)
+    text = " ".join(pdf_text(letter.pdf).split())
+    assert "average of 56 hours a week, and was up at night on 3 nights" in text
+
+
+def test_in_scotland_the_warning_says_social_security_scotland_averages(qtbot, store, content):
+    from carerhelp.ui.earnings_tab import EarningsTab
+
+    case = store.create_case()
+    answers = {**example_answers("scotland.json")}
+    tab = EarningsTab(
+        store, case, answers, lambda: TODAY, [].append, content.rates, content.earnings_rules
+    )
+    qtbot.addWidget(tab)
+    add_pay(store, case, make_pay("2026-11-22", "2026-11-28", "150"))
+    tab.reload()
+    tab.start.setDate(QDate(2026, 11, 27))
+    tab.end.setDate(QDate(2026, 11, 27))
+    tab.amounts["gross"].setValue(60)
+    asked: list[str] = []
+    tab.save(confirm=lambda text: asked.append(text) or False)
+    assert "Social Security Scotland works out your average take home pay" in asked[0]
+    assert "you would get no Carer's Allowance" not in asked[0]

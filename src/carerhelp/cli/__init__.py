@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "carerhelp.cli.cases",
     "carerhelp.cli.assess",
     "carerhelp.cli.letter",
+    "carerhelp.cli.pack",
     "carerhelp.cli.timeline",
     "carerhelp.cli.backup",
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from typing import Any
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, Line, String
@@ -10,6 +11,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import (
+    Flowable,
     KeepTogether,
     Paragraph,
     SimpleDocTemplate,
@@ -93,10 +95,13 @@ def render_pack(doc: PackDocument) -> bytes:
     def para(text: str, style: str, **options: str) -> Paragraph:
         return Paragraph(markup(printable(text, missing)), styles[style], **options)
 
-    story: list = [para(doc.title, "heading"), para(f"{doc.carer}, {doc.date}", "subject")]
+    story: list[Flowable] = [
+        para(doc.title, "heading"),
+        para(f"{doc.carer}, {doc.date}", "subject"),
+    ]
     story.append(para(doc.intro, "body"))
     for section in doc.sections:
-        block: list = [para(section.heading, "heading")]
+        block: list[Flowable] = [para(section.heading, "heading")]
         block += [para(text, "body") for text in section.paragraphs]
         bullets = [para(item, "bullet", bulletText="•") for item in section.bullets]
         story.append(KeepTogether(block + bullets[:1]))  # a heading never ends a page
@@ -139,7 +144,7 @@ def render_pack(doc: PackDocument) -> bytes:
         invariant=1,
     )
 
-    def page_number(canvas, _doc) -> None:
+    def page_number(canvas: Any, _doc: Any) -> None:
         canvas.saveState()
         canvas.setFont(family, 9 if not doc.large_print else 12)
         canvas.drawRightString(A4[0] - 22 * mm, 10 * mm, f"Page {canvas.getPageNumber()}")

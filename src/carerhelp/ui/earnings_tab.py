@@ -55,10 +55,18 @@ def _label(text: str, parent: QWidget, name: str = "") -> QLabel:
     return label
 
 
-def warning_text(weeks: list[EarningsWeek], office: str) -> str:
+def warning_text(weeks: list[EarningsWeek], office: str, averaged: bool = False) -> str:
+    """What to say before keeping a payment that takes a week over the limit, or near it.
+    `averaged`: Carer Support Payment, where Social Security Scotland works out an average."""
     over = [w for w in weeks if w.over]
     lines = [week_line(w) for w in weeks]
-    if over:
+    if over and averaged:
+        lines.append(
+            "If this is right, that week's take home pay is over the limit. Social Security "
+            "Scotland works out your average take home pay, so one week over may not stop your "
+            f"Carer Support Payment, but tell {office} about the change. Keep it anyway?"
+        )
+    elif over:
         lines.append(
             "If this is right, that week goes over the earnings limit: you would get no "
             f"Carer's Allowance for it, and you should tell the {office}. Keep it anyway?"
@@ -282,7 +290,8 @@ class EarningsTab(QWidget):
         others = [p for pay_id, p in self.payments if pay_id != self.editing]
         warned = warnings_for(pay, others, self.rates)
         ask = confirm or self._confirm
-        if warned and not ask(warning_text(warned, self.office.name)):
+        averaged = self.rules.benefit_key(self.nation) == "carer_support_payment"
+        if warned and not ask(warning_text(warned, self.office.name, averaged)):
             self.status.setText("Not kept.")
             return False
         try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from carerhelp.domain.errors import CarerHelpError
 from carerhelp.domain.timeline import long_date
+from carerhelp.storage.diary import load_diary
 from carerhelp.storage.safety import atomic_write, refuse_store_path
 from carerhelp.ui.flow import FlowLayout
 from carerhelp.ui.printing import pdf_page_images, pdf_text, print_pdf
@@ -57,9 +59,11 @@ def make_letter_pdf(
     large_print: bool,
     content: Content,
     events: list[Any] | None = None,
+    diary: Sequence[Any] = (),
 ) -> tuple[bytes, list[str]]:
     """Build and render one letter (runs off the UI thread). A reminder, complaint or ombudsman
-    pack (a spec that `follows_up`) is made from the case's timeline, `events`."""
+    pack (a spec that `follows_up`) is made from the case's timeline, `events`; the caring diary,
+    if kept, joins a letter's caring picture."""
     from carerhelp.letters import build_followup, build_letter, render_pdf
 
     if content.letters[kind].follows_up:
@@ -86,6 +90,7 @@ def make_letter_pdf(
         team=team,
         helper_name=helper_name,
         large_print=large_print,
+        diary=diary,
     )
     return render_pdf(document), list(document.warnings)
 
@@ -348,6 +353,7 @@ class LetterPage(QWidget):
             self.large_print.isChecked(),
             self.content,
             self._events() if self.content.letters[self.kind()].follows_up else [],
+            load_diary(self.store, self.case_id),
         )
         self._request += 1
         request = self._request

@@ -675,7 +675,7 @@ class MainWindow(QMainWindow):
             and page.helper_name == self.volunteer
         ):
             # The same case again: keep the address typed and the boxes ticked on this page.
-            page.update_case(self.controller.answers, self.findings())
+            page.update_case(self.answers_with_diary(), self.findings())
             self.stack.setCurrentWidget(page)
             page.focus_first()
             return
@@ -685,7 +685,7 @@ class MainWindow(QMainWindow):
         self.letter_page = LetterPage(
             self.store,
             self.controller.case_id,
-            self.controller.answers,
+            self.answers_with_diary(),
             self.findings(),
             on=self.today(),
             content=self.ready_content(),
