@@ -17,6 +17,7 @@ from typing import Any, Protocol
 from carerhelp.domain.content import Content
 from carerhelp.domain.diary import DiaryEntry
 from carerhelp.domain.errors import ValidationError
+from carerhelp.domain.evidence import long_date
 from carerhelp.domain.letter_specs import Facts, LetterSpec, LetterSpecs, Part, holds
 from carerhelp.domain.phrases import CITE_MARK, Phrases
 from carerhelp.domain.routes import route_for
@@ -83,7 +84,7 @@ def build_letter(
         title=subject,
         sender=writer.sender(),
         recipient=writer.recipient(recipient, team),
-        date=_long_date(on),
+        date=long_date(on),
         subject=subject,
         blocks=blocks,
         large_print=large_print,
@@ -148,7 +149,7 @@ class _Writer:
         who = str(self.answers.get("someone_with_you_name") or "").rstrip(" .")
         values["someone_with_you_name"] = who  # the sentence ends it
         if self.answers.get("assessment_date"):
-            values["assessment_date"] = _long_date(
+            values["assessment_date"] = long_date(
                 date.fromisoformat(str(self.answers["assessment_date"]))
             )
         hours = sum(p.hours or 0 for p in self.people)
@@ -202,7 +203,9 @@ class _Writer:
             return []  # built from an answer the carer did not give
         if "." in key:
             found = (
-                self.phrases.raw(f"{NATION_LETTERS}.{key}") if key_in(self.phrases, key) else None
+                self.phrases.raw(f"{NATION_LETTERS}.{key}")
+                if f"{NATION_LETTERS}.{key}" in self.phrases
+                else None
             )
             return [found] if isinstance(found, str) else []
         texts: list[str] = []
@@ -350,13 +353,5 @@ class _Answers(dict[str, Any]):
         raise KeyError(key)
 
 
-def key_in(phrases: Phrases, key: str) -> bool:
-    return f"{NATION_LETTERS}.{key}" in phrases
-
-
 def _given(value: Any) -> bool:
     return value is not None and value != "" and value != [] and value is not False
-
-
-def _long_date(day: date) -> str:
-    return f"{day.day} {day:%B %Y}"
