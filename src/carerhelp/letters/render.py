@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from typing import Any
 
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -78,7 +79,7 @@ def render_pdf(doc: LetterDocument) -> bytes:
         return Paragraph(markup(printable(text, missing)), style, **options)
 
     styles = _styles(doc.large_print)
-    story: list = [para(line, styles["right"]) for line in doc.sender]
+    story: list[Any] = [para(line, styles["right"]) for line in doc.sender]
     story.append(Spacer(1, 8 * mm))
     story += [para(line, styles["line"]) for line in doc.recipient]
     story.append(Spacer(1, 6 * mm))
@@ -117,7 +118,7 @@ def render_pdf(doc: LetterDocument) -> bytes:
         invariant=1,
     )
 
-    def page_number(canvas, _doc) -> None:
+    def page_number(canvas: Any, _doc: Any) -> None:
         canvas.saveState()
         canvas.setFont(styles["body"].fontName, 9 if not doc.large_print else 12)
         canvas.drawRightString(A4[0] - 22 * mm, 10 * mm, f"Page {canvas.getPageNumber()}")
