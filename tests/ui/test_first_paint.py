@@ -20,6 +20,9 @@ NOT_AT_FIRST_PAINT = (
     "carerhelp.domain.questionnaire.loader",  # reading and checking the question files
     "carerhelp.domain.rights",  # the rights engine
     "carerhelp.domain.phrases",  # the words of findings and letters
+    "carerhelp.domain.content",  # the content as a whole, and the timescales and timeline rules
+    "carerhelp.domain.timescales",
+    "carerhelp.domain.timeline",
     "carerhelp.letters",  # letter wording and layout
     "carerhelp.ui.wizard.question_page",  # the wizard
     "carerhelp.ui.wizard.check_answers",

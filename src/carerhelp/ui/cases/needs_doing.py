@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carerhelp.domain.timeline import CaseDue, long_date, needs_doing
 from carerhelp.ui.flow import FlowLayout, kept_together
 
 if TYPE_CHECKING:
     from carerhelp.domain.content import Content
+    from carerhelp.domain.timeline import CaseDue
 
 ANYONE = "Everyone's cases"
 
@@ -73,6 +73,12 @@ class NeedsDoing(QWidget):
         self.who.currentIndexChanged.connect(lambda _i: self._fill())
 
     def refresh(self) -> None:
+        if self.content() is None:
+            # Before the content is loaded (the start screen's first paint) there is nothing to
+            # work the steps out with: the panel appears once it is.
+            self._cases = []
+            self.setVisible(False)
+            return
         from carerhelp.storage.timeline import timelines
 
         self._cases = timelines(self.store())
@@ -96,6 +102,9 @@ class NeedsDoing(QWidget):
             self.items = []
             self.list.clear()
             return
+        # The timeline rules load with the content, after the start screen is first painted.
+        from carerhelp.domain.timeline import long_date, needs_doing
+
         scales, words = content.timescales, content.timeline_words
         today = self.today()
         self.items = needs_doing(
