@@ -342,8 +342,8 @@ def diary(folder: Path) -> tuple[float, float, float, int]:
 
     from PySide6.QtWidgets import QApplication
 
+    from carerhelp.domain.content import load_content
     from carerhelp.domain.diary import DiaryEntry
-    from carerhelp.domain.questionnaire import load_questionnaire
     from carerhelp.storage import open_store
     from carerhelp.storage.diary import save_day
     from carerhelp.ui.diary_page import DiaryPage
@@ -363,7 +363,7 @@ def diary(folder: Path) -> tuple[float, float, float, int]:
                 DiaryEntry(day, person, 1 + (n * person) % 7, tasks, n % 3, "tired", f"Day {n}"),
             )
     answers = {"carer_name": "Benchmark", "people_count": 3, "nation": "england"}
-    page = DiaryPage(store, case, load_questionnaire(), answers, lambda: today, print)
+    page = DiaryPage(store, case, load_content(), answers, lambda: today, print)
     page.resize(1000, 800)
     page.show()
     app.processEvents()
@@ -417,7 +417,7 @@ def main() -> int:
     )
     rows.append(
         Row(
-            "Start to question files loaded and checked (after the paint)",
+            "Start to content loaded and checked (after the paint)",
             median_of(ours_ready) * 1000,
             median_of(bare_t) * 1000,
             "ms",
@@ -556,32 +556,36 @@ filter in both), and CarerHelp's start is the app's own (`app.show_start_screen`
 (a private cache filled by one untimed start), as an installed copy or the frozen build does, and as a returning
 carer's start, with the store already created.
 
-The start screen is painted before anything it does not show is imported, loaded or checked: the questionnaire
-(read and checked right after the first paint, and before any case can be opened), the wizard, check your answers,
+The start screen is painted before anything it does not show is imported, loaded or checked: the content
+(questions, rates, councils, laws, phrases and letters, read and checked right after the first paint and before
+any case can be opened), the wizard, check your answers,
 the results, the rights engine, phrases, letters, reportlab and the Case and Data menus' work. A test
 (`tests/ui/test_first_paint.py`) starts the app in a fresh process and fails if any of these is imported by the
 first paint, or if a damaged question file no longer stops the app before the first question. The row "Start to
-question files loaded and checked" is when that check has finished, after the paint.
+content loaded and checked" is when that check has finished, after the paint.
 
-Measured on 2026-12-01 with the machine shared by six people running tests (load average about 8 on 2 cores), so
-the figures were also taken as CPU time, which the load disturbs far less than the wall clock. 12 to 15 pairs,
-interleaved, before and after the change, each against a bare window in the same run:
+The goal (≤ 1.5×) is not met: the start is now about 1.8× the bare window, from about 2.2× before this change.
+Measured on 2026-12-01 from compiled bytecode, 15 pairs interleaved, the code before and after this change each
+against a bare window in the same run (the machine is shared: medians and pair-by-pair ratios, with the spread):
 
 | Start, to first paint | Before | After |
 |---|---|---|
-| Wall clock, ratio of medians | 2.15× – 2.29× | 1.47× |
-| Wall clock, pair by pair (min / median / max) | 1.06 / 2.24 / 3.06 | 1.13 / 1.48 / 2.84 |
-| CPU time, pair by pair (min / median / max) | 1.62 / 1.68 / 2.02 | 1.30 / 1.42 / 1.59 |
+| Wall clock, medians | 192 ms vs 87 ms bare (2.20×) | 161 ms vs 87 ms bare (1.85×) |
+| Wall clock, pair by pair (min / median / max) | 2.07 / 2.21 / 2.62 | 1.76 / 1.83 / 2.14 |
+| CPU time, pair by pair (min / median / max) | 2.00 / 2.08 / 2.36 | 1.68 / 1.75 / 1.97 |
 
-What remains beyond the bare window, in CPU time (`python -X importtime` and timings of each step; the bare
-window's own start, about 280 ms of CPU here, is mostly PySide6's bootstrap, which both pay):
+Where the time beyond the bare window goes (medians of five starts timed step by step, with `python -X importtime`
+for the imports). Both pay about 80 ms for PySide6 and the QApplication; the bare window then paints about 6 ms
+later, CarerHelp about 75 ms later:
 
-| Part | CPU ms | Can it go? |
+| Part | ms | Can it go? |
 |---|---|---|
-| Importing the store: sqlite3 (which imports Python's `datetime`, the largest single module), json, dataclasses, and the store's own modules | about 50 | no: the start screen lists the cases from the database |
-| Importing the window's modules, mostly Qt setting up the enums of the widget classes the start screen uses | about 40 | little: the widgets on the first screen must exist |
-| Building the window and start screen (layouts, style sheet, the first case-list query) | about 35 | little |
-| Opening the store (header check, quick_check, pragmas) | 1–2 | no: this is what makes the data safe |
+| Building the window and start screen: the case table, search and "what needs doing", the top bar, five menus, the status bar; about a third of it is Qt creating the Python enum types the start screen's widgets use for the first time | about 31 | little: these are what the first screen shows |
+| Importing the window's modules (start screen, case model, session, theme, focus ring, layout helpers) | about 27 | little: the same widgets must exist |
+| Importing the store: sqlite3 (which imports Python's `datetime`, the largest single module), json, dataclasses and the store's own modules | about 14 | no: the start screen lists the cases from the database |
+| Opening the store (header check, quick_check, pragmas), showing and painting | about 7 | no: this is what makes the data safe |
+
+Tried and not kept: fitting the start screen's scroll area only once shown (no measurable change).
 
 What changed: the questionnaire is no longer loaded before the window (it was 9% of the start), the wizard and the
 results and check-your-answers pages are imported and built on first use, the Case and Data menus are filled when
