@@ -42,7 +42,15 @@ def test_kind_is_documented_with_its_default():
     (kind,) = [a for a in letter._actions if a.dest == "kind"]
     assert not kind.required and "default" in kind.help
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert "[--kind assessment|respite]" in readme and "--kind: default is" in readme
+    assert "[--kind KIND]" in readme and "--kind: default is" in readme
+    for kind in ("assessment", "respite", "chaser", "complaint", "ombudsman"):
+        assert kind in kind_line(readme)
+
+
+def kind_line(readme: str) -> str:
+    """The README's lines about `carerhelp letter --kind`."""
+    start = readme.index("carerhelp letter ANSWERS.json")
+    return readme[start : readme.index("carerhelp [--data-dir DIR] timeline", start)]
 
 
 def test_exporting_a_case_that_never_existed_says_so(tmp_path: Path, capsys):

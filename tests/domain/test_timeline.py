@@ -163,6 +163,8 @@ def test_a_letter_with_no_answer_is_chased_after_ten_working_days():
     assert found.due == D("2026-11-16")  # 10 working days after Monday 2 November
     assert found.overdue(D("2026-11-20")) and found.letter == "chaser"
     assert "2 November 2026" in found.step
+    # overdue: the reply is asked for 10 working days from today, not from the missed date
+    assert "asking for a reply by 4 December 2026" in found.step
 
 
 def test_a_posted_letter_is_given_two_working_days_to_arrive():

@@ -217,3 +217,20 @@ def test_a_follow_up_cites_no_law_its_finding_does_not(nation: str, kind: str):
     nation_key = nation.replace("-", "_")
     own = {SCALES[nation_key].complaint.cite, OMBUDSMAN_KEY[nation_key]}
     assert cited <= backed | own, sorted(cited - backed - own)
+
+
+def test_a_letter_dated_earlier_leaves_out_what_happened_after_it():
+    text = letter("england", "chaser", events=HISTORY)  # dated 1 December: everything
+    assert "20 October 2026: Complaint sent" in text
+    answers = read_answers_file(ROOT / "docs" / "examples" / "england-history.json", QUESTIONNAIRE)
+    findings = assess(answers, ON, CONTENT)
+    document = build_followup(
+        "chaser",
+        answers,
+        findings,
+        HISTORY,
+        D("2026-10-01"),
+        content=CONTENT,
+    )
+    early = text_of(render_pdf(document))
+    assert "29 September 2026: Reminder sent" in early and "Complaint sent" not in early

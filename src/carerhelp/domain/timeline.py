@@ -14,6 +14,7 @@ from carerhelp.domain.timescales import ComplaintProcedure, NationTimes, Timesca
 
 SOON_DAYS = 14  # "What needs doing" shows what is due within two weeks, or already overdue
 POST_DAYS = 2  # working days allowed for a posted letter to arrive
+REPLY_WORKING_DAYS = 10  # a reminder asks for a reply within 10 working days
 
 
 class EventKind(StrEnum):
@@ -241,7 +242,7 @@ def next_due(
             )
         if kind is EventKind.SENT:
             day = work.add(arrived, times.request.chase_after_working_days)
-            reply_by = work.add(day, 10)
+            reply_by = work.add(max(day, today), REPLY_WORKING_DAYS)  # from when it is sent
             return due(
                 DueKind.CHASE_DUE, day, "chaser", times.request.rule, sent=start, reply_by=reply_by
             )

@@ -65,6 +65,7 @@ def build_followup(
     if kind not in FOLLOW_UPS:
         raise ValueError(kind)
     scales, timeline_words, phrases = content.timescales, content.timeline_words, content.phrases
+    events = [event for event in events if event.on <= on]  # what had happened by the letter's date
     active = content.questionnaire.active_answers(dict(answers))
     if not active.get("carer_name") or active.get("nation") not in scales.nations:
         raise ValidationError(phrases.text("letter.common.needs_name_and_nation"))
