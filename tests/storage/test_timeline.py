@@ -79,6 +79,10 @@ def test_a_kept_letter_marked_sent_adds_the_matching_event(tmp_path: Path):
             (EventKind.CHASED, "chaser", ""),
         ]
         assert store.get_letter(first).sent_at == "2026-11-02"
+        assert store.get_letter(first).reply_at is None
+        add_event(store, case, Event(EventKind.ACKNOWLEDGED, D("2026-11-20")))
+        assert store.get_letter(first).reply_at == "2026-11-20"  # counted as answered
+        assert store.get_letter(chaser).reply_at == "2026-11-20"
 
 
 def test_an_event_recorded_by_mistake_can_be_taken_back(tmp_path: Path):

@@ -7,7 +7,7 @@ from datetime import date
 
 from carerhelp.domain.errors import StoreError
 from carerhelp.domain.text import clean_text
-from carerhelp.domain.timeline import Event, EventKind, make_event
+from carerhelp.domain.timeline import REPLIES, Event, EventKind, make_event
 from carerhelp.storage.cases import CaseStore
 from carerhelp.storage.database import now_utc
 from carerhelp.storage.transaction import Transaction
@@ -50,6 +50,12 @@ def add_event(
             tx.execute(
                 "UPDATE cases SET status = ?, updated_at = ? WHERE id = ?",
                 (status, now_utc(), case_id),
+            )
+        if event.kind in REPLIES:  # the letters it answers count as replied (the figures)
+            tx.execute(
+                "UPDATE letters SET reply_at = ? WHERE case_id = ? AND sent_at IS NOT NULL"
+                " AND reply_at IS NULL AND sent_at <= ?",
+                (event.on.isoformat(), case_id, event.on.isoformat()),
             )
         tx.log(f"event_added:{event.kind.value}", case_id, volunteer)
     return event_id
