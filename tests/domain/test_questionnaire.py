@@ -278,3 +278,12 @@ def test_any_accepted_answers_give_findings_and_the_same_ones_every_time(answers
     assert [f.to_json() for f in first] == [f.to_json() for f in again]
     for finding in render_findings(first, CONTENT.phrases):
         assert finding.why and finding.citation and finding.title and finding.status_label
+
+
+def test_check_your_answers_names_the_council_not_its_code(content):
+    """'leeds' is how the answer is kept; a carer checking their answers reads 'Leeds City Council'."""
+    council = content.authorities.get("leeds")
+    assert council is not None
+    shown = content.questionnaire.format_answer("council", "leeds")
+    assert shown == council.name
+    assert shown != "leeds"

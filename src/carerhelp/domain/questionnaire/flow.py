@@ -124,7 +124,12 @@ class Questionnaire:
         return parse_answer(self.question(question_id), raw)
 
     def format_answer(self, question_id: str, value: Any) -> str:
-        return format_answer(self.question(question_id), value)
+        question = self.question(question_id)
+        if question.kind is QuestionKind.COUNCIL and isinstance(value, str) and self.authorities:
+            authority = self.authorities.get(value)
+            if authority is not None:  # the council's name, not the short code it is kept under
+                return authority.name
+        return format_answer(question, value)
 
     def validate_all(self, answers: Mapping[str, Any]) -> dict[str, str]:
         """Every problem with a set of answers, by question id (an empty dict means all is well)."""
