@@ -15,9 +15,12 @@ def test_a_welsh_council_for_a_carer_and_person_in_england_is_refused_with_the_r
         Q.parse_all(base("england", council="powys"))
 
 
-def test_a_welsh_council_is_accepted_when_the_person_cared_for_lives_in_wales():
+def test_a_welsh_council_is_refused_even_when_the_person_cared_for_lives_in_wales():
     answers = base("england", council="powys", person1_lives_with_you=False, person1_nation="wales")
-    assert Q.parse_all(answers)["council"] == "powys"
+    with pytest.raises(ValidationError, match="how to contact the council where the person"):
+        Q.parse_all(answers)
+    own = base("england", person1_lives_with_you=False, person1_nation="wales")
+    assert Q.parse_all(own)["council"] == "leeds"
 
 
 def test_a_person_in_another_nation_is_explained_with_both_nations_law():

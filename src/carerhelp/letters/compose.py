@@ -165,6 +165,11 @@ class _Writer:
             self.phrases.first("letter.person.describe", self._person(p)) for p in self.people
         ]
         values["people_described"] = self.phrases.join(described)
+        if self.route is not None:
+            # What this carer asks for under their route's law: "a young carer statement", ...
+            values["route_assessment"] = self.route.assessment.name
+            if self.route.carer_type in {"adult_carer", "parent_carer"}:
+                values["adult_assessment"] = self.route.assessment.name
         return values
 
     def _person(self, person: Person) -> dict[str, Any]:

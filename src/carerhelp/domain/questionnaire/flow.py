@@ -167,27 +167,30 @@ class Questionnaire:
         return problems
 
     def _council_problem(self, answers: Mapping[str, Any]) -> str | None:
-        """A council in a nation where neither the carer nor anyone they care for lives."""
+        """A council in another nation than the carer's: its law would not be the law the letter cites."""
         active = self.active_answers(answers)
         chosen = self.tagged_answer(active, Tag.COUNCIL)
         nation = self.tagged_answer(active, Tag.NATION)
         if not isinstance(chosen, str) or not isinstance(nation, str) or not self.authorities:
             return None
         authority = self.authorities.get(chosen)
-        if authority is None:
+        if authority is None or authority.nation == nation:
             return None
-        nations = {nation} | {
-            value
+        there = NATION_NAMES.get(authority.nation, authority.nation)
+        lives_there = any(
+            active.get(question_id) == authority.nation
             for question_id in self.ids_tagged(Tag.PERSON_NATION)
-            if isinstance(value := active.get(question_id), str)
-        }
-        if authority.nation in nations:
-            return None
+        )
         return (
-            f"{authority.name} is in {NATION_NAMES.get(authority.nation, authority.nation)}, but "
-            f"you live in {NATION_NAMES.get(nation, nation)} and no one you care for lives there. "
-            "Choose your own council, or, if the person you care for lives in another country "
-            "of the UK, say so in their answers."
+            f"{authority.name} is in {there}, but you live in {NATION_NAMES.get(nation, nation)}. "
+            "CarerHelp writes to a council in your own country, under its law: choose your own "
+            "council."
+            + (
+                f" Your results say how to contact the council where the person you care for "
+                f"lives in {there}."
+                if lives_there
+                else ""
+            )
         )
 
     def parse_all(self, answers: Mapping[str, Any]) -> dict[str, Any]:
