@@ -233,6 +233,7 @@ def uc_carer_element(s: Situation, rates: RateLookup) -> Finding | None:
         Status.LIKELY,
         "likely",
         law,
+        "hospital_28_days",
         person=eligible[0].label,
         hours=FULL_CARE_HOURS,
         **_figures(rates),
