@@ -7,16 +7,17 @@ from pathlib import Path
 
 import pytest
 
-from carerhelp.domain.citations import CITATIONS
 from carerhelp.domain.model import Nation
-from carerhelp.domain.rights.context import situation
-from carerhelp.domain.routes import ROUTES, route_for
-from tests.letters.test_specs import EXAMPLES, Q, answers_of, letter_text
+from carerhelp.domain.routes import route_for
+from carerhelp.domain.situation import situation
+from tests.letters.test_specs import CONTENT, EXAMPLES, Q, answers_of, letter_text
+
+CITATIONS = CONTENT.citations
 
 
 def _route(path: Path):
     answers = answers_of(path)
-    route = route_for(ROUTES, situation(Q.active_answers(answers)))
+    route = route_for(CONTENT.routes, situation(Q, answers))
     assert route is not None
     return answers, route
 
