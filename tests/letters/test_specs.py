@@ -253,3 +253,30 @@ def test_every_phrase_a_spec_names_is_written_and_every_letter_phrase_is_used():
         if key not in built_in and not any(p.fullmatch(key) for p in patterns)
     )
     assert not unused, unused
+
+
+ADULT_GUIDANCE = "paragraph 6.29"  # the Care and Support Statutory Guidance: adults' assessments
+
+
+@pytest.mark.parametrize(
+    "stem", ["england-parent-carer", "england-young-carer", "england"], ids=lambda s: s
+)
+@pytest.mark.parametrize("kind", ["assessment", "respite"])
+def test_only_an_adult_carers_letter_quotes_the_adult_care_guidance_on_timescales(stem, kind):
+    """The Care Act's guidance sets no timescale for a young carer's or parent carer's assessment
+    under the Children Act, so their letters ask when it will happen without quoting it."""
+    answers = answers_of(ROOT / "docs" / "examples" / f"{stem}.json")
+    text = letter_text(answers, kind)
+    assert "tell me when the assessment will take place" in text
+    if stem == "england":
+        assert ADULT_GUIDANCE in text
+    else:
+        assert ADULT_GUIDANCE not in text
+
+
+@pytest.mark.parametrize("stem", ["england-parent-carer", "england-young-carer"])
+def test_no_unsourced_means_test_claim_for_childrens_law_assessments(stem):
+    """Care Act s.10(4) says a carer's finances don't matter; nothing CarerHelp has confirmed says the
+    same of a Children Act assessment, so such a letter makes no claim about finances at all."""
+    answers = answers_of(ROOT / "docs" / "examples" / f"{stem}.json")
+    assert "finances do not affect my right" not in letter_text(answers, "assessment")
