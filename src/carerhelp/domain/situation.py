@@ -112,6 +112,9 @@ class Situation:
     people: tuple[Person, ...]
     answers: Mapping[str, Any]
     """The active answers this was read from, for the few rules that look at one answer."""
+    outcomes: tuple[tuple[str, Any], ...] = ()
+    """(question id, answer) for each answered question tagged `outcome`: how caring affects each
+    part of the carer's life that a council weighs for eligibility, in questionnaire order."""
 
     @property
     def total_hours(self) -> float:
@@ -182,6 +185,9 @@ def situation(questionnaire: Questionnaire, answers: Mapping[str, Any]) -> Situa
         assessment_date=active.get("assessment_date") or None,
         people=people,
         answers=active,
+        outcomes=tuple(
+            (qid, active[qid]) for qid in questionnaire.ids_tagged(Tag.OUTCOME) if qid in active
+        ),
     )
 
 

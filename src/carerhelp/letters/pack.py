@@ -21,23 +21,12 @@ from carerhelp.domain.evidence import (
     under_35_sentence,
 )
 from carerhelp.domain.phrases import Phrases
-from carerhelp.domain.questionnaire import Questionnaire
+from carerhelp.domain.questionnaire import Questionnaire, Tag
 from carerhelp.domain.rates import Rates, money
 from carerhelp.letters.document import Block, BlockKind, LetterDocument
 
 CHANGE_OF_CIRCUMSTANCES = "change_of_circumstances"
 PACK = "assessment_pack"
-OUTCOMES = (
-    "impact_children",
-    "impact_others",
-    "impact_home",
-    "impact_meals",
-    "impact_relationships",
-    "impact_work",
-    "impact_local",
-    "impact_leisure",
-    "impact_health",
-)
 """The questions about each part of the carer's life (England's eight outcomes, and health)."""
 
 
@@ -153,9 +142,7 @@ def diary_sections(
 
 def say_section(answers: dict[str, Any], words: dict[str, Any], questionnaire: Any) -> Section:
     bullets = []
-    for question_id in OUTCOMES:
-        if question_id not in questionnaire:
-            continue
+    for question_id in questionnaire.ids_tagged(Tag.OUTCOME):
         question = questionnaire.question(question_id)
         value = answers.get(question_id)
         said = (

@@ -30,6 +30,10 @@ class Tag(StrEnum):
     """The carer's age: counted in the figures by age band."""
     CARING_HOURS = "caring_hours"
     """Hours of care a week for one person: added up for the 168-hour check, the rules and the figures."""
+    OUTCOME = "outcome"
+    """How caring affects one part of the carer's life that a council weighs when it decides whether
+    a carer's needs are eligible (in England, SI 2015/313 regulation 3): the rules count the ones the
+    carer can't manage, and the assessment pack lists each."""
 
     @property
     def one_per_person(self) -> bool:
@@ -39,4 +43,4 @@ class Tag(StrEnum):
     @property
     def unique(self) -> bool:
         """Tags that name one fact, so at most one question (one per person) may carry them."""
-        return self not in {Tag.HEALTH, Tag.CARRIED_OVER}
+        return self not in {Tag.HEALTH, Tag.CARRIED_OVER, Tag.OUTCOME}

@@ -12,16 +12,6 @@ from carerhelp.domain.routes import YOUNG, Route, Routes, route_for, route_value
 from carerhelp.domain.situation import Situation
 
 UNABLE = {"with_help", "distress", "risk", "cannot"}
-OUTCOMES = (
-    "impact_children",
-    "impact_others",
-    "impact_home",
-    "impact_meals",
-    "impact_relationships",
-    "impact_work",
-    "impact_local",
-    "impact_leisure",
-)
 NATION_RIGHT = {
     Nation.ENGLAND: "care_act_s10",
     Nation.WALES: "wales_s24",
@@ -127,7 +117,7 @@ def support_likely(s: Situation, routes: Routes) -> Finding | None:
     if route is not None and _support_from_route(route):
         status = Status.NEED_MORE_INFO if route.support.duty == "not_confirmed" else Status.POSSIBLE
         return finding(fid, status, "route", *route.support.cite, **route_values(route))
-    unable = [f"rights.words.{qid}" for qid in OUTCOMES if s.get(qid) in UNABLE]
+    unable = [f"rights.words.{qid}" for qid, answer in s.outcomes if answer in UNABLE]
     health = s.get("impact_health") in {"at_risk", "getting_worse"}
     wellbeing = s.get("impact_wellbeing")
     if s.nation is Nation.ENGLAND:
