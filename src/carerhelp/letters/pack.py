@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -72,11 +71,9 @@ class PackDocument:
 
 
 def pack_words(nation: str, phrases: Phrases) -> dict[str, Any]:
-    """The pack's words for a nation (resources/letters/pack.toml), each [[law]] cited through
-    the same phrases as the letters."""
-    from carerhelp.paths import resource
-
-    data = tomllib.loads(resource("letters", "pack.toml").read_text(encoding="utf-8"))["en"]
+    """The pack's words for a nation (resources/phrases/<language>/pack.toml, loaded with the
+    other phrases), each [[law]] cited through the same phrases as the letters."""
+    data = phrases.raw("pack")
     words = {k: v for k, v in data.items() if not isinstance(v, dict)}
     words.update(data.get(nation, {}))
     words["change"] = data["change"]
