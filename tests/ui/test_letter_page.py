@@ -93,3 +93,20 @@ def test_the_kinds_offered_are_the_specs_and_a_typed_team_is_kept(qtbot, window)
     letter.kind_buttons["respite"].setChecked(True)
     qtbot.waitUntil(lambda: "(respite): Siân" in pdf_text(letter.pdf), timeout=15_000)
     assert letter.team_edit.text() == "Carers Hub" and "Carers Hub" in pdf_text(letter.pdf)
+
+
+def test_the_diary_documents_are_named_in_words_in_the_history(qtbot, window, store):
+    """The pack and the change letter are kept with the letters; the history says what they are."""
+    from carerhelp.letters.pack import CHANGE_OF_CIRCUMSTANCES, PACK
+
+    finish_case(window)
+    case_id = window.controller.case_id
+    answers = store.load_answers(case_id)
+    for kind in (PACK, CHANGE_OF_CIRCUMSTANCES):
+        store.save_letter(case_id, kind, b"%PDF-1.4\n%%EOF\n", answers, [])
+    window.show_letter()
+    letter = window.letter_page
+    items = [letter.history.item(row).text() for row in range(letter.history.count())]
+    assert any(text.endswith("— Prepare for your assessment") for text in items), items
+    assert any(text.endswith("— Change of circumstances: my earnings") for text in items), items
+    assert not any(PACK in text or CHANGE_OF_CIRCUMSTANCES in text for text in items), items

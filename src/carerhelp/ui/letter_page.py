@@ -115,10 +115,17 @@ class LetterPage(QWidget):
         parent=None,
     ) -> None:
         from carerhelp.letters import letter_labels
+        from carerhelp.letters.pack import CHANGE_OF_CIRCUMSTANCES, PACK
 
         super().__init__(parent)
         self.content = content
         self.kind_labels = letter_labels(content.letters, content.phrases)
+        # The diary's documents are kept with the letters too: the history names them in words.
+        self.history_labels = {
+            **self.kind_labels,
+            PACK: content.phrases.text("pack.title"),
+            CHANGE_OF_CIRCUMSTANCES: content.phrases.text("pack.change.subject"),
+        }
         self.store = store
         self.case_id = case_id
         self.answers = answers
@@ -532,7 +539,7 @@ class LetterPage(QWidget):
     def _refresh_history(self) -> None:
         self.history.clear()
         for record in self.store.list_letters(self.case_id):
-            kind = self.kind_labels.get(record.kind, record.kind)
+            kind = self.history_labels.get(record.kind, record.kind)
             when = str(record.created_at)[:16].replace("T", " at ")
             item = QListWidgetItem(f"{when} — {kind}")
             item.setData(Qt.ItemDataRole.UserRole, record.id)
