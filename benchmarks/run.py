@@ -144,9 +144,12 @@ def startup(
 def autosave(folder: Path, n: int = 400) -> tuple[list[float], list[float]]:
     import sqlite3
 
+    from carerhelp.domain.content import load_content
+    from carerhelp.domain.questionnaire.meaning import QuestionMeaning
     from carerhelp.storage import open_store
 
-    store = open_store(folder / "autosave")
+    meaning = QuestionMeaning.of(load_content().questionnaire)
+    store = open_store(folder / "autosave", meaning=meaning)
     case = store.create_case()
     ours = []
     for i in range(n):
@@ -224,12 +227,14 @@ def case_list(folder: Path) -> tuple[float, float, float, float]:
 
     from PySide6.QtWidgets import QApplication
 
+    from carerhelp.domain.content import load_content
+    from carerhelp.domain.questionnaire.meaning import QuestionMeaning
     from carerhelp.storage import open_store
     from carerhelp.storage.demo import generate_demo_cases
     from carerhelp.ui.cases.case_model import CaseTableModel
 
     app = QApplication.instance() or QApplication([])  # noqa: F841
-    store = open_store(folder / "many")
+    store = open_store(folder / "many", meaning=QuestionMeaning.of(load_content().questionnaire))
     generate_demo_cases(store, 10_000, seed=11)
     model = CaseTableModel(store)
     opens, keys = [], []

@@ -19,6 +19,14 @@ def content():
     return load_content()
 
 
+@pytest.fixture(scope="session")
+def meaning(content):
+    """What the shipped questions mean, for `open_store(..., meaning=meaning)`."""
+    from carerhelp.domain.questionnaire.meaning import QuestionMeaning
+
+    return QuestionMeaning.of(content.questionnaire)
+
+
 @pytest.fixture(autouse=True)
 def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
     """Point CARERHELP_DATA_DIR at a fresh temp folder so nothing reaches the real one."""

@@ -41,7 +41,7 @@ def no_network(monkeypatch):
     return attempts
 
 
-def test_main_flows_open_no_socket(tmp_path: Path, no_network):
+def test_main_flows_open_no_socket(tmp_path: Path, no_network, meaning):
     from carerhelp.domain.content import load_content
     from carerhelp.domain.rights import assess
     from carerhelp.letters import build_letter, render_pdf
@@ -62,7 +62,7 @@ def test_main_flows_open_no_socket(tmp_path: Path, no_network):
             "answers"
         ]
     )
-    store = open_store(tmp_path / "data")
+    store = open_store(tmp_path / "data", meaning=meaning)
     case = store.create_case()
     for key, value in answers.items():
         store.save_answer(case, key, value)
@@ -79,7 +79,7 @@ def test_main_flows_open_no_socket(tmp_path: Path, no_network):
     erase_case(store, case)
     store.close()
     restore_backup(tmp_path / "data", backup.path)
-    with open_store(tmp_path / "data") as store:
+    with open_store(tmp_path / "data", meaning=meaning) as store:
         erase_everything(store)
     assert no_network == []
 

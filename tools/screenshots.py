@@ -27,6 +27,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from carerhelp.domain.content import load_content
+    from carerhelp.domain.questionnaire.meaning import QuestionMeaning
     from carerhelp.storage import open_store
     from carerhelp.ui.main_window import MainWindow
     from carerhelp.ui.settings import Preferences
@@ -38,7 +39,8 @@ def main(argv: list[str] | None = None) -> int:
     answers = answers.get("answers", answers)
     content = load_content()
     with tempfile.TemporaryDirectory() as folder:
-        store = open_store(Path(folder) / "data")
+        meaning = QuestionMeaning.of(content.questionnaire)
+        store = open_store(Path(folder) / "data", meaning=meaning)
         prefs = Preferences(QSettings(str(Path(folder) / "prefs.ini"), QSettings.Format.IniFormat))
         case_id = store.create_case()
         for question_id, value in answers.items():

@@ -49,9 +49,10 @@ class _SelfTest:
         self.findings: list[Any] = []
 
     def open_store(self) -> None:
+        from carerhelp.domain.questionnaire.meaning import QuestionMeaning
         from carerhelp.storage import open_store
 
-        self.store = open_store(self.folder / "data")
+        self.store = open_store(self.folder / "data", meaning=QuestionMeaning.of(self.q))
 
     def load_content(self) -> None:
         from carerhelp.domain.content import load_content

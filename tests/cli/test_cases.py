@@ -34,8 +34,8 @@ def test_an_empty_folder_gets_a_new_store_and_lists_nothing(tmp_path: Path):
     assert json.loads(as_json.stdout) == []
 
 
-def test_list_search_status_and_json(tmp_path: Path):
-    with open_store(tmp_path) as store:
+def test_list_search_status_and_json(tmp_path: Path, meaning):
+    with open_store(tmp_path, meaning=meaning) as store:
         sian = store.create_case()
         store.save_answer(sian, "carer_name", "Siân Llŷr 🙂")
         store.save_answer(sian, "person1_name", "Dafydd")
@@ -68,8 +68,8 @@ def test_list_search_status_and_json(tmp_path: Path):
     assert bad.returncode == 2 and "invalid choice" in bad.stderr
 
 
-def test_stats_writes_anonymised_figures(tmp_path: Path):
-    with open_store(tmp_path / "data") as store:
+def test_stats_writes_anonymised_figures(tmp_path: Path, meaning):
+    with open_store(tmp_path / "data", meaning=meaning) as store:
         generate_demo_cases(store, 40, seed=2)
         names = {case.carer_name for case in store.list_cases()}
     out = tmp_path / "figures.csv"
@@ -93,8 +93,8 @@ def test_stats_writes_anonymised_figures(tmp_path: Path):
     assert "Traceback" not in nowhere.stderr
 
 
-def test_a_second_copy_is_told_plainly(tmp_path: Path):
-    with open_store(tmp_path):
+def test_a_second_copy_is_told_plainly(tmp_path: Path, meaning):
+    with open_store(tmp_path, meaning=meaning):
         result = run("--data-dir", str(tmp_path), "cases", "list")
     assert result.returncode == 1
     assert "already using the data folder" in result.stderr and "Traceback" not in result.stderr

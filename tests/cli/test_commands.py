@@ -102,12 +102,12 @@ def test_letter_command_without_a_name_fails_plainly(tmp_path: Path):
     assert not (tmp_path / "x.pdf").exists()
 
 
-def test_export_import_and_backup_commands(tmp_path: Path):
+def test_export_import_and_backup_commands(tmp_path: Path, meaning):
     data = tmp_path / "data"
     assert run("--data-dir", str(data), "cases", "list").returncode == 0
     from carerhelp.storage import open_store
 
-    store = open_store(data)
+    store = open_store(data, meaning=meaning)
     case = store.create_case()
     store.save_answer(case, "carer_name", "Siân Llŷr")
     store.close()

@@ -34,17 +34,17 @@ def snapshot(folder: Path) -> dict[str, str]:
 
 
 @pytest.fixture
-def exported(tmp_path: Path) -> dict[str, Any]:
+def exported(tmp_path: Path, meaning) -> dict[str, Any]:
     """A real export of a full case (answers, consent, diary, earnings, a letter)."""
-    with open_store(tmp_path / "source") as source:
+    with open_store(tmp_path / "source", meaning=meaning) as source:
         export_case(source, fill_case(source, "Hostile"), tmp_path / "good.carerhelp")
     return json.loads((tmp_path / "good.carerhelp").read_text(encoding="utf-8"))
 
 
 @pytest.fixture
-def target(tmp_path: Path) -> Path:
+def target(tmp_path: Path, meaning) -> Path:
     folder = tmp_path / "target"
-    with open_store(folder) as store:
+    with open_store(folder, meaning=meaning) as store:
         store.create_case()
     return folder
 
@@ -135,7 +135,7 @@ def test_wrong_values_with_a_recomputed_checksum_are_refused(
 
 
 def test_names_and_notes_are_cleaned_before_they_reach_a_terminal(
-    tmp_path, exported, target, capsys
+    tmp_path, exported, target, capsys, meaning
 ):
     nasty = "Ev\x00il \x1b[31mRed\x1b[0m \u202etxt.exe"
     answer(exported, "carer_name")["value"] = json.dumps(nasty)
@@ -150,15 +150,15 @@ def test_names_and_notes_are_cleaned_before_they_reach_a_terminal(
     assert "Evil [31mRed[0m txt.exe" in shown
     for bad in ("\x00", "\x1b", "\u202e"):
         assert bad not in shown
-    with open_store(target) as store:
+    with open_store(target, meaning=meaning) as store:
         (case,) = [c for c in store.list_cases() if c.carer_name]
         assert "\x1b" not in case.notes and "\x00" not in case.notes
         assert store.query("SELECT recorded_by FROM consents")[0][0] == "Evil [31mRed[0m txt.exe"
 
 
 # ----- consent in advice-centre mode ---------------------------------------------------------------
-def test_an_import_cannot_bypass_consent(tmp_path, exported, target, capsys):
-    with open_store(target) as store:
+def test_an_import_cannot_bypass_consent(tmp_path, exported, target, capsys, meaning):
+    with open_store(target, meaning=meaning) as store:
         store.advice_centre_mode = True
     exported["payload"]["tables"]["consents"] = []
     path = write_case(tmp_path / "no-consent.carerhelp", exported)
@@ -166,8 +166,8 @@ def test_an_import_cannot_bypass_consent(tmp_path, exported, target, capsys):
     assert "advice-centre mode" in err and "consent" in err and "Nothing was imported" in err
 
 
-def test_a_withdrawn_consent_is_not_consent(tmp_path, exported, target, capsys):
-    with open_store(target) as store:
+def test_a_withdrawn_consent_is_not_consent(tmp_path, exported, target, capsys, meaning):
+    with open_store(target, meaning=meaning) as store:
         store.advice_centre_mode = True
     exported["payload"]["tables"]["consents"][0]["withdrawn_at"] = "2026-11-30T10:00:00+00:00"
     path = write_case(tmp_path / "withdrawn.carerhelp", exported)
@@ -175,13 +175,13 @@ def test_a_withdrawn_consent_is_not_consent(tmp_path, exported, target, capsys):
 
 
 def test_a_case_carrying_its_consent_imports_in_advice_centre_mode(
-    tmp_path, exported, target, capsys
+    tmp_path, exported, target, capsys, meaning
 ):
-    with open_store(target) as store:
+    with open_store(target, meaning=meaning) as store:
         store.advice_centre_mode = True
     path = tmp_path / "good.carerhelp"
     assert main(["--data-dir", str(target), "import", str(path)]) == 0, capsys.readouterr().err
-    with open_store(target) as store:
+    with open_store(target, meaning=meaning) as store:
         covers, given_at, by = store.query("SELECT covers, given_at, recorded_by FROM consents")[0]
         assert covers == "Consent Hostile" and given_at and by == "Volunteer Vera"
 
@@ -278,8 +278,8 @@ def test_a_huge_file_is_not_read(tmp_path, target, capsys, monkeypatch):
 
 
 # ----- zips ---------------------------------------------------------------------------------------
-def test_a_zip_entry_name_is_built_from_safe_parts_only(tmp_path):
-    with open_store(tmp_path / "data") as store:
+def test_a_zip_entry_name_is_built_from_safe_parts_only(tmp_path, meaning):
+    with open_store(tmp_path / "data", meaning=meaning) as store:
         case = fill_case(store, "Zip")
         with store.write() as tx:  # as if an older CarerHelp had let any kind in
             tx.execute("UPDATE letters SET kind = '../../../evil' WHERE case_id = ?", (case,))
@@ -290,14 +290,14 @@ def test_a_zip_entry_name_is_built_from_safe_parts_only(tmp_path):
     assert any(name.startswith("letters/case-") and name.endswith("-letter.pdf") for name in names)
 
 
-def test_a_zip_with_a_huge_data_json_is_refused(tmp_path, monkeypatch):
+def test_a_zip_with_a_huge_data_json_is_refused(tmp_path, monkeypatch, meaning):
     import carerhelp.storage.transfer as transfer
     from carerhelp.storage.backup import list_backups
 
     with zipfile.ZipFile(tmp_path / "bomb.zip", "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("data.json", b" " * (3 << 20))  # 3 MB that packs into 3 KB
     monkeypatch.setattr(transfer, "MAX_FILE_BYTES", 1 << 20)
-    with open_store(tmp_path / "data") as store:
+    with open_store(tmp_path / "data", meaning=meaning) as store:
         with pytest.raises(StoreError, match="is damaged or is not a CarerHelp export"):
             transfer.import_everything(store, tmp_path / "bomb.zip")
         assert store.count_cases() == 0
@@ -308,12 +308,12 @@ def test_a_zip_with_a_huge_data_json_is_refused(tmp_path, monkeypatch):
     "value",
     [" =1+1", "\n=1+1", "\r\n@SUM(A1)", "＝HYPERLINK(1)", "＋1", "－1", "＠A1", "  \t-2", "|calc"],
 )
-def test_every_form_of_formula_is_neutralised_in_csv_cells(tmp_path, value):
+def test_every_form_of_formula_is_neutralised_in_csv_cells(tmp_path, value, meaning):
     import csv
     import io
 
     assert safe_cell(value) == "'" + value
-    with open_store(tmp_path / "data") as store:
+    with open_store(tmp_path / "data", meaning=meaning) as store:
         case = store.create_case()
         store.save_answer(case, "carer_name", "Plain")
         with store.write() as tx:  # as an older CarerHelp's import could have left it

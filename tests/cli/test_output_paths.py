@@ -28,9 +28,9 @@ def snapshot(folder: Path) -> dict[str, str]:
 
 
 @pytest.fixture
-def data(tmp_path: Path) -> Path:
+def data(tmp_path: Path, meaning) -> Path:
     folder = tmp_path / "data"
-    with open_store(folder) as store:
+    with open_store(folder, meaning=meaning) as store:
         case = store.create_case()
         store.save_answer(case, "carer_name", "Keep Me Safe")
         take_backup(store, folder, "manual")
@@ -69,7 +69,9 @@ COMMANDS: dict[str, Callable[[Path, Path], list[str]]] = {
 @pytest.mark.skipif(os.name != "posix", reason="symbolic links need POSIX here")
 @pytest.mark.parametrize("target", TARGETS)
 @pytest.mark.parametrize("command", COMMANDS)
-def test_no_command_writes_over_the_store(data: Path, tmp_path: Path, capsys, command, target):
+def test_no_command_writes_over_the_store(
+    data: Path, tmp_path: Path, capsys, command, target, meaning
+):
     out = TARGETS[target](data, tmp_path)
     (tmp_path / "elsewhere").mkdir(exist_ok=True)
     before = snapshot(data)
@@ -79,13 +81,13 @@ def test_no_command_writes_over_the_store(data: Path, tmp_path: Path, capsys, co
     assert "won't save" in err and "Nothing was saved" in err and "another folder" in err
     assert snapshot(data) == before
     assert not (data / "sub").exists()
-    with open_store(data) as store:
+    with open_store(data, meaning=meaning) as store:
         assert [c.carer_name for c in store.list_cases()] == ["Keep Me Safe"]
 
 
-def test_the_usual_data_folder_is_protected_too(data: Path, capsys):
+def test_the_usual_data_folder_is_protected_too(data: Path, capsys, meaning):
     usual = Path(os.environ["CARERHELP_DATA_DIR"])
-    with open_store(usual) as store:
+    with open_store(usual, meaning=meaning) as store:
         store.create_case()
     before = snapshot(usual)
     code = main(["--data-dir", str(data), "export", "1", str(usual / "carerhelp.sqlite3")])

@@ -17,8 +17,8 @@ ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "docs" / "examples" / "england.json"
 
 
-def test_data_dir_is_accepted_after_the_command(tmp_path: Path, capsys):
-    with open_store(tmp_path / "data") as store:
+def test_data_dir_is_accepted_after_the_command(tmp_path: Path, capsys, meaning):
+    with open_store(tmp_path / "data", meaning=meaning) as store:
         store.save_answer(store.create_case(), "carer_name", "After The Command")
     assert main(["cases", "list", "--data-dir", str(tmp_path / "data")]) == 0
     assert "After The Command" in capsys.readouterr().out
@@ -53,8 +53,8 @@ def kind_line(readme: str) -> str:
     return readme[start : readme.index("carerhelp [--data-dir DIR] timeline", start)]
 
 
-def test_exporting_a_case_that_never_existed_says_so(tmp_path: Path, capsys):
-    with open_store(tmp_path / "data"):
+def test_exporting_a_case_that_never_existed_says_so(tmp_path: Path, capsys, meaning):
+    with open_store(tmp_path / "data", meaning=meaning):
         pass
     assert main(["--data-dir", str(tmp_path / "data"), "export", "7", str(tmp_path / "x")]) == 1
     err = capsys.readouterr().err
@@ -62,9 +62,9 @@ def test_exporting_a_case_that_never_existed_says_so(tmp_path: Path, capsys):
     assert "cases list" in err
 
 
-def test_the_cli_thins_backups_as_the_app_does(tmp_path: Path, capsys):
+def test_the_cli_thins_backups_as_the_app_does(tmp_path: Path, capsys, meaning):
     folder = tmp_path / "data"
-    with open_store(folder) as store:
+    with open_store(folder, meaning=meaning) as store:
         store.create_case()
         start = datetime.now(UTC) - timedelta(days=60)
         for day in range(40):
@@ -76,9 +76,9 @@ def test_the_cli_thins_backups_as_the_app_does(tmp_path: Path, capsys):
     assert kept[0].reason == "manual"
 
 
-def test_a_listing_command_does_not_thin(tmp_path: Path):
+def test_a_listing_command_does_not_thin(tmp_path: Path, meaning):
     folder = tmp_path / "data"
-    with open_store(folder) as store:
+    with open_store(folder, meaning=meaning) as store:
         start = datetime.now(UTC) - timedelta(days=60)
         for day in range(30):
             take_backup(store, folder, "manual", now=start + timedelta(days=day))
@@ -86,9 +86,9 @@ def test_a_listing_command_does_not_thin(tmp_path: Path):
     assert len(list_backups(folder)) == 30
 
 
-def test_a_damaged_file_names_the_command_that_recovers_it(tmp_path: Path, capsys):
+def test_a_damaged_file_names_the_command_that_recovers_it(tmp_path: Path, capsys, meaning):
     folder = tmp_path / "data"
-    with open_store(folder) as store:
+    with open_store(folder, meaning=meaning) as store:
         store.save_answer(store.create_case(), "carer_name", "Safe In A Backup")
         take_backup(store, folder, "manual")
     data = folder / "carerhelp.sqlite3"

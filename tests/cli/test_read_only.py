@@ -24,9 +24,9 @@ def digests(folder: Path) -> dict[str, str]:
 
 
 @pytest.fixture
-def data(tmp_path: Path) -> Path:
+def data(tmp_path: Path, meaning) -> Path:
     folder = tmp_path / "data"
-    with open_store(folder) as store:
+    with open_store(folder, meaning=meaning) as store:
         store.save_answer(store.create_case(), "carer_name", "Read Only Rhian")
     return folder
 

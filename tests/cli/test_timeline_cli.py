@@ -68,8 +68,8 @@ def test_a_bad_history_entry_names_the_file_and_the_entry(tmp_path: Path, capsys
     assert "history entry 2" in err and "YYYY-MM-DD" in err
 
 
-def test_timeline_prints_events_in_order_and_the_next_step(tmp_path: Path, capsys):
-    with open_store(tmp_path) as store:
+def test_timeline_prints_events_in_order_and_the_next_step(tmp_path: Path, capsys, meaning):
+    with open_store(tmp_path, meaning=meaning) as store:
         case = store.create_case()
         store.save_answer(case, "carer_name", "Morag MacLeòid")
         store.save_answer(case, "nation", "scotland")
@@ -92,8 +92,8 @@ def test_timeline_prints_events_in_order_and_the_next_step(tmp_path: Path, capsy
     assert document["next"]["due"] == "2026-12-02" and document["next"]["overdue"] is False
 
 
-def test_timeline_of_a_case_that_is_not_there_is_a_plain_message(tmp_path: Path, capsys):
-    with open_store(tmp_path) as store:
+def test_timeline_of_a_case_that_is_not_there_is_a_plain_message(tmp_path: Path, capsys, meaning):
+    with open_store(tmp_path, meaning=meaning) as store:
         store.create_case()
     assert main(["--data-dir", str(tmp_path), "timeline", "99"]) == 1
     assert "no longer in CarerHelp" in capsys.readouterr().err

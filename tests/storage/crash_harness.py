@@ -77,9 +77,12 @@ def child_backups(data_dir: Path) -> None:
 
 
 def _open_when_free(open_store, data_dir: Path):
+    from carerhelp.domain.questionnaire.meaning import QuestionMeaning
+
     for _ in range(200):  # the parent's last victim may still hold the lock for a moment
         try:
-            return open_store(data_dir)
+            # The child saves made-up question ids, none of which means anything to the store.
+            return open_store(data_dir, meaning=QuestionMeaning(*[frozenset()] * 2, {}, {}, {}, {}))
         except Exception as error:  # AlreadyOpen: wait for the old process to be gone
             if "already open" not in str(error):
                 raise

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from carerhelp.domain.errors import StoreError
+from carerhelp.domain.questionnaire.meaning import QuestionMeaning
 from carerhelp.paths import DATABASE_FILE_NAME
 from carerhelp.storage import AlreadyOpen, DatabaseDamaged, open_store
 from carerhelp.storage import backup as backups
@@ -19,8 +20,8 @@ from carerhelp.storage import backup as backups
 NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)  # a Sunday
 
 
-def store_with(folder: Path, name: str):
-    store = open_store(folder)
+def store_with(folder: Path, name: str, meaning: QuestionMeaning):
+    store = open_store(folder, meaning=meaning)
     case = store.create_case()
     store.save_answer(case, "carer_name", name)
     return store, case
@@ -39,8 +40,8 @@ def fake_backups(folder: Path, moments: list[datetime]) -> None:
         (folder / "backups" / name).write_bytes(b"x")
 
 
-def test_backup_is_checked_private_and_holds_the_latest_answer(tmp_path: Path):
-    store, _case = store_with(tmp_path, "Siân")
+def test_backup_is_checked_private_and_holds_the_latest_answer(tmp_path: Path, meaning):
+    store, _case = store_with(tmp_path, "Siân", meaning=meaning)
     info = backups.take_backup(store, tmp_path, "Before Upgrade!")
     store.close()
     assert re.fullmatch(r"carerhelp-\d{8}T\d{12}Z-before-upgrade\.sqlite3", info.path.name)
@@ -56,8 +57,8 @@ def test_backup_is_checked_private_and_holds_the_latest_answer(tmp_path: Path):
         assert info.path.parent.stat().st_mode & 0o777 == 0o700
 
 
-def test_backup_can_run_on_a_worker_thread(tmp_path: Path):
-    store, _case = store_with(tmp_path, "Threaded")
+def test_backup_can_run_on_a_worker_thread(tmp_path: Path, meaning):
+    store, _case = store_with(tmp_path, "Threaded", meaning=meaning)
     made: list[object] = []
     worker = threading.Thread(target=lambda: made.append(backups.take_backup(store, tmp_path)))
     worker.start()
@@ -126,8 +127,8 @@ def test_a_year_of_daily_use_stays_bounded(tmp_path: Path):
     assert kept[0].taken_at == NOW + timedelta(days=364)
 
 
-def test_temp_files_from_a_crash_are_swept_and_nothing_else(tmp_path: Path):
-    store, _case = store_with(tmp_path, "Kept")
+def test_temp_files_from_a_crash_are_swept_and_nothing_else(tmp_path: Path, meaning):
+    store, _case = store_with(tmp_path, "Kept", meaning=meaning)
     real = backups.take_backup(store, tmp_path)
     store.close()
     folder = tmp_path / "backups"
@@ -148,8 +149,8 @@ def test_temp_files_from_a_crash_are_swept_and_nothing_else(tmp_path: Path):
     assert (tmp_path / DATABASE_FILE_NAME).exists()
 
 
-def test_restore_puts_back_the_chosen_backup_and_keeps_the_current_file(tmp_path: Path):
-    store, case = store_with(tmp_path, "Before")
+def test_restore_puts_back_the_chosen_backup_and_keeps_the_current_file(tmp_path: Path, meaning):
+    store, case = store_with(tmp_path, "Before", meaning=meaning)
     chosen = backups.take_backup(store, tmp_path, "manual", now=NOW - timedelta(hours=1))
     store.save_answer(case, "carer_name", "After")
     with pytest.raises(AlreadyOpen):
@@ -157,7 +158,7 @@ def test_restore_puts_back_the_chosen_backup_and_keeps_the_current_file(tmp_path
     store.close()
     relative = Path(os.path.relpath(chosen.path))
     assert backups.restore_backup(tmp_path, relative).path == chosen.path
-    store = open_store(tmp_path)
+    store = open_store(tmp_path, meaning=meaning)
     assert store.load_answers(case)["carer_name"] == "Before"
     store.close()
     (aside,) = backups.aside_copies(tmp_path)
@@ -169,8 +170,8 @@ def test_restore_puts_back_the_chosen_backup_and_keeps_the_current_file(tmp_path
     assert "before-restore" in reasons, "the state being replaced is backed up first"
 
 
-def test_restore_refuses_a_damaged_backup_and_changes_nothing(tmp_path: Path):
-    store, _case = store_with(tmp_path, "Current")
+def test_restore_refuses_a_damaged_backup_and_changes_nothing(tmp_path: Path, meaning):
+    store, _case = store_with(tmp_path, "Current", meaning=meaning)
     bad = backups.take_backup(store, tmp_path)
     store.close()
     damage(bad.path)
@@ -182,8 +183,8 @@ def test_restore_refuses_a_damaged_backup_and_changes_nothing(tmp_path: Path):
         backups.restore_backup(tmp_path, tmp_path / "not-a-backup.sqlite3")
 
 
-def test_damaged_database_is_moved_aside_and_newest_good_backup_restored(tmp_path: Path):
-    store, case = store_with(tmp_path, "Older but good")
+def test_damaged_database_is_moved_aside_and_newest_good_backup_restored(tmp_path: Path, meaning):
+    store, case = store_with(tmp_path, "Older but good", meaning=meaning)
     good = backups.take_backup(store, tmp_path, now=NOW - timedelta(days=1))
     store.save_answer(case, "carer_name", "In a damaged backup")
     newest = backups.take_backup(store, tmp_path, now=NOW)
@@ -193,7 +194,7 @@ def test_damaged_database_is_moved_aside_and_newest_good_backup_restored(tmp_pat
     damage(db)
     damaged_bytes = db.read_bytes()
     with pytest.raises(DatabaseDamaged):
-        open_store(tmp_path)
+        open_store(tmp_path, meaning=meaning)
     report = backups.recover_damaged(tmp_path)
     assert report.restored and report.backup == good
     assert report.message.startswith(
@@ -202,13 +203,13 @@ def test_damaged_database_is_moved_aside_and_newest_good_backup_restored(tmp_pat
     assert "Anything changed after that could not be recovered." in report.message
     assert report.damaged_copy and str(report.damaged_copy) in report.message
     assert report.damaged_copy.read_bytes() == damaged_bytes, "the damaged file is kept, unchanged"
-    store = open_store(tmp_path)
+    store = open_store(tmp_path, meaning=meaning)
     assert store.load_answers(case)["carer_name"] == "Older but good"
     store.close()
 
 
-def test_damaged_database_without_a_good_backup_is_kept_and_said_so(tmp_path: Path):
-    store, _case = store_with(tmp_path, "Only copy")
+def test_damaged_database_without_a_good_backup_is_kept_and_said_so(tmp_path: Path, meaning):
+    store, _case = store_with(tmp_path, "Only copy", meaning=meaning)
     store.close()
     db = tmp_path / DATABASE_FILE_NAME
     damage(db)
@@ -217,13 +218,13 @@ def test_damaged_database_without_a_good_backup_is_kept_and_said_so(tmp_path: Pa
     assert not report.restored
     assert report.message.startswith("There is no good backup to restore.")
     assert report.damaged_copy and report.damaged_copy.read_bytes() == damaged_bytes
-    store = open_store(tmp_path)  # agreed: a new, empty file
+    store = open_store(tmp_path, meaning=meaning)  # agreed: a new, empty file
     assert store.count_cases() == 0
     store.close()
 
 
-def test_backup_file_copies_a_closed_database(tmp_path: Path):
-    store, _case = store_with(tmp_path, "Closed")
+def test_backup_file_copies_a_closed_database(tmp_path: Path, meaning):
+    store, _case = store_with(tmp_path, "Closed", meaning=meaning)
     store.close()
     info = backups.backup_file(tmp_path / DATABASE_FILE_NAME, tmp_path, "before-upgrade")
     conn = sqlite3.connect(info.path)

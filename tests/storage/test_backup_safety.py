@@ -21,11 +21,11 @@ gdrive: /home/sian/cloud fuse.rclone rw 0 0
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX permission bits")
-def test_new_files_and_folders_are_owner_only(tmp_path: Path):
+def test_new_files_and_folders_are_owner_only(tmp_path: Path, meaning):
     target = tmp_path / "out.pdf"
     atomic_write(target, b"%PDF")
     assert target.read_bytes() == b"%PDF" and target.stat().st_mode & 0o777 == 0o600
-    store = open_store(tmp_path / "new" / "data")
+    store = open_store(tmp_path / "new" / "data", meaning=meaning)
     store.close()
     assert (tmp_path / "new" / "data").stat().st_mode & 0o777 == 0o700
     for path in (tmp_path / "new" / "data").iterdir():

@@ -13,8 +13,8 @@ from carerhelp.storage import CaseStore, open_store
 
 
 @pytest.fixture
-def store(tmp_path: Path):
-    opened = open_store(tmp_path)
+def store(tmp_path: Path, meaning):
+    opened = open_store(tmp_path, meaning=meaning)
     yield opened
     opened.close()
 
@@ -192,18 +192,18 @@ def test_audit_log_holds_actions_and_times_never_answers(store: CaseStore, tmp_p
     assert "Gwenllian" not in repr(raw(tmp_path, "SELECT * FROM audit"))
 
 
-def test_advice_centre_mode_is_kept_in_the_file_and_logged(tmp_path: Path):
-    with open_store(tmp_path) as store:
+def test_advice_centre_mode_is_kept_in_the_file_and_logged(tmp_path: Path, meaning):
+    with open_store(tmp_path, meaning=meaning) as store:
         assert store.advice_centre_mode is False
         store.advice_centre_mode = True
-    with open_store(tmp_path) as store:
+    with open_store(tmp_path, meaning=meaning) as store:
         assert store.advice_centre_mode is True
         actions = [a for (a,) in store.query("SELECT action FROM audit")]
     assert actions == ["advice_centre_mode_on"]
 
 
-def test_closing_folds_the_wal_into_the_file(tmp_path: Path):
-    with open_store(tmp_path) as store:
+def test_closing_folds_the_wal_into_the_file(tmp_path: Path, meaning):
+    with open_store(tmp_path, meaning=meaning) as store:
         store.save_answer(store.create_case(), "carer_name", "Siân")
     wal = tmp_path / f"{DATABASE_FILE_NAME}-wal"
     assert not wal.exists() or wal.stat().st_size == 0

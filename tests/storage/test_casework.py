@@ -8,12 +8,11 @@ import pytest
 
 from carerhelp.domain.errors import StoreError
 from carerhelp.storage import open_store
-from carerhelp.storage.casework import copy_case, is_carried_over
-from carerhelp.storage.consent import is_health_question
+from carerhelp.storage.casework import copy_case
 
 
-def test_copy_keeps_the_carer_and_clears_the_person(tmp_path: Path):
-    with open_store(tmp_path) as store:
+def test_copy_keeps_the_carer_and_clears_the_person(tmp_path: Path, meaning):
+    with open_store(tmp_path, meaning=meaning) as store:
         case = store.create_case()
         answers = {
             "carer_name": "Siân Llŷr",
@@ -65,9 +64,24 @@ def test_copy_keeps_the_carer_and_clears_the_person(tmp_path: Path):
             copy_case(store, 404)
 
 
-def test_no_health_detail_is_ever_carried_over(content):
-    for question in content.questionnaire.questions:
-        if is_health_question(question.id):
-            assert not is_carried_over(question.id), question.id
-    for n in (1, 2, 3):
-        assert not is_carried_over(f"person{n}_name")
+def test_no_health_detail_is_ever_carried_over(meaning):
+    assert meaning.health and meaning.carried_over
+    assert not meaning.health & meaning.carried_over
+    assert meaning.person_names and not meaning.person_names.keys() & meaning.carried_over
+
+
+def test_a_store_opened_without_the_questions_refuses_what_needs_them(tmp_path: Path, meaning):
+    with open_store(tmp_path, meaning=meaning) as store:
+        case = store.create_case()
+        store.save_answer(case, "carer_name", "Siân")
+    with open_store(tmp_path) as store:
+        assert store.load_answers(case) == {"carer_name": "Siân"}  # reading needs no meaning
+        assert [c.carer_name for c in store.list_cases()] == ["Siân"]
+        for work in (
+            lambda: store.save_answer(case, "carer_name", "Nia"),
+            lambda: store.delete_answer(case, "carer_name"),
+            lambda: copy_case(store, case),
+        ):
+            with pytest.raises(StoreError, match="opened without the questionnaire"):
+                work()
+        assert store.load_answers(case) == {"carer_name": "Siân"}

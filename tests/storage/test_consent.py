@@ -13,7 +13,6 @@ from carerhelp.storage.consent import (
     ConsentNeeded,
     ConsentWithdrawn,
     consent_state,
-    is_health_question,
     record_consent,
     withdraw_consent,
 )
@@ -21,8 +20,8 @@ from carerhelp.storage.volunteers import list_volunteers, sign_in
 
 
 @pytest.fixture
-def store(tmp_path: Path):
-    opened = open_store(tmp_path)
+def store(tmp_path: Path, meaning):
+    opened = open_store(tmp_path, meaning=meaning)
     yield opened
     opened.close()
 
@@ -39,15 +38,15 @@ def store(tmp_path: Path):
         "willing_to_continue",
     ],
 )
-def test_health_questions(question: str):
-    assert is_health_question(question)
+def test_health_questions(question: str, meaning):
+    assert meaning.is_health(question)
 
 
 @pytest.mark.parametrize(
     "question", ["carer_name", "person1_name", "person1_hours", "nation", "caring_tasks", ""]
 )
-def test_other_questions_are_not_health(question: str):
-    assert not is_health_question(question)
+def test_other_questions_are_not_health(question: str, meaning):
+    assert not meaning.is_health(question)
 
 
 def test_at_home_a_carer_needs_no_consent_record(store: CaseStore):

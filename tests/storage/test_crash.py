@@ -13,8 +13,8 @@ from tests.storage.crash_harness import run_backup_kills, run_kills
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 
 
-def test_100_kills_during_autosave_lose_nothing(tmp_path: Path):
-    store = open_store(tmp_path)
+def test_100_kills_during_autosave_lose_nothing(tmp_path: Path, meaning):
+    store = open_store(tmp_path, meaning=meaning)
     store.create_case()
     store.close()
     result = run_kills(tmp_path, kills=100, seed=2026)
@@ -22,12 +22,12 @@ def test_100_kills_during_autosave_lose_nothing(tmp_path: Path):
     assert result.acknowledged > 100, "the child should have saved answers before being killed"
     assert result.integrity_failures == 0
     assert result.lost == 0
-    with open_store(tmp_path) as store:  # the next start opens it as the app would
+    with open_store(tmp_path, meaning=meaning) as store:  # the next start opens it as the app would
         assert len(store.load_answers(store.list_cases()[0].id)) == 50
 
 
-def test_kills_during_backups_leave_only_whole_backups(tmp_path: Path):
-    with open_store(tmp_path) as store:
+def test_kills_during_backups_leave_only_whole_backups(tmp_path: Path, meaning):
+    with open_store(tmp_path, meaning=meaning) as store:
         case = store.create_case()
         for i in range(50):
             store.save_answer(case, f"q{i}", "Siân " * 2000)  # about 0.5 MB, so copies take time

@@ -16,8 +16,8 @@ def plain(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def test_demo_cases_look_like_real_ones(tmp_path: Path):
-    with open_store(tmp_path / "a") as store:
+def test_demo_cases_look_like_real_ones(tmp_path: Path, meaning):
+    with open_store(tmp_path / "a", meaning=meaning) as store:
         ids = generate_demo_cases(store, 300, seed=4)
         assert len(ids) == 300 == store.count_cases()
         for case_id in ids[:50]:
@@ -36,12 +36,12 @@ def test_demo_cases_look_like_real_ones(tmp_path: Path):
             tx.execute("INSERT INTO cases_fts (cases_fts) VALUES ('integrity-check')")
         first = store.get_case(ids[0])
 
-    with open_store(tmp_path / "b") as again:
+    with open_store(tmp_path / "b", meaning=meaning) as again:
         assert again.get_case(generate_demo_cases(again, 300, seed=4)[0]) == first
 
 
-def test_search_over_demo_cases_matches_a_plain_scan(tmp_path: Path):
-    with open_store(tmp_path) as store:
+def test_search_over_demo_cases_matches_a_plain_scan(tmp_path: Path, meaning):
+    with open_store(tmp_path, meaning=meaning) as store:
         generate_demo_cases(store, 500, seed=9)
         everyone = store.list_cases()
         for typed in ("sia", "ROB", "Ó Dón", "cf1", "interpreter", "llyr"):
@@ -62,8 +62,8 @@ def test_search_over_demo_cases_matches_a_plain_scan(tmp_path: Path):
             assert expected, typed
 
 
-def test_ten_thousand_cases_are_quick_to_make_and_list(tmp_path: Path):
-    with open_store(tmp_path) as store:
+def test_ten_thousand_cases_are_quick_to_make_and_list(tmp_path: Path, meaning):
+    with open_store(tmp_path, meaning=meaning) as store:
         started = time.perf_counter()
         generate_demo_cases(store, 10_000, seed=1)
         made = time.perf_counter() - started

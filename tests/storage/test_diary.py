@@ -31,14 +31,14 @@ from carerhelp.storage.transfer import (
 )
 
 
-def test_a_day_is_kept_replaced_and_removed(tmp_path: Path) -> None:
-    with open_store(tmp_path) as store:
+def test_a_day_is_kept_replaced_and_removed(tmp_path: Path, meaning) -> None:
+    with open_store(tmp_path, meaning=meaning) as store:
         case = store.create_case()
         first = make_entry("2026-11-29", 1, 7.5, ["meals", "medication"], 2, "tired", "Bad night")
         save_day(store, case, first)
         save_day(store, case, make_entry("2026-11-29", 2, 1))
         save_day(store, case, make_entry("2026-11-30", 1, 6))
-    with open_store(tmp_path) as store:  # from the file, not from memory
+    with open_store(tmp_path, meaning=meaning) as store:  # from the file, not from memory
         assert load_diary(store, case, person=1) == [first, make_entry("2026-11-30", 1, 6)]
         changed = make_entry("2026-11-29", 1, 9, ["meals"], 0, "okay", "")
         save_day(store, case, changed)
@@ -48,8 +48,8 @@ def test_a_day_is_kept_replaced_and_removed(tmp_path: Path) -> None:
         assert [e.day for e in load_diary(store, case, person=1)] == [date(2026, 11, 30)]
 
 
-def test_payments_are_kept_exactly(tmp_path: Path) -> None:
-    with open_store(tmp_path) as store:
+def test_payments_are_kept_exactly(tmp_path: Path, meaning) -> None:
+    with open_store(tmp_path, meaning=meaning) as store:
         case = store.create_case()
         pay = make_pay("2026-11-01", "2026-11-30", "868.00", "12.34", "5.67", "40", "0.01", "Nov")
         pay_id = add_pay(store, case, pay)
@@ -64,8 +64,8 @@ def test_payments_are_kept_exactly(tmp_path: Path) -> None:
             update_pay(store, case, pay_id, better)
 
 
-def test_advice_centre_mode_needs_consent_first(tmp_path: Path) -> None:
-    with open_store(tmp_path) as store:
+def test_advice_centre_mode_needs_consent_first(tmp_path: Path, meaning) -> None:
+    with open_store(tmp_path, meaning=meaning) as store:
         store.advice_centre_mode = True
         case = store.create_case()
         entry, pay = make_entry("2026-11-29", 1, 5), make_pay("2026-11-01", "2026-11-07", "100")
@@ -82,8 +82,8 @@ def test_advice_centre_mode_needs_consent_first(tmp_path: Path) -> None:
             save_day(store, case, make_entry("2026-11-30", 1, 5))
 
 
-def test_an_erased_case_is_a_plain_message(tmp_path: Path) -> None:
-    with open_store(tmp_path) as store:
+def test_an_erased_case_is_a_plain_message(tmp_path: Path, meaning) -> None:
+    with open_store(tmp_path, meaning=meaning) as store:
         case = store.create_case()
         save_day(store, case, make_entry("2026-11-29", 1, 5, note="gone soon"))
         erase_case(store, case)
@@ -92,24 +92,24 @@ def test_an_erased_case_is_a_plain_message(tmp_path: Path) -> None:
             save_day(store, case, make_entry("2026-11-29", 1, 5))
 
 
-def test_export_and_import_carry_the_diary_and_earnings(tmp_path: Path) -> None:
+def test_export_and_import_carry_the_diary_and_earnings(tmp_path: Path, meaning) -> None:
     days = [
         make_entry(f"2026-11-{d:02}", 1, 5 + d / 4, ["meals"], d % 3, "okay", f"day {d}")
         for d in range(1, 29)
     ]
     pay = make_pay("2026-11-01", "2026-11-30", "868.00", "12.34", "5.67", "40", "0", "Nov")
-    with open_store(tmp_path / "a") as source:
+    with open_store(tmp_path / "a", meaning=meaning) as source:
         case = source.create_case()
         for day in days:
             save_day(source, case, day)
         add_pay(source, case, pay)
         export_case(source, case, tmp_path / "case.carerhelp")
         export_everything(source, tmp_path / "all.zip")
-    with open_store(tmp_path / "b") as target:
+    with open_store(tmp_path / "b", meaning=meaning) as target:
         copied = import_case(target, tmp_path / "case.carerhelp")
         assert load_diary(target, copied) == days
         assert [p for _id, p in load_pay(target, copied)] == [pay]
-    with open_store(tmp_path / "c") as target:
+    with open_store(tmp_path / "c", meaning=meaning) as target:
         assert import_everything(target, tmp_path / "all.zip") == 1
         (summary,) = target.list_cases()
         assert load_diary(target, summary.id) == days

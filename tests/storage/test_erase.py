@@ -27,17 +27,17 @@ def temp_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
-def test_erasing_a_client_leaves_no_trace_anywhere(tmp_path: Path, temp_folder: Path):
+def test_erasing_a_client_leaves_no_trace_anywhere(tmp_path: Path, temp_folder: Path, meaning):
     data = tmp_path / "data"
     marker, keep = new_canary(), new_canary("keep")
-    store = open_store(data)
+    store = open_store(data, meaning=meaning)
     doomed = fill_case(store, marker)
     kept = fill_case(store, keep)
     backups.take_backup(store, data, "before-upgrade")
     store.close()
     # An old copy set aside by a restore holds the client too.
     backups.restore_backup(data, backups.list_backups(data)[0].path)
-    store = open_store(data)
+    store = open_store(data, meaning=meaning)
     backups.take_backup(store, data, "on-close")
     before = hits([data], marker)
     assert any("backups" in p for p in before) and any(".replaced-" in p for p in before)
@@ -63,20 +63,23 @@ def test_erasing_a_client_leaves_no_trace_anywhere(tmp_path: Path, temp_folder: 
     for info in backups.list_backups(data):
         assert backups.check_file(info.path) is None
         assert info.path.read_bytes().count(keep.encode()) > 0, "other clients stay in backups"
-    with pytest.raises(StoreError, match="no longer in CarerHelp"), open_store(data) as again:
+    with (
+        pytest.raises(StoreError, match="no longer in CarerHelp"),
+        open_store(data, meaning=meaning) as again,
+    ):
         again.get_case(doomed)
 
 
-def test_a_damaged_old_copy_that_cannot_be_cleaned_is_deleted(tmp_path: Path):
+def test_a_damaged_old_copy_that_cannot_be_cleaned_is_deleted(tmp_path: Path, meaning):
     marker = new_canary()
-    store = open_store(tmp_path)
+    store = open_store(tmp_path, meaning=meaning)
     case = fill_case(store, marker)
     store.close()
     damaged = tmp_path / f"{DATABASE_FILE_NAME}.damaged-20261101T000000000000Z"
     content = bytearray((tmp_path / DATABASE_FILE_NAME).read_bytes())
     content[4096:4200] = b"\xff" * 104
     damaged.write_bytes(bytes(content))
-    store = open_store(tmp_path)
+    store = open_store(tmp_path, meaning=meaning)
     report = erase_case(store, case)
     store.close()
     assert report.files_removed == [damaged] and not damaged.exists()
@@ -84,15 +87,18 @@ def test_a_damaged_old_copy_that_cannot_be_cleaned_is_deleted(tmp_path: Path):
     assert hits([tmp_path], marker) == []
 
 
-def test_erasing_a_case_that_has_gone_is_a_plain_message(tmp_path: Path):
-    with open_store(tmp_path) as store, pytest.raises(StoreError, match="no longer in CarerHelp"):
+def test_erasing_a_case_that_has_gone_is_a_plain_message(tmp_path: Path, meaning):
+    with (
+        open_store(tmp_path, meaning=meaning) as store,
+        pytest.raises(StoreError, match="no longer in CarerHelp"),
+    ):
         erase_case(store, 999)
 
 
-def test_erase_everything_leaves_nothing(tmp_path: Path, temp_folder: Path):
+def test_erase_everything_leaves_nothing(tmp_path: Path, temp_folder: Path, meaning):
     data = tmp_path / "data"
     markers = [new_canary(), new_canary()]
-    store = open_store(data)
+    store = open_store(data, meaning=meaning)
     for marker in markers:
         fill_case(store, marker)
     store.advice_centre_mode = True
@@ -100,7 +106,7 @@ def test_erase_everything_leaves_nothing(tmp_path: Path, temp_folder: Path):
     store.close()
     backups.restore_backup(data, backups.list_backups(data)[0].path)
     (data / "backups" / ".half-made.sqlite3.tmp").write_bytes(markers[0].encode())
-    store = open_store(data)
+    store = open_store(data, meaning=meaning)
 
     erase_everything(store)
 
@@ -121,7 +127,7 @@ def test_erase_everything_leaves_nothing(tmp_path: Path, temp_folder: Path):
 
 
 def test_a_routine_backup_running_on_another_thread_cannot_bring_an_erased_client_back(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, meaning
 ):
     """The app takes routine backups on a worker thread. If one has copied the client when the
     erase starts, the erase must wait for it and clean it too, not be followed by it."""
@@ -129,7 +135,7 @@ def test_a_routine_backup_running_on_another_thread_cannot_bring_an_erased_clien
 
     data = tmp_path / "data"
     marker = new_canary()
-    store = open_store(data)
+    store = open_store(data, meaning=meaning)
     doomed = fill_case(store, marker)
     copied, carry_on = threading.Event(), threading.Event()
     real_copy = backups._copy_and_verify

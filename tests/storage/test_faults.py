@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 
 from carerhelp.domain.errors import StoreError
+from carerhelp.domain.questionnaire.meaning import QuestionMeaning
 from carerhelp.paths import DATABASE_FILE_NAME
 from carerhelp.storage import DatabaseDamaged, open_store
 from carerhelp.storage import backup as backups
@@ -125,8 +126,8 @@ def test_atomic_write_fails_cleanly_at_every_step(tmp_path: Path, monkeypatch):
 
 
 @pytest.mark.parametrize("everything", [False, True], ids=["one-case", "everything"])
-def test_export_fails_cleanly_at_every_step(tmp_path: Path, monkeypatch, everything: bool):
-    store = open_store(tmp_path / "d")
+def test_export_fails_cleanly_at_every_step(tmp_path: Path, monkeypatch, everything: bool, meaning):
+    store = open_store(tmp_path / "d", meaning=meaning)
     case = store.create_case()
     store.save_answer(case, "carer_name", "Ffion")
     target = tmp_path / ("all.zip" if everything else "case.carerhelp")
@@ -150,8 +151,8 @@ def test_export_fails_cleanly_at_every_step(tmp_path: Path, monkeypatch, everyth
     store.close()
 
 
-def test_backup_fails_cleanly_at_every_step(tmp_path: Path, monkeypatch):
-    store = open_store(tmp_path)
+def test_backup_fails_cleanly_at_every_step(tmp_path: Path, monkeypatch, meaning):
+    store = open_store(tmp_path, meaning=meaning)
     case = store.create_case()
     store.save_answer(case, "carer_name", "Kept")
 
@@ -170,8 +171,8 @@ def test_backup_fails_cleanly_at_every_step(tmp_path: Path, monkeypatch):
     store.close()
 
 
-def test_restore_fails_cleanly_at_every_step(tmp_path: Path, monkeypatch):
-    store = open_store(tmp_path)
+def test_restore_fails_cleanly_at_every_step(tmp_path: Path, monkeypatch, meaning):
+    store = open_store(tmp_path, meaning=meaning)
     case = store.create_case()
     store.save_answer(case, "carer_name", "Old")
     chosen = backups.take_backup(store, tmp_path, "test")
@@ -189,16 +190,16 @@ def test_restore_fails_cleanly_at_every_step(tmp_path: Path, monkeypatch):
         monkeypatch, lambda: backups.restore_backup(tmp_path, chosen.path), check
     )
     assert failures >= 4
-    with open_store(tmp_path) as reopened:
+    with open_store(tmp_path, meaning=meaning) as reopened:
         assert reopened.load_answers(case)["carer_name"] == "Old"
 
 
-def test_import_whose_backup_fails_imports_nothing(tmp_path: Path, monkeypatch):
-    source = open_store(tmp_path / "a")
+def test_import_whose_backup_fails_imports_nothing(tmp_path: Path, monkeypatch, meaning):
+    source = open_store(tmp_path / "a", meaning=meaning)
     case = source.create_case()
     export_case(source, case, tmp_path / "c.carerhelp")
     source.close()
-    store = open_store(tmp_path / "b")
+    store = open_store(tmp_path / "b", meaning=meaning)
     monkeypatch.setattr(os, "replace", lambda *a: (_ for _ in ()).throw(DISK_FULL))
     with pytest.raises(StoreError, match=r"^Couldn't save — the disk is full"):
         import_case(store, tmp_path / "c.carerhelp")
@@ -207,8 +208,8 @@ def test_import_whose_backup_fails_imports_nothing(tmp_path: Path, monkeypatch):
     store.close()
 
 
-def test_sqlite_full_gives_plain_message_and_keeps_earlier_answers(tmp_path: Path):
-    store = open_store(tmp_path)
+def test_sqlite_full_gives_plain_message_and_keeps_earlier_answers(tmp_path: Path, meaning):
+    store = open_store(tmp_path, meaning=meaning)
     case = store.create_case()
     store.save_answer(case, "carer_name", "Saved before the disk filled")
     pages = store.pragma("page_count")
@@ -220,7 +221,7 @@ def test_sqlite_full_gives_plain_message_and_keeps_earlier_answers(tmp_path: Pat
             saved[f"q{i}"] = "x" * 3000
     assert str(caught.value).startswith("Couldn't save — the disk is full")
     store.close()
-    with open_store(tmp_path) as store:
+    with open_store(tmp_path, meaning=meaning) as store:
         assert store.load_answers(case) == {"carer_name": "Saved before the disk filled", **saved}
         assert store.query("PRAGMA integrity_check")[0][0] == "ok"
 
@@ -257,9 +258,13 @@ def fill_up(folder: Path) -> Path:
     return filler
 
 
+# The answers saved are made-up question ids, none of which means anything to the store.
+NO_MEANING = QuestionMeaning(frozenset(), frozenset(), {}, {}, {}, {})
+
+
 def fill_database(folder: Path) -> tuple[int, dict[str, str]]:
     """Autosave into a store on `folder` until the disk is full; the answers acknowledged."""
-    store = open_store(folder)
+    store = open_store(folder, meaning=NO_MEANING)
     case = store.create_case()
     acknowledged: dict[str, str] = {}
     with pytest.raises(StoreError) as caught:
@@ -273,7 +278,7 @@ def fill_database(folder: Path) -> tuple[int, dict[str, str]]:
     return case, acknowledged
 
 
-def test_a_truly_full_disk_keeps_every_acknowledged_answer(tiny_disk: Path):
+def test_a_truly_full_disk_keeps_every_acknowledged_answer(tiny_disk: Path, meaning):
     case, acknowledged = fill_database(tiny_disk)
     conn = sqlite3.connect(tiny_disk / DATABASE_FILE_NAME)  # reads the WAL, as SQLite should
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -282,10 +287,10 @@ def test_a_truly_full_disk_keeps_every_acknowledged_answer(tiny_disk: Path):
     assert {k: json.loads(v) for k, v in stored.items()} == acknowledged
 
 
-def test_after_a_full_disk_recovery_loses_nothing(tiny_disk: Path):
+def test_after_a_full_disk_recovery_loses_nothing(tiny_disk: Path, meaning):
     case, acknowledged = fill_database(tiny_disk)
     try:
-        open_store(tiny_disk).close()
+        open_store(tiny_disk, meaning=meaning).close()
     except DatabaseDamaged:  # the start-up check may misjudge it (see the next test)
         before = sorted(p.name for p in tiny_disk.iterdir())
         with pytest.raises(StoreError, match=r"^Couldn't save — the disk is full"):
@@ -295,20 +300,20 @@ def test_after_a_full_disk_recovery_loses_nothing(tiny_disk: Path):
         subprocess.run(grow, check=True)  # the user frees some space
         report = backups.recover_damaged(tiny_disk)
         assert report.restored and report.backup is None and "nothing was lost" in report.message
-    with open_store(tiny_disk) as reopened:
+    with open_store(tiny_disk, meaning=meaning) as reopened:
         assert reopened.load_answers(case) == acknowledged
     assert backups.aside_copies(tiny_disk) == []
 
 
-def test_the_next_start_opens_a_file_left_by_a_full_disk(tiny_disk: Path):
+def test_the_next_start_opens_a_file_left_by_a_full_disk(tiny_disk: Path, meaning):
     case, acknowledged = fill_database(tiny_disk)
-    with open_store(tiny_disk) as reopened:
+    with open_store(tiny_disk, meaning=meaning) as reopened:
         assert reopened.load_answers(case) == acknowledged
 
 
-def test_backup_and_export_on_a_full_disk(tiny_disk: Path):
+def test_backup_and_export_on_a_full_disk(tiny_disk: Path, meaning):
     data = tiny_disk / "data"  # an export may not go inside the data folder
-    store = open_store(data)
+    store = open_store(data, meaning=meaning)
     case = store.create_case()
     store.save_answer(case, "carer_name", "Kept " * 2000)
     old_export = tiny_disk / "case.carerhelp"

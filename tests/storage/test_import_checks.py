@@ -11,8 +11,8 @@ from carerhelp.storage.imported import CASE_COLUMNS, CHECKED_TABLES, letter_kind
 from carerhelp.storage.transfer import case_tables
 
 
-def test_every_table_of_a_case_has_its_check(tmp_path: Path):
-    with open_store(tmp_path / "data") as store, store.read() as tx:
+def test_every_table_of_a_case_has_its_check(tmp_path: Path, meaning):
+    with open_store(tmp_path / "data", meaning=meaning) as store, store.read() as tx:
         assert set(case_tables(tx)) == set(CHECKED_TABLES)
         columns = {row[1] for row in tx.execute("PRAGMA table_info(cases)")}
     assert columns - {"id"} == CASE_COLUMNS

@@ -124,9 +124,9 @@ def snapshot(folder: Path) -> dict[str, str]:
 
 
 @pytest.fixture(scope="module")
-def valid_export(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+def valid_export(tmp_path_factory: pytest.TempPathFactory, meaning) -> dict[str, Any]:
     folder = tmp_path_factory.mktemp("source")
-    with open_store(folder / "data") as store:
+    with open_store(folder / "data", meaning=meaning) as store:
         export_case(store, fill_case(store, "Fuzz Case 🙂"), folder / "case.carerhelp")
     document: dict[str, Any] = json.loads((folder / "case.carerhelp").read_text("utf-8"))
     return document
@@ -165,12 +165,12 @@ def everything_works(folder: Path, work: Path, capsys) -> None:
 )
 @given(data=st.data())
 def test_a_mutated_export_imports_cleanly_or_changes_nothing(
-    tmp_path_factory: pytest.TempPathFactory, valid_export: dict[str, Any], capsys, data
+    tmp_path_factory: pytest.TempPathFactory, valid_export: dict[str, Any], capsys, data, meaning
 ):
     document = data.draw(mutated(valid_export))
     work = tmp_path_factory.mktemp("fuzz")
     folder = work / "data"
-    with open_store(folder) as store:
+    with open_store(folder, meaning=meaning) as store:
         store.save_answer(store.create_case(), "carer_name", "Already Here")
     path = work / "mutated.carerhelp"
     path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")

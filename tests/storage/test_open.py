@@ -14,6 +14,7 @@ import pytest
 from sqlite_utils import Database
 
 from carerhelp.domain.errors import StoreError, ValidationError
+from carerhelp.domain.questionnaire.meaning import QuestionMeaning
 from carerhelp.paths import DATABASE_FILE_NAME
 from carerhelp.storage import (
     AlreadyOpen,
@@ -31,8 +32,12 @@ def sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+# The answers saved are made-up question ids, none of which means anything to the store.
+NO_MEANING = QuestionMeaning(frozenset(), frozenset(), {}, {}, {}, {})
+
+
 def make_store(folder: Path, answers: int = 50) -> Path:
-    store = open_store(folder)
+    store = open_store(folder, meaning=NO_MEANING)
     case = store.create_case()
     for i in range(answers):
         store.save_answer(case, f"q{i}", "Siân Llŷr " * 40)
@@ -93,7 +98,7 @@ CORPUS = {
 
 
 @pytest.mark.parametrize("name", list(CORPUS))
-def test_bad_file_is_refused_and_left_untouched(tmp_path: Path, name: str):
+def test_bad_file_is_refused_and_left_untouched(tmp_path: Path, name: str, meaning):
     make, error_type, words = CORPUS[name]
     folder = tmp_path / "data"
     folder.mkdir()
@@ -103,7 +108,7 @@ def test_bad_file_is_refused_and_left_untouched(tmp_path: Path, name: str):
         Path(f"{path}{extra}").unlink(missing_ok=True)
     before = sha(path)
     with pytest.raises(error_type) as caught:
-        open_store(folder)
+        open_store(folder, meaning=meaning)
     assert str(path) in str(caught.value)
     assert words in str(caught.value)
     assert sha(path) == before
@@ -116,7 +121,7 @@ def test_bad_file_is_refused_and_left_untouched(tmp_path: Path, name: str):
     assert sha(path) == before
 
 
-def test_first_run_creates_store_on_purpose_then_missing_file_is_reported(tmp_path: Path):
+def test_first_run_creates_store_on_purpose_then_missing_file_is_reported(tmp_path: Path, meaning):
     folder = tmp_path / "new" / "nested"
     result = run_cli("--data-dir", str(folder), "cases", "list")
     assert result.returncode == 0, result.stderr
@@ -124,15 +129,15 @@ def test_first_run_creates_store_on_purpose_then_missing_file_is_reported(tmp_pa
     assert (folder / DATABASE_FILE_NAME).exists()
     (folder / DATABASE_FILE_NAME).unlink()
     with pytest.raises(DatabaseMissing) as caught:
-        open_store(folder)
+        open_store(folder, meaning=meaning)
     assert "missing" in str(caught.value)
     assert not (folder / DATABASE_FILE_NAME).exists(), (
         "a missing file must not be silently replaced"
     )
 
 
-def test_file_is_stamped_and_pragmas_set(tmp_path: Path):
-    store = open_store(tmp_path)
+def test_file_is_stamped_and_pragmas_set(tmp_path: Path, meaning):
+    store = open_store(tmp_path, meaning=meaning)
     pragmas = {
         name: store.pragma(name)
         for name in (
@@ -169,14 +174,14 @@ def test_file_is_stamped_and_pragmas_set(tmp_path: Path):
         "'); DROP TABLE cases; --",
     ],
 )
-def test_answers_round_trip_exactly(tmp_path: Path, text: str):
-    store = open_store(tmp_path)
+def test_answers_round_trip_exactly(tmp_path: Path, text: str, meaning):
+    store = open_store(tmp_path, meaning=meaning)
     case = store.create_case()
     store.save_answer(case, "carer_name", text)
     store.save_answer(case, "caring_tasks", ["meals", "shopping"])
     store.save_answer(case, "weekly_earnings", 195.5)
     store.close()
-    store = open_store(tmp_path)
+    store = open_store(tmp_path, meaning=meaning)
     answers = store.load_answers(case)
     summary = store.get_case(case)
     store.close()
@@ -188,8 +193,8 @@ def test_answers_round_trip_exactly(tmp_path: Path, text: str):
     assert summary.carer_name == text
 
 
-def test_lone_surrogate_is_refused_and_nothing_written(tmp_path: Path):
-    store = open_store(tmp_path)
+def test_lone_surrogate_is_refused_and_nothing_written(tmp_path: Path, meaning):
+    store = open_store(tmp_path, meaning=meaning)
     case = store.create_case()
     with pytest.raises(ValidationError):
         store.save_answer(case, "carer_name", "bad\ud800name")
@@ -231,8 +236,8 @@ def test_migrations_on_new_and_on_previous_database(tmp_path: Path):
         older.close()
 
 
-def test_a_second_copy_gets_a_friendly_message(tmp_path: Path):
-    store = open_store(tmp_path)
+def test_a_second_copy_gets_a_friendly_message(tmp_path: Path, meaning):
+    store = open_store(tmp_path, meaning=meaning)
     result = run_cli("--data-dir", str(tmp_path), "cases", "list")
     try:
         assert result.returncode == 1
@@ -240,14 +245,14 @@ def test_a_second_copy_gets_a_friendly_message(tmp_path: Path):
     finally:
         store.close()
     with pytest.raises(AlreadyOpen):
-        first = open_store(tmp_path)
+        first = open_store(tmp_path, meaning=meaning)
         try:
-            open_store(tmp_path)
+            open_store(tmp_path, meaning=meaning)
         finally:
             first.close()
 
 
-def test_missing_file_after_creation_is_reported_by_the_cli_too(tmp_path: Path):
+def test_missing_file_after_creation_is_reported_by_the_cli_too(tmp_path: Path, meaning):
     make_store(tmp_path, answers=1)
     (tmp_path / DATABASE_FILE_NAME).unlink()
     result = run_cli("--data-dir", str(tmp_path), "cases", "list")
@@ -257,7 +262,7 @@ def test_missing_file_after_creation_is_reported_by_the_cli_too(tmp_path: Path):
 
 
 def test_before_migrate_sees_the_old_file_and_a_failed_update_changes_nothing(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, meaning
 ):
 
     import carerhelp.storage as storage
@@ -275,7 +280,7 @@ def test_before_migrate_sees_the_old_file_and_a_failed_update_changes_nothing(
     monkeypatch.setattr(storage, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
     seen: list[str] = []
     with pytest.raises(storage.StoreError, match="left as it was"):
-        open_store(tmp_path, before_migrate=lambda p: seen.append(sha(p)))
+        open_store(tmp_path, before_migrate=lambda p: seen.append(sha(p)), meaning=meaning)
     assert seen == [before]
     assert sha(path) == before
     conn = sqlite3.connect(path)
@@ -284,10 +289,10 @@ def test_before_migrate_sees_the_old_file_and_a_failed_update_changes_nothing(
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     conn.close()
     monkeypatch.undo()
-    open_store(tmp_path).close()  # the lock was released and the file still opens
+    open_store(tmp_path, meaning=meaning).close()  # the lock was released and the file still opens
 
 
-def test_newer_version_waiting_in_the_wal_is_still_refused(tmp_path: Path):
+def test_newer_version_waiting_in_the_wal_is_still_refused(tmp_path: Path, meaning):
     path = make_store(tmp_path, answers=1)
     writer = sqlite3.connect(path, isolation_level=None)
     writer.execute("PRAGMA journal_mode=WAL")
@@ -302,10 +307,12 @@ def test_newer_version_waiting_in_the_wal_is_still_refused(tmp_path: Path):
         )
     writer.close()
     with pytest.raises(NewerVersion):
-        open_store(copy)
+        open_store(copy, meaning=meaning)
 
 
-def test_an_existing_folder_keeps_its_permissions_and_a_lost_marker_comes_back(tmp_path: Path):
+def test_an_existing_folder_keeps_its_permissions_and_a_lost_marker_comes_back(
+    tmp_path: Path, meaning
+):
     from carerhelp.storage.database import MARKER_FILE_NAME
 
     folder = tmp_path / "shared"
@@ -315,26 +322,26 @@ def test_an_existing_folder_keeps_its_permissions_and_a_lost_marker_comes_back(t
     if os.name == "posix":
         assert folder.stat().st_mode & 0o777 == 0o755
     (folder / MARKER_FILE_NAME).unlink()
-    open_store(folder).close()
+    open_store(folder, meaning=meaning).close()
     assert (folder / MARKER_FILE_NAME).exists()
     fresh = tmp_path / "fresh"
-    open_store(fresh).close()
+    open_store(fresh, meaning=meaning).close()
     if os.name == "posix":
         assert fresh.stat().st_mode & 0o777 == 0o700
 
 
-def test_a_folder_that_is_really_a_file_gets_a_plain_message(tmp_path: Path):
+def test_a_folder_that_is_really_a_file_gets_a_plain_message(tmp_path: Path, meaning):
     not_a_folder = tmp_path / "notes.txt"
     not_a_folder.write_text("shopping list", encoding="utf-8")
     with pytest.raises(StoreError) as caught:
-        open_store(not_a_folder)
+        open_store(not_a_folder, meaning=meaning)
     assert str(not_a_folder) in str(caught.value)
     assert not_a_folder.read_text(encoding="utf-8") == "shopping list"
     result = run_cli("--data-dir", str(not_a_folder), "cases", "list")
     assert result.returncode == 1 and "Traceback" not in result.stderr
 
 
-def test_the_lock_is_held_by_another_process_until_it_exits(tmp_path: Path):
+def test_the_lock_is_held_by_another_process_until_it_exits(tmp_path: Path, meaning):
     holder = subprocess.Popen(
         [
             sys.executable,
@@ -351,13 +358,13 @@ def test_the_lock_is_held_by_another_process_until_it_exits(tmp_path: Path):
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
         with pytest.raises(AlreadyOpen, match="already open"):
-            open_store(tmp_path)
+            open_store(tmp_path, meaning=meaning)
     finally:
         holder.communicate("\n", timeout=30)
-    open_store(tmp_path).close()
+    open_store(tmp_path, meaning=meaning).close()
 
 
-def test_a_leftover_wal_without_its_database_is_not_replaced_by_a_new_file(tmp_path: Path):
+def test_a_leftover_wal_without_its_database_is_not_replaced_by_a_new_file(tmp_path: Path, meaning):
     from carerhelp.storage.database import MARKER_FILE_NAME
 
     path = make_store(tmp_path, answers=1)
@@ -366,12 +373,12 @@ def test_a_leftover_wal_without_its_database_is_not_replaced_by_a_new_file(tmp_p
     wal.write_bytes(b"left over after a crash")
     path.unlink()
     with pytest.raises(DatabaseMissing):
-        open_store(tmp_path)
+        open_store(tmp_path, meaning=meaning)
     assert not path.exists() and wal.read_bytes() == b"left over after a crash"
 
 
 def test_a_file_sqlite_cannot_open_for_writing_gets_a_plain_message(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, meaning
 ):
     import carerhelp.storage as storage
 
@@ -382,20 +389,20 @@ def test_a_file_sqlite_cannot_open_for_writing_gets_a_plain_message(
 
     monkeypatch.setattr(storage, "connect", refuse)
     with pytest.raises(StoreError, match="can be written to") as caught:
-        open_store(tmp_path)
+        open_store(tmp_path, meaning=meaning)
     assert str(tmp_path / DATABASE_FILE_NAME) in str(caught.value)
     monkeypatch.undo()
-    open_store(tmp_path).close()  # the single-instance lock was let go
+    open_store(tmp_path, meaning=meaning).close()  # the single-instance lock was let go
 
 
 def test_an_upgrade_keeps_every_answer_and_backs_up_first(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, meaning
 ):
 
     import carerhelp.storage as storage
     import carerhelp.storage.migrations as schema
 
-    with open_store(tmp_path) as store:
+    with open_store(tmp_path, meaning=meaning) as store:
         case = store.create_case()
         store.save_answer(case, "carer_name", "Siân Llŷr 🙂")
         store.save_answer(case, "person1_hours", 42.5)
@@ -407,13 +414,13 @@ def test_an_upgrade_keeps_every_answer_and_backs_up_first(
     monkeypatch.setattr(schema, "migrations", newer)
     monkeypatch.setattr(storage, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
     backups: list[Path] = []
-    with open_store(tmp_path, before_migrate=backups.append) as store:
+    with open_store(tmp_path, before_migrate=backups.append, meaning=meaning) as store:
         assert store.load_answers(case) == {"carer_name": "Siân Llŷr 🙂", "person1_hours": 42.5}
         assert "language" in {column[1] for column in store.query("PRAGMA table_info(cases)")}
         assert store.pragma("user_version") == SCHEMA_VERSION + 1
         assert {c.id for c in store.list_cases(search="sian")} == {case}
     assert backups == [tmp_path / DATABASE_FILE_NAME]
-    with open_store(tmp_path, before_migrate=backups.append):
+    with open_store(tmp_path, before_migrate=backups.append, meaning=meaning):
         pass
     assert len(backups) == 1, "no backup hook when there is nothing to migrate"
 
@@ -445,7 +452,7 @@ def test_a_lock_file_that_cant_be_made_private_is_reported_and_not_held(
 
 
 def test_a_command_backs_up_before_it_upgrades_the_file(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, meaning
 ):
 
     import carerhelp.storage as storage
@@ -453,7 +460,7 @@ def test_a_command_backs_up_before_it_upgrades_the_file(
     from carerhelp.__main__ import main
     from carerhelp.storage.backup import check_file, list_backups
 
-    with open_store(tmp_path) as store:
+    with open_store(tmp_path, meaning=meaning) as store:
         store.save_answer(store.create_case(), "carer_name", "Before the upgrade")
     newer = one_more_migration(
         schema.migrations, "add_language", lambda db: db["cases"].add_column("language", str)

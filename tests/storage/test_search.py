@@ -13,8 +13,8 @@ from carerhelp.storage.search import fts_query
 
 
 @pytest.fixture
-def store(tmp_path: Path):
-    opened = open_store(tmp_path)
+def store(tmp_path: Path, meaning):
+    opened = open_store(tmp_path, meaning=meaning)
     yield opened
     opened.close()
 

@@ -19,8 +19,8 @@ from carerhelp.storage.stats import statistics, write_statistics_csv
 
 
 @pytest.fixture
-def store(tmp_path: Path):
-    opened = open_store(tmp_path / "data")
+def store(tmp_path: Path, meaning):
+    opened = open_store(tmp_path / "data", meaning=meaning)
     yield opened
     opened.close()
 

@@ -37,8 +37,8 @@ def a_case(store) -> int:
     return case
 
 
-def test_events_are_listed_in_date_order_and_move_the_case_status(tmp_path: Path):
-    with open_store(tmp_path) as store:
+def test_events_are_listed_in_date_order_and_move_the_case_status(tmp_path: Path, meaning):
+    with open_store(tmp_path, meaning=meaning) as store:
         case = a_case(store)
         add_event(store, case, Event(EventKind.ACKNOWLEDGED, D("2026-11-10")))
         assert store.get_case(case).status == "in_progress"
@@ -53,8 +53,8 @@ def test_events_are_listed_in_date_order_and_move_the_case_status(tmp_path: Path
         assert "event_added:sent" in actions and "event_added:acknowledged" in actions
 
 
-def test_typed_text_is_cleaned_and_bad_events_refused(tmp_path: Path):
-    with open_store(tmp_path) as store:
+def test_typed_text_is_cleaned_and_bad_events_refused(tmp_path: Path, meaning):
+    with open_store(tmp_path, meaning=meaning) as store:
         case = a_case(store)
         add_event(
             store, case, Event(EventKind.NO_REPLY, D("2026-11-20"), note="rang\x00 twice\u202e")
@@ -66,8 +66,8 @@ def test_typed_text_is_cleaned_and_bad_events_refused(tmp_path: Path):
             add_event(store, 999, Event(EventKind.SENT, D("2026-11-20")))
 
 
-def test_a_kept_letter_marked_sent_adds_the_matching_event(tmp_path: Path):
-    with open_store(tmp_path) as store:
+def test_a_kept_letter_marked_sent_adds_the_matching_event(tmp_path: Path, meaning):
+    with open_store(tmp_path, meaning=meaning) as store:
         case = a_case(store)
         first = store.save_letter(case, "assessment", b"%PDF-1.4", {}, [])
         chaser = store.save_letter(case, "chaser", b"%PDF-1.4", {}, [])
@@ -85,8 +85,8 @@ def test_a_kept_letter_marked_sent_adds_the_matching_event(tmp_path: Path):
         assert store.get_letter(chaser).reply_at == "2026-11-20"
 
 
-def test_an_event_recorded_by_mistake_can_be_taken_back(tmp_path: Path):
-    with open_store(tmp_path) as store:
+def test_an_event_recorded_by_mistake_can_be_taken_back(tmp_path: Path, meaning):
+    with open_store(tmp_path, meaning=meaning) as store:
         case = a_case(store)
         event_id = add_event(store, case, Event(EventKind.REFUSED, D("2026-11-20")))
         delete_event(store, case, event_id)
@@ -95,8 +95,8 @@ def test_an_event_recorded_by_mistake_can_be_taken_back(tmp_path: Path):
             delete_event(store, case, event_id)
 
 
-def test_export_and_import_carry_the_timeline(tmp_path: Path):
-    with open_store(tmp_path / "a") as source:
+def test_export_and_import_carry_the_timeline(tmp_path: Path, meaning):
+    with open_store(tmp_path / "a", meaning=meaning) as source:
         case = a_case(source)
         add_event(
             source, case, Event(EventKind.SENT, D("2026-11-02"), how="online", reference="W/9")
@@ -117,7 +117,7 @@ def test_export_and_import_carry_the_timeline(tmp_path: Path):
             (e.kind, e.on, e.how, e.reference, e.note, e.appointment)
             for e in list_events(source, case)
         ]
-    with open_store(tmp_path / "b") as target:
+    with open_store(tmp_path / "b", meaning=meaning) as target:
         one = import_case(target, tmp_path / "case.carerhelp")
         import_everything(target, tmp_path / "all.zip")
         for imported in (one, one + 1):
@@ -129,16 +129,16 @@ def test_export_and_import_carry_the_timeline(tmp_path: Path):
         assert set(events_by_case(target)) == {one, one + 1}
 
 
-def test_a_copied_case_starts_with_an_empty_timeline(tmp_path: Path):
-    with open_store(tmp_path) as store:
+def test_a_copied_case_starts_with_an_empty_timeline(tmp_path: Path, meaning):
+    with open_store(tmp_path, meaning=meaning) as store:
         case = a_case(store)
         add_event(store, case, Event(EventKind.SENT, D("2026-11-02")))
         copy = copy_case(store, case)
         assert list_events(store, copy) == [] and len(list_events(store, case)) == 1
 
 
-def test_erasing_a_case_erases_its_timeline_from_the_file_and_backups(tmp_path: Path):
-    with open_store(tmp_path) as store:
+def test_erasing_a_case_erases_its_timeline_from_the_file_and_backups(tmp_path: Path, meaning):
+    with open_store(tmp_path, meaning=meaning) as store:
         case = a_case(store)
         add_event(store, case, Event(EventKind.SENT, D("2026-11-02"), note="zq" + "marker" * 3))
         take_backup(store, store.data_dir, "manual")

@@ -36,8 +36,8 @@ def audit(store) -> list[tuple[str, str | None]]:
     return store.query("SELECT action, volunteer FROM audit ORDER BY id")
 
 
-def test_a_case_exported_and_imported_elsewhere_is_identical(tmp_path: Path):
-    source = open_store(tmp_path / "a")
+def test_a_case_exported_and_imported_elsewhere_is_identical(tmp_path: Path, meaning):
+    source = open_store(tmp_path / "a", meaning=meaning)
     case = fill_case(source, "Siân Llŷr 🙂 مرحبا")
     before = case_payload(source, case)
     export_case(source, case, tmp_path / "case.carerhelp", volunteer="Vera")
@@ -48,7 +48,7 @@ def test_a_case_exported_and_imported_elsewhere_is_identical(tmp_path: Path):
     if os.name == "posix":
         assert (tmp_path / "case.carerhelp").stat().st_mode & 0o777 == 0o600
 
-    target = open_store(tmp_path / "b")
+    target = open_store(tmp_path / "b", meaning=meaning)
     new_id = import_case(target, tmp_path / "case.carerhelp", volunteer="Wyn")
     assert case_payload(target, new_id) == before
     letter = target.list_letters(new_id)[0]
@@ -82,13 +82,15 @@ def corrupt(document: dict) -> bytes:
     ],
     ids=["garbage", "empty", "truncated", "format", "newer", "version", "checksum", "list"],
 )
-def test_bad_case_files_get_plain_messages_and_change_nothing(tmp_path: Path, make, words: str):
-    source = open_store(tmp_path / "a")
+def test_bad_case_files_get_plain_messages_and_change_nothing(
+    tmp_path: Path, make, words: str, meaning
+):
+    source = open_store(tmp_path / "a", meaning=meaning)
     export_case(source, fill_case(source, "Bad file"), tmp_path / "good.carerhelp")
     source.close()
     document = json.loads((tmp_path / "good.carerhelp").read_text(encoding="utf-8"))
     (tmp_path / "bad.carerhelp").write_bytes(make(document))
-    store = open_store(tmp_path / "d")
+    store = open_store(tmp_path / "d", meaning=meaning)
     with pytest.raises(StoreError) as caught:
         import_case(store, tmp_path / "bad.carerhelp")
     assert words in str(caught.value) and "nothing was imported" in str(caught.value)
@@ -97,11 +99,11 @@ def test_bad_case_files_get_plain_messages_and_change_nothing(tmp_path: Path, ma
     store.close()
 
 
-def test_a_missing_file_and_a_newer_schema_are_explained(tmp_path: Path):
-    with open_store(tmp_path / "d") as store:
+def test_a_missing_file_and_a_newer_schema_are_explained(tmp_path: Path, meaning):
+    with open_store(tmp_path / "d", meaning=meaning) as store:
         with pytest.raises(StoreError, match="There is no file called"):
             import_case(store, tmp_path / "nowhere.carerhelp")
-        source = open_store(tmp_path / "a")
+        source = open_store(tmp_path / "a", meaning=meaning)
         export_case(source, fill_case(source, "Newer"), tmp_path / "c.carerhelp")
         source.close()
         document = json.loads((tmp_path / "c.carerhelp").read_text(encoding="utf-8"))
@@ -115,8 +117,8 @@ def test_a_missing_file_and_a_newer_schema_are_explained(tmp_path: Path):
         assert store.count_cases() == 0
 
 
-def test_export_everything_holds_json_csv_and_letters(tmp_path: Path):
-    store = open_store(tmp_path / "a")
+def test_export_everything_holds_json_csv_and_letters(tmp_path: Path, meaning):
+    store = open_store(tmp_path / "a", meaning=meaning)
     cases = [fill_case(store, marker) for marker in ("Gwenllian", "Dafydd")]
     store.set_notes(cases[0], FORMULAS[0])
     store.save_answer(cases[1], "carer_name", FORMULAS[3])
@@ -136,8 +138,8 @@ def test_export_everything_holds_json_csv_and_letters(tmp_path: Path):
     assert all(row["pdf"] in names for row in letters)
 
 
-def test_import_everything_gives_back_identical_data(tmp_path: Path):
-    source = open_store(tmp_path / "a")
+def test_import_everything_gives_back_identical_data(tmp_path: Path, meaning):
+    source = open_store(tmp_path / "a", meaning=meaning)
     cases = [fill_case(source, marker) for marker in ("Gwenllian", "Dafydd 🙂", "")]
     source.set_archived(cases[2], True)
     expected = [case_payload(source, c) for c in cases]
@@ -145,7 +147,7 @@ def test_import_everything_gives_back_identical_data(tmp_path: Path):
     volunteers = source.query("SELECT name, created_at FROM volunteers")
     export_everything(source, tmp_path / "all.zip")
     source.close()
-    target = open_store(tmp_path / "b")
+    target = open_store(tmp_path / "b", meaning=meaning)
     assert import_everything(target, tmp_path / "all.zip") == 3
     ids = [c.id for c in target.list_cases(include_archived=True, sort="created_at")]
     got = sorted((case_payload(target, i) for i in ids), key=lambda p: p["case"]["uid"])
@@ -156,8 +158,8 @@ def test_import_everything_gives_back_identical_data(tmp_path: Path):
     target.close()
 
 
-def test_a_damaged_export_zip_imports_nothing(tmp_path: Path):
-    store = open_store(tmp_path / "a")
+def test_a_damaged_export_zip_imports_nothing(tmp_path: Path, meaning):
+    store = open_store(tmp_path / "a", meaning=meaning)
     fill_case(store, "Zip")
     export_everything(store, tmp_path / "all.zip")
     with zipfile.ZipFile(tmp_path / "all.zip") as archive:
@@ -183,14 +185,14 @@ def test_spreadsheet_formulas_are_neutralised(value: str):
     max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(text=st.text(st.characters(exclude_categories=["Cs"]), max_size=200))
-def test_any_text_survives_the_round_trip(tmp_path_factory, text: str):
+def test_any_text_survives_the_round_trip(tmp_path_factory, text: str, meaning):
     folder = tmp_path_factory.mktemp("roundtrip")
-    with open_store(folder / "a") as source:
+    with open_store(folder / "a", meaning=meaning) as source:
         case = source.create_case()
         with contextlib.suppress(ValidationError):  # as typed: cleaned, or refused if empty
             source.save_answer(case, "extra_info", QUESTIONNAIRE.parse("extra_info", text))
         source.set_notes(case, text)
         export_case(source, case, folder / "c.carerhelp")
         before = case_payload(source, case)
-    with open_store(folder / "b") as target:
+    with open_store(folder / "b", meaning=meaning) as target:
         assert case_payload(target, import_case(target, folder / "c.carerhelp")) == before

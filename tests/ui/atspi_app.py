@@ -21,6 +21,7 @@ from PySide6.QtCore import QSettings, QSocketNotifier, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from carerhelp.domain.content import load_content  # noqa: E402
+from carerhelp.domain.questionnaire.meaning import QuestionMeaning  # noqa: E402
 from carerhelp.storage import open_store  # noqa: E402
 from carerhelp.ui.main_window import MainWindow  # noqa: E402
 from carerhelp.ui.settings import Preferences  # noqa: E402
@@ -34,7 +35,7 @@ def main() -> int:
     apply_theme(app, 100, False)
     content = load_content()
     questionnaire = content.questionnaire
-    store = open_store(folder / "data")
+    store = open_store(folder / "data", meaning=QuestionMeaning.of(questionnaire))
     prefs = Preferences(QSettings(str(folder / "prefs.ini"), QSettings.Format.IniFormat))
     example = json.loads((ROOT / "docs" / "examples" / "england.json").read_text("utf-8"))
     case_id = store.create_case()

@@ -32,8 +32,8 @@ def prefs(tmp_path: Path) -> Preferences:
 
 
 @pytest.fixture
-def store(tmp_path: Path):
-    opened = open_store(tmp_path / "data")
+def store(tmp_path: Path, meaning):
+    opened = open_store(tmp_path / "data", meaning=meaning)
     yield opened
     opened.close()
 

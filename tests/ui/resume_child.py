@@ -24,7 +24,7 @@ def main() -> None:
     data, steps = Path(sys.argv[1]), int(sys.argv[2])
     app = QApplication(sys.argv[:1])
     prefs = Preferences(QSettings(str(data / "prefs.ini"), QSettings.Format.IniFormat))
-    store = open_store(data / "store")
+    store = open_store(data / "store")  # the window tells it what the questions mean
     window = MainWindow(store, load_content(), prefs)
     window.show()
     window.activateWindow()

@@ -108,7 +108,7 @@ def test_case_list_search_and_status_filter_with_many_cases(qtbot, window, store
     assert all(page.model.case_at(r).status == "closed" for r in range(page.model.rowCount()))
 
 
-def test_a_morning_of_clients_on_one_pc(qtbot, window, store, tmp_path: Path, monkeypatch):
+def test_a_morning_of_clients_on_one_pc(qtbot, window, store, tmp_path: Path, monkeypatch, meaning):
     """Find, open, consent, letter, export and erase, through the real window, as a volunteer would."""
     import io
     import json
@@ -175,7 +175,7 @@ def test_a_morning_of_clients_on_one_pc(qtbot, window, store, tmp_path: Path, mo
     window.case_actions.export_one()
     qtbot.waitUntil(lambda: not window.session.busy, timeout=20_000)
     assert told[-1] == f"The case was saved to {exported}."
-    with open_store(tmp_path / "other-pc") as other:
+    with open_store(tmp_path / "other-pc", meaning=meaning) as other:
         imported = import_case(other, exported)
         assert other.load_answers(imported) == store.load_answers(clients["Client Alaw Jones"])
         assert len(other.list_letters(imported)) == 1

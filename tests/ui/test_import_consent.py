@@ -16,8 +16,8 @@ from tests.ui.test_case_actions import ScriptedDialogs
 
 
 @pytest.fixture
-def no_consent_file(tmp_path: Path) -> Path:
-    with open_store(tmp_path / "elsewhere") as source:
+def no_consent_file(tmp_path: Path, meaning) -> Path:
+    with open_store(tmp_path / "elsewhere", meaning=meaning) as source:
         export_case(source, fill_case(source, "Asked"), tmp_path / "case.carerhelp")
     document = json.loads((tmp_path / "case.carerhelp").read_text(encoding="utf-8"))
     document["payload"]["tables"]["consents"] = []

@@ -13,15 +13,15 @@ from carerhelp.storage import open_store
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
-def test_the_window_reports_a_read_only_store(qtbot, tmp_path: Path, monkeypatch):
+def test_the_window_reports_a_read_only_store(qtbot, tmp_path: Path, monkeypatch, meaning):
     folder = tmp_path / "data"
-    open_store(folder).close()
+    open_store(folder, meaning=meaning).close()
     (folder / "carerhelp.sqlite3").chmod(0o400)
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: said.append(text))
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: said.append(text))
     try:
-        with open_store(folder) as store:
+        with open_store(folder, meaning=meaning) as store:
             app._after_open(store)
     finally:
         (folder / "carerhelp.sqlite3").chmod(0o600)

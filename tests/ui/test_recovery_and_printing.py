@@ -16,8 +16,10 @@ from carerhelp.ui.printing import LARGE_PRINT_POINTS, answers_document
 from tests.ui.conftest import example_answers
 
 
-def test_damaged_file_at_start_is_set_aside_and_backup_restored(qtbot, tmp_path: Path, monkeypatch):
-    store = open_store(tmp_path)
+def test_damaged_file_at_start_is_set_aside_and_backup_restored(
+    qtbot, tmp_path: Path, monkeypatch, meaning
+):
+    store = open_store(tmp_path, meaning=meaning)
     case = store.create_case()
     store.save_answer(case, "carer_name", "Kept safe")
     take_backup(store, tmp_path, "test")

@@ -44,10 +44,10 @@ def run_and_kill(tmp_path: Path) -> str:
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 def test_killed_app_resumes_at_the_same_page_with_every_answer(
-    tmp_path: Path, qtbot, content, questionnaire, prefs
+    tmp_path: Path, qtbot, content, questionnaire, prefs, meaning
 ):
     at = run_and_kill(tmp_path)
-    store = open_store(tmp_path / "store")
+    store = open_store(tmp_path / "store", meaning=meaning)
     try:
         window = MainWindow(store, content, prefs)
         qtbot.addWidget(window)
@@ -66,10 +66,10 @@ def test_killed_app_resumes_at_the_same_page_with_every_answer(
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 def test_after_a_crash_the_app_opens_at_the_page_with_focus_on_the_answer(
-    tmp_path: Path, qtbot, content
+    tmp_path: Path, qtbot, content, meaning
 ):
     at = run_and_kill(tmp_path)
-    store = open_store(tmp_path / "store")
+    store = open_store(tmp_path / "store", meaning=meaning)
     child_prefs = Preferences(QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat))
     try:
         window = MainWindow(store, content, child_prefs)

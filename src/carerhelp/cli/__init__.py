@@ -78,8 +78,11 @@ def _accept_data_dir_after_the_command(parser: argparse.ArgumentParser) -> None:
 
 
 @contextmanager
-def opened_store(args: argparse.Namespace) -> Iterator[Any]:
+def opened_store(args: argparse.Namespace, questionnaire: Any = None) -> Iterator[Any]:
     """The case store for a command (`--data-dir` or the usual folder), closed afterwards.
+
+    Commands that have loaded the questionnaire hand it over, so the store knows what the
+    questions mean (see `QuestionMeaning`); the others never need to.
 
     If the command made a backup (before an import or an upgrade, or `backup`), old backups
     are thinned afterwards by the same rule the app uses."""
@@ -87,10 +90,15 @@ def opened_store(args: argparse.Namespace) -> Iterator[Any]:
     from carerhelp.storage.backup import backup_before_upgrade, list_backups
     from carerhelp.storage.database import resolve_data_dir
 
+    meaning = None
+    if questionnaire is not None:
+        from carerhelp.domain.questionnaire.meaning import QuestionMeaning
+
+        meaning = QuestionMeaning.of(questionnaire)
     folder = resolve_data_dir(args.data_dir)
     before = {b.path for b in list_backups(folder)}
     try:
-        store = open_store(folder, before_migrate=backup_before_upgrade)
+        store = open_store(folder, before_migrate=backup_before_upgrade, meaning=meaning)
     except AlreadyOpen:
         raise StoreError(
             f"Another copy of CarerHelp is already using the data folder {folder}: the "

@@ -67,7 +67,7 @@ def run_import(args: argparse.Namespace) -> int:
     from carerhelp.storage.transfer import import_case
 
     questionnaire = load_content().questionnaire  # every value is checked against it
-    with opened_store(args) as store:
+    with opened_store(args, questionnaire) as store:
         case_id = import_case(store, args.file, questionnaire=questionnaire)
     print(f"Imported as case {case_id}.")
     return 0

@@ -72,7 +72,7 @@ def run_stats(args: argparse.Namespace) -> int:
     from carerhelp.storage.stats import write_statistics_csv
 
     content = load_content()
-    with opened_store(args) as store:
+    with opened_store(args, content.questionnaire) as store:
         rows = write_statistics_csv(store, args.out, date.today(), content)
     print(f"Wrote {rows} rows of anonymised figures to {args.out} (counts under 5 shown as <5).")
     return 0

@@ -34,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
     today = args.on or date.today()
     content = load_content()
     scales, words = content.timescales, content.timeline_words
-    with opened_store(args) as store:
+    with opened_store(args, content.questionnaire) as store:
         case = store.get_case(args.case_id)
         events = list_events(store, args.case_id)
         answers = store.load_answers(args.case_id)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from carerhelp.domain.errors import StoreError
 from carerhelp.storage.cases import CaseStore, CaseSummary, LetterRecord
@@ -29,6 +30,9 @@ from carerhelp.storage.database import (
     write_marker,
 )
 
+if TYPE_CHECKING:
+    from carerhelp.domain.questionnaire.meaning import QuestionMeaning
+
 __all__ = [
     "AlreadyOpen",
     "CaseStore",
@@ -43,9 +47,16 @@ __all__ = [
 
 
 def open_store(
-    data_dir: Path | None = None, *, before_migrate: BeforeMigrate | None = None
+    data_dir: Path | None = None,
+    *,
+    before_migrate: BeforeMigrate | None = None,
+    meaning: QuestionMeaning | None = None,
 ) -> CaseStore:
     """Open the store in `data_dir` (default: the user's local app-data folder).
+
+    `meaning` says what the questions mean (built from the loaded questionnaire's tags). Without
+    it the store opens, but refuses what needs it (saving answers, copying a case, the demo
+    data) with a plain StoreError instead of guessing from question ids.
 
     A missing folder, or one never used, gets a new database on purpose. A folder that had a
     database which is now gone, and any file that is not a healthy CarerHelp database, raise a
@@ -64,14 +75,16 @@ def open_store(
     lock.acquire(read_only=reason == "its folder is read-only")
     try:
         if reason:
-            return _open_read_only(folder, path, lock, reason)
-        return _open_locked(folder, lock, before_migrate)
+            return _open_read_only(folder, path, lock, reason, meaning)
+        return _open_locked(folder, lock, before_migrate, meaning)
     except BaseException:
         lock.release()
         raise
 
 
-def _open_read_only(folder: Path, path: Path, lock: InstanceLock, reason: str) -> CaseStore:
+def _open_read_only(
+    folder: Path, path: Path, lock: InstanceLock, reason: str, meaning: QuestionMeaning | None
+) -> CaseStore:
     """Open a data file someone made read-only, for reading only: it is checked, never written,
     and its permissions are left as they are. `store.read_only` says why."""
     check_existing_file(path, SCHEMA_VERSION)
@@ -94,11 +107,14 @@ def _open_read_only(folder: Path, path: Path, lock: InstanceLock, reason: str) -
     except BaseException:
         conn.close()
         raise
-    return CaseStore(conn, path, folder, lock, read_only=reason)
+    return CaseStore(conn, path, folder, lock, read_only=reason, meaning=meaning)
 
 
 def _open_locked(
-    folder: Path, lock: InstanceLock, before_migrate: BeforeMigrate | None
+    folder: Path,
+    lock: InstanceLock,
+    before_migrate: BeforeMigrate | None,
+    meaning: QuestionMeaning | None,
 ) -> CaseStore:
     path = database_path(folder)
     if path.exists():
@@ -118,7 +134,7 @@ def _open_locked(
         except BaseException:
             conn.close()
             raise
-        store = CaseStore(conn, path, folder, lock)
+        store = CaseStore(conn, path, folder, lock, meaning=meaning)
         current = version == SCHEMA_VERSION
         if not current and before_migrate is not None:
             before_migrate(path)
@@ -134,7 +150,7 @@ def _open_locked(
             conn = connect(path, create=True)
         except Exception as error:
             raise StoreError(f"CarerHelp can't create its data file {path} ({error}).") from error
-        store = CaseStore(conn, path, folder, lock)
+        store = CaseStore(conn, path, folder, lock, meaning=meaning)
         current = False
     if not current:
         _migrate(store)

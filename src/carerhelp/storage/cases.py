@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from carerhelp.domain.errors import StoreError, ValidationError
 from carerhelp.domain.text import clean_text
@@ -20,16 +20,11 @@ from carerhelp.storage.database import couldnt_save, now_utc, to_json
 from carerhelp.storage.search import fts_query, index_case, update_indexed
 from carerhelp.storage.transaction import Transaction
 
+if TYPE_CHECKING:
+    from carerhelp.domain.questionnaire.meaning import QuestionMeaning
+
 STATUSES = ("in_progress", "letter_sent", "waiting_reply", "closed")
-KEY_FIELDS = {
-    "carer_name": "carer_name",
-    "person1_name": "person_name",
-    "nation": "nation",
-    "council": "council",
-    "carer_postcode": "postcode",
-}
 _QUESTION_ID = re.compile(r"[a-z][a-z0-9_]{0,63}")
-_PERSON_NAME = {f"person{n}_name": n for n in (1, 2, 3)}
 SORTABLE = {"updated_at", "created_at", "carer_name", "person_name", "nation", "status"}
 
 
@@ -79,8 +74,11 @@ class CaseStore:
         lock: Releasable,
         *,
         read_only: str | None = None,
+        meaning: QuestionMeaning | None = None,
     ) -> None:
         self._conn = conn
+        self.question_meaning = meaning
+        """What the questions mean, if known yet; `meaning` insists on it."""
         # Why the file was opened for reading only (it, or its folder, is read-only), else None.
         self.read_only = read_only
         # One thread at a time on the connection: slow work (erase, export, import) may run on a
@@ -89,6 +87,19 @@ class CaseStore:
         self.path = path
         self.data_dir = data_dir
         self._lock = lock
+
+    @property
+    def meaning(self) -> QuestionMeaning:
+        """What the questions mean (from their tags): which answers are health details, which
+        a copied case keeps, which fill the case list. Refused, plainly, if the store was opened
+        without it (`open_store(..., meaning=...)`), rather than guessed from question ids."""
+        if self.question_meaning is None:
+            raise StoreError(
+                "The case store was opened without the questionnaire, so it can't tell which "
+                "answers are health details or fill the case list. Open it with "
+                "open_store(..., meaning=QuestionMeaning.of(questionnaire))."
+            )
+        return self.question_meaning
 
     def close(self) -> None:
         """Fold the WAL into the file, close it and let another copy of CarerHelp open it."""
@@ -345,11 +356,12 @@ class CaseStore:
     def _touch(self, tx: Transaction, case_id: int, question_id: str, value: Any, now: str) -> None:
         """Keep the case row (its time, key fields, full-text index) and `people` in step."""
         _update(tx, case_id, "updated_at = ?", (now,))
-        column = KEY_FIELDS.get(question_id)
+        meaning = self.meaning
+        column = meaning.key_fields.get(question_id)
         if column:
             text = value if isinstance(value, str) else ""
             update_indexed(tx, case_id, f"{column} = ?", (text,))
-        position = _PERSON_NAME.get(question_id)
+        position = meaning.person_names.get(question_id)
         if position and not isinstance(value, str):
             tx.execute("DELETE FROM people WHERE case_id = ? AND position = ?", (case_id, position))
         elif position:

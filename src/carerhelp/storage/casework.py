@@ -3,24 +3,11 @@
 from __future__ import annotations
 
 import json
-import re
 import uuid
 
-from carerhelp.storage.cases import KEY_FIELDS, CaseStore
+from carerhelp.storage.cases import CaseStore
 from carerhelp.storage.database import now_utc
 from carerhelp.storage.search import index_case
-
-# Answers about the carer and their preferences carry over; anything about the person cared for,
-# the caring, its impact and what was asked for starts afresh.
-_PER_PERSON = re.compile(
-    r"^(person\d_|people_count$|caring_|impact_|willing_to_continue$|breakdown_risk$|"
-    r"terminal_illness$|want_|their_agreement$|already_assessed$|assessment_date$)"
-)
-
-
-def is_carried_over(question_id: str) -> bool:
-    """True for answers about the carer themselves, which a copied case keeps."""
-    return not _PER_PERSON.match(question_id)
 
 
 def copy_case(store: CaseStore, case_id: int, volunteer: str | None = None) -> int:
@@ -29,13 +16,16 @@ def copy_case(store: CaseStore, case_id: int, volunteer: str | None = None) -> i
     Done in one transaction: a crash leaves either no copy or a whole one.
     """
     store.get_case(case_id)  # a plain message if the case has gone
+    # Answers about the carer and their preferences (tagged carried_over) carry over; anything
+    # about the person cared for, the caring, its impact and what was asked for starts afresh.
+    meaning = store.meaning
     now = now_utc()
     with store.write() as tx:
         rows = tx.execute(
             "SELECT question_id, value FROM answers WHERE case_id = ?", (case_id,)
         ).fetchall()
-        kept = [(question, value) for question, value in rows if is_carried_over(question)]
-        fields = {KEY_FIELDS[q]: v for q, v in kept if q in KEY_FIELDS}
+        kept = [(question, value) for question, value in rows if meaning.is_carried_over(question)]
+        fields = {meaning.key_fields[q]: v for q, v in kept if q in meaning.key_fields}
         new_id = int(
             tx.execute(
                 "INSERT INTO cases (uid, status, archived, carer_name, person_name, nation,"

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from carerhelp.domain.errors import StoreError
 from carerhelp.storage.database import now_utc, to_json
 from carerhelp.storage.transaction import Transaction
 
-_HEALTH = re.compile(
-    r"^(person\d_condition|person\d_benefits|impact_\w+|terminal_illness|breakdown_risk|willing_to_continue)$"
-)
+if TYPE_CHECKING:
+    from carerhelp.domain.questionnaire.meaning import QuestionMeaning
+
 DEFAULT_COVERS = (
     "Keeping my answers, including health details about me and the person I care for, on this "
     "computer so that CarerHelp can tell me what I may be entitled to and write letters for me."
@@ -26,6 +25,9 @@ class ConsentStore(Protocol):
 
     @property
     def advice_centre_mode(self) -> bool: ...
+
+    @property
+    def meaning(self) -> QuestionMeaning: ...
 
     def read(self) -> AbstractContextManager[Transaction]: ...
 
@@ -50,11 +52,6 @@ class ConsentState:
     given_at: str | None = None
     recorded_by: str | None = None
     withdrawn_at: str | None = None
-
-
-def is_health_question(question_id: str) -> bool:
-    """True for answers about health: kept only with consent in advice-centre mode."""
-    return bool(_HEALTH.match(question_id))
 
 
 def consent_state(store: ConsentStore, case_id: int) -> ConsentState:
@@ -106,7 +103,7 @@ def withdraw_consent(store: ConsentStore, case_id: int, by: str | None) -> None:
 
 def require_consent_for(store: ConsentStore, case_id: int, question_id: str) -> None:
     """In advice-centre mode, refuse to keep health details without current consent."""
-    if not is_health_question(question_id) or not store.advice_centre_mode:
+    if not store.meaning.is_health(question_id) or not store.advice_centre_mode:
         return
     state = consent_state(store, case_id)
     if not state.given:

@@ -6,6 +6,9 @@ import random
 import uuid
 from datetime import UTC, datetime, timedelta
 
+from carerhelp.domain.errors import StoreError
+from carerhelp.domain.questionnaire.meaning import QuestionMeaning
+from carerhelp.domain.questionnaire.tags import Tag
 from carerhelp.storage.cases import CaseStore
 from carerhelp.storage.database import to_json
 
@@ -69,8 +72,10 @@ POSTCODE_AREAS = {
 }
 
 
-def _case(rng: random.Random) -> tuple[dict[str, object], dict[str, object]]:
-    """One made-up case: its row in `cases`, and its answers."""
+def _case(
+    rng: random.Random, meaning: QuestionMeaning
+) -> tuple[dict[str, object], dict[str, object]]:
+    """One made-up case: its row in `cases`, and its answers (found by the questions' tags)."""
     nation, council = rng.choice(NATIONS)
     carer = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
     people = [f"{rng.choice(FIRST)} {rng.choice(LAST)}" for _ in range(rng.choice([1, 1, 1, 2]))]
@@ -82,12 +87,15 @@ def _case(rng: random.Random) -> tuple[dict[str, object], dict[str, object]]:
     when = (datetime(2026, 1, 1, tzinfo=UTC) + timedelta(minutes=rng.randrange(460_000))).isoformat(
         timespec="seconds"
     )
-    answers: dict[str, object] = {
-        "carer_name": carer,
-        "carer_postcode": postcode,
-        "nation": nation,
-        "council": council,
-        "carer_age": rng.randrange(16, 90),
+    tagged: dict[Tag, object] = {
+        Tag.CARER_NAME: carer,
+        Tag.POSTCODE: postcode,
+        Tag.NATION: nation,
+        Tag.COUNCIL: council,
+        Tag.CARER_AGE: rng.randrange(16, 90),
+    }
+    answers: dict[str, object] = {_id(meaning, tag): value for tag, value in tagged.items()}
+    answers |= {
         "caring_role": "family_friend",
         "carer_works": False,
         "study": "none",
@@ -96,9 +104,10 @@ def _case(rng: random.Random) -> tuple[dict[str, object], dict[str, object]]:
         "caring_nights": rng.choice(["never", "sometimes", "most_nights"]),
     }
     for n, name in enumerate(people, start=1):
-        answers[f"person{n}_name"] = name
-        answers[f"person{n}_hours"] = rng.choice([10, 20, 35, 50, 80])
-        answers[f"person{n}_benefits"] = [rng.choice(["aa_higher", "pip_daily_standard", "none"])]
+        answers[_id(meaning, Tag.PERSON_NAME, n)] = name
+        answers[_id(meaning, Tag.CARING_HOURS, n)] = rng.choice([10, 20, 35, 50, 80])
+        benefits = meaning.person_fields[("benefits", n)]
+        answers[benefits] = [rng.choice(["aa_higher", "pip_daily_standard", "none"])]
     row = {
         "uid": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
         "status": rng.choice(STATUSES),
@@ -121,11 +130,12 @@ def generate_demo_cases(store: CaseStore, n: int, seed: int = 0) -> list[int]:
 
     The same seed always gives the same cases. None is archived.
     """
+    meaning = store.meaning
     rng = random.Random(seed)
     ids: list[int] = []
     with store.write() as conn:
         for _ in range(n):
-            row, answers = _case(rng)
+            row, answers = _case(rng, meaning)
             cursor = conn.execute(
                 f"INSERT INTO cases ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
                 tuple(row.values()),
@@ -142,9 +152,9 @@ def generate_demo_cases(store: CaseStore, n: int, seed: int = 0) -> list[int]:
             conn.executemany(
                 "INSERT INTO people (case_id, position, name) VALUES (?, ?, ?)",
                 [
-                    (case_id, int(key[6]), value)
+                    (case_id, meaning.person_names[key], value)
                     for key, value in answers.items()
-                    if key.endswith("_name") and key.startswith("person")
+                    if key in meaning.person_names
                 ],
             )
         if ids:
@@ -154,3 +164,10 @@ def generate_demo_cases(store: CaseStore, n: int, seed: int = 0) -> list[int]:
                 (ids[0],),
             )
     return ids
+
+
+def _id(meaning: QuestionMeaning, tag: Tag, person: int | None = None) -> str:
+    question_id = meaning.id_tagged(tag, person)
+    if question_id is None:
+        raise StoreError(f"No question is tagged '{tag}', so the demo cases can't be made.")
+    return question_id

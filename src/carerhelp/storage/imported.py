@@ -21,11 +21,11 @@ from carerhelp.domain.diary import make_entry
 from carerhelp.domain.earnings import make_pay
 from carerhelp.domain.errors import ValidationError
 from carerhelp.domain.jsonfile import loads_limited
+from carerhelp.domain.questionnaire.meaning import QuestionMeaning
 from carerhelp.domain.questionnaire.tags import Tag
 from carerhelp.domain.text import clean_text
 from carerhelp.domain.timeline import make_event
-from carerhelp.storage.cases import KEY_FIELDS, STATUSES
-from carerhelp.storage.consent import is_health_question
+from carerhelp.storage.cases import STATUSES
 from carerhelp.storage.database import to_json
 
 MAX_ROWS = 20_000  # in any one table of one case
@@ -38,7 +38,6 @@ MAX_STAMP = 40
 _UID = re.compile(r"[A-Za-z0-9-]{1,64}")
 _SCREEN = re.compile(r"@[a-z][a-z-]{0,39}")  # a screen after the questions, e.g. "@results"
 _ACTION = re.compile(r"[a-z][a-z_]{0,40}(:[a-z_]{1,40})?")
-_PEOPLE = (1, 2, 3)
 DIARY_DOCUMENTS = ("assessment_pack", "change_of_circumstances")
 # Tables of a case this module knows how to check. A table added by a migration must be added
 # here too (tests/storage/test_import_checks.py fails until it is).
@@ -222,10 +221,11 @@ def check_case(payload: Any, questionnaire: Any) -> CheckedCase:
     for number, item in enumerate(_rows(tables, "people"), 1):
         row = _row(item, f"person {number}", {"position", "name"})
         _whole(row.get("position"), f"person {number}'s place", 1, 3)
+    meaning = QuestionMeaning.of(questionnaire)
     checked.tables["people"] = [
-        {"position": n, "name": answers[f"person{n}_name"]}
-        for n in _PEOPLE
-        if isinstance(answers.get(f"person{n}_name"), str)
+        {"position": n, "name": answers[question_id]}
+        for question_id, n in sorted(meaning.person_names.items(), key=lambda item: item[1])
+        if isinstance(answers.get(question_id), str)
     ]
     checked.tables["letters"] = [
         _letter(item, number, questionnaire)
@@ -257,8 +257,8 @@ def check_case(payload: Any, questionnaire: Any) -> CheckedCase:
 
 
 def is_health(question_id: str, questionnaire: Any) -> bool:
-    """A health answer: tagged so in the questionnaire, or one the store asks consent for."""
-    return question_id in questionnaire.ids_tagged(Tag.HEALTH) or is_health_question(question_id)
+    """A health answer (tagged so in the questionnaire): the store asks consent for it."""
+    return question_id in questionnaire.ids_tagged(Tag.HEALTH)
 
 
 class NewerFile(ImportProblem):
@@ -318,7 +318,7 @@ def _case_row(item: Any, questionnaire: Any, answers: dict[str, Any]) -> dict[st
         "updated_at": _stamp(row.get("updated_at"), "the time the case was last changed"),
         "created_by": _name(row.get("created_by"), "the name of who made the case"),
     }
-    for question_id, column in KEY_FIELDS.items():
+    for question_id, column in QuestionMeaning.of(questionnaire).key_fields.items():
         value = answers.get(question_id)
         case[column] = value if isinstance(value, str) else ""
     return case

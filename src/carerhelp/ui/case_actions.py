@@ -204,6 +204,7 @@ class CaseActions(QObject):
 
         case_id = self.case_id()
         if case_id is not None:
+            self.content()  # the questions say which answers a copy keeps
             new_id = self.attempt(lambda: copy_case(self.store, case_id, self.volunteer))
             if new_id:
                 self.screens.open_case(new_id)

@@ -75,6 +75,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.session = Session(store, self)
         self.content = content
+        if content is not None:
+            self._tell_store_what_questions_mean()
         self.questionnaire: Questionnaire | None = content.questionnaire if content else None
         self._load_content = load_content
         self._check_page: CheckAnswersPage | None = None
@@ -384,12 +386,21 @@ class MainWindow(QMainWindow):
                 return False
             self.content, self.questionnaire = content, content.questionnaire
             self._load_content = None
+            self._tell_store_what_questions_mean()
             self.start_page.needs_doing.refresh()  # what needs doing is worked out from the content
         if self.content is None:
             return False
         import carerhelp.ui.wizard.question_page  # noqa: F401 - so the first question opens at once
 
         return True
+
+    def _tell_store_what_questions_mean(self) -> None:
+        """The store was opened before the questions were loaded (so the start screen paints
+        sooner); now it learns which answers are health details, carried over or listed."""
+        from carerhelp.domain.questionnaire.meaning import QuestionMeaning
+
+        assert self.content is not None
+        self.session.meaning = QuestionMeaning.of(self.content.questionnaire)
 
     def ready_content(self) -> Content:
         """The content, loaded and checked now if the start-up has not done it yet."""

@@ -6,12 +6,15 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
 from carerhelp.storage.cases import CaseStore
 from carerhelp.ui.tasks import run_in_background
+
+if TYPE_CHECKING:
+    from carerhelp.domain.questionnaire.meaning import QuestionMeaning
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -41,6 +44,16 @@ class Session(QObject):
     @property
     def store(self) -> CaseStore:
         return self._store
+
+    @property
+    def meaning(self) -> QuestionMeaning | None:
+        """What the questions mean (from the loaded questionnaire), handed to the store and to
+        any store opened again in its place; None until the questions are loaded."""
+        return self._store.question_meaning
+
+    @meaning.setter
+    def meaning(self, meaning: QuestionMeaning) -> None:
+        self._store.question_meaning = meaning
 
     @property
     def case_id(self) -> int | None:
@@ -117,6 +130,7 @@ class Session(QObject):
         if self._busy:
             return False
         folder = self._store.data_dir
+        meaning = self._store.question_meaning
         self.set_case(None)
         self._store.close()
         reopened: list[CaseStore] = []
@@ -125,7 +139,7 @@ class Session(QObject):
             try:
                 return change(folder)
             finally:
-                reopened.append(open_store(folder))
+                reopened.append(open_store(folder, meaning=meaning))
 
         def settle() -> None:
             if reopened:

@@ -2,6 +2,7 @@
 
 from carerhelp.domain.questionnaire.flow import Questionnaire, UnknownQuestion
 from carerhelp.domain.questionnaire.loader import load_questionnaire
+from carerhelp.domain.questionnaire.meaning import QuestionMeaning
 from carerhelp.domain.questionnaire.model import Option, Question, QuestionKind, Section
 from carerhelp.domain.questionnaire.tags import Tag
 
@@ -9,6 +10,7 @@ __all__ = [
     "Option",
     "Question",
     "QuestionKind",
+    "QuestionMeaning",
     "Questionnaire",
     "Section",
     "Tag",
