@@ -18,14 +18,18 @@ from carerhelp.domain.questionnaire import Questionnaire, Tag
 QUALIFYING_BENEFITS = {
     "aa_higher",
     "aa_lower",
+    "aa_not_sure",  # every rate of Attendance Allowance qualifies
     "pip_daily_enhanced",
     "pip_daily_standard",
+    "pip_daily_not_sure",  # both rates of PIP's daily living part qualify
     "dla_care_highest",
     "dla_care_middle",
     "caa",
     "afip",
 }
 SCOTTISH_BENEFITS = {"adp_daily", "cdp_care"}
+UNSURE_BENEFITS = {"not_sure", "dla_care_not_sure"}
+"""Answers that leave it open whether a qualifying benefit is paid (DLA's lowest care rate is not one)."""
 ADULT_AGE = 18
 
 
@@ -86,7 +90,7 @@ class Person:
             return "qualifying"
         if chosen & SCOTTISH_BENEFITS:
             return "scottish"
-        if "not_sure" in chosen:
+        if chosen & UNSURE_BENEFITS:
             return "not_sure"
         if chosen:
             return "none"

@@ -63,8 +63,10 @@ def council_tax(s: Situation) -> Finding | None:
 SMI_BENEFITS = {
     "aa_higher",
     "aa_lower",
+    "aa_not_sure",
     "pip_daily_enhanced",
     "pip_daily_standard",
+    "pip_daily_not_sure",
     "dla_care_highest",
     "dla_care_middle",
     "caa",
