@@ -28,7 +28,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from carerhelp.domain.content import load_content
-    from carerhelp.domain.timeline import long_date, next_due
+    from carerhelp.domain.text import long_date
+    from carerhelp.domain.timeline import event_line, next_due
     from carerhelp.storage.timeline import list_events
 
     today = args.on or date.today()
@@ -71,14 +72,7 @@ def run(args: argparse.Namespace) -> int:
     if not events:
         print("Nothing on the timeline yet.")
     for event in events:
-        line = f"  {long_date(event.on):>18}  {words.event_label(event)}"
-        if event.how:
-            line += f" ({words.how[event.how]})"
-        if event.appointment:
-            line += f", for {long_date(event.appointment)}"
-        if event.reference:
-            line += f", reference {event.reference}"
-        print(line)
+        print(f"  {long_date(event.on):>18}  {event_line(event, words, dated=False, note=False)}")
         if event.note:
             print(f"  {'':>18}  {event.note}")
     if due is not None:

@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import date
 from typing import Any
 
 from carerhelp.domain.diary import FEELINGS, FULL_CARE_HOURS, DiaryEntry, DiarySummary, summarise
 from carerhelp.domain.earnings import EarningsRules, EarningsWeek, PayEntry, earnings_weeks
 from carerhelp.domain.questionnaire import Questionnaire, Tag
 from carerhelp.domain.rates import Rates, money
-
-
-def long_date(day: date) -> str:
-    return f"{day.day} {day:%B %Y}"
+from carerhelp.domain.text import long_date
 
 
 def number(value: float) -> str:

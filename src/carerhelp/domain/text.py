@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import date
 
 # Removed from typed text: control characters (Unicode category Cc) except newline and tab, the
 # bidi embedding, override and isolate controls, and lone surrogates (category Cs). One character
@@ -24,3 +25,8 @@ def clean_text(text: str, *, single_line: bool = False) -> str:
     if single_line:
         text = " ".join(text.split())
     return text.strip()
+
+
+def long_date(day: date) -> str:
+    """A date as a letter writes it: "7 September 2026"."""
+    return f"{day.day} {day:%B %Y}"

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from carerhelp.domain.errors import ContentError, ValidationError
+from carerhelp.domain.text import long_date
 from carerhelp.domain.timescales import ComplaintProcedure, NationTimes, Timescales
 
 SOON_DAYS = 14  # "What needs doing" shows what is due within two weeks, or already overdue
@@ -174,10 +175,6 @@ def load_words(path: Path | None = None) -> Words:
     if missing:
         raise ContentError(f"CarerHelp's timeline words ({path.name}) lack: {', '.join(missing)}.")
     return words
-
-
-def long_date(day: date) -> str:
-    return f"{day.day} {day:%B %Y}"
 
 
 def add_months(day: date, months: int) -> date:
@@ -457,3 +454,20 @@ def needs_doing(
         if due is not None and (not soon_only or due.soon(today)):
             found.append(CaseDue(case.case_id, case.carer_name, case.volunteer, due))
     return sorted(found, key=lambda item: (item.due.due, item.carer_name.casefold(), item.case_id))
+
+
+def event_line(event: Event, words: Words, *, dated: bool = True, note: bool = True) -> str:
+    """One event in words: "7 September 2026: Letter sent (by post), reference CR/5531"; without
+    its date or note where the caller sets those out itself."""
+    text = words.event_label(event)
+    if dated:
+        text = f"{long_date(event.on)}: {text}"
+    if event.how:
+        text += f" ({words.how[event.how]})"
+    if event.appointment:
+        text += f", for {long_date(event.appointment)}"
+    if event.reference:
+        text += f", reference {event.reference}"
+    if note and event.note:
+        text += f". {event.note}"
+    return text

@@ -17,11 +17,11 @@ from typing import Any, Protocol
 from carerhelp.domain.content import Content
 from carerhelp.domain.diary import DiaryEntry
 from carerhelp.domain.errors import ValidationError
-from carerhelp.domain.evidence import long_date
 from carerhelp.domain.letter_specs import Facts, LetterSpec, LetterSpecs, Part, holds
 from carerhelp.domain.phrases import CITE_MARK, Phrases
 from carerhelp.domain.routes import route_for
 from carerhelp.domain.situation import Person, Situation, situation
+from carerhelp.domain.text import long_date
 from carerhelp.letters.document import Block, BlockKind, LetterDocument
 
 NATION_LETTERS = "letter"

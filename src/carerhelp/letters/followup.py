@@ -18,16 +18,17 @@ from carerhelp.domain.content import Content
 from carerhelp.domain.errors import ValidationError
 from carerhelp.domain.model import Status
 from carerhelp.domain.phrases import Phrases
+from carerhelp.domain.text import long_date
 from carerhelp.domain.timeline import (
     REPLIES,
     Event,
     EventKind,
     Words,
     complaint_dates,
+    event_line,
     first_sent,
     in_order,
     last_of,
-    long_date,
     ombudsman_deadline,
 )
 from carerhelp.domain.timescales import Timescales
@@ -204,20 +205,6 @@ def _before_complaint(events: list[Event]) -> list[Event]:
             break
         before.append(event)
     return before
-
-
-def event_line(event: Event, words: Words) -> str:
-    """One event in words: "7 September 2026: Letter sent (by post), reference CR/5531"."""
-    text = f"{long_date(event.on)}: {words.event_label(event)}"
-    if event.how:
-        text += f" ({words.how[event.how]})"
-    if event.appointment:
-        text += f", for {long_date(event.appointment)}"
-    if event.reference:
-        text += f", reference {event.reference}"
-    if event.note:
-        text += f". {event.note}"
-    return text
 
 
 def _enclosures(

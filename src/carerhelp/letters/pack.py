@@ -14,7 +14,6 @@ from carerhelp.domain.evidence import (
     diary_people,
     diary_sentence,
     feelings_sentence,
-    long_date,
     number,
     person_name,
     under_35_sentence,
@@ -22,6 +21,7 @@ from carerhelp.domain.evidence import (
 from carerhelp.domain.phrases import Phrases
 from carerhelp.domain.questionnaire import Questionnaire, Tag
 from carerhelp.domain.rates import Rates, money
+from carerhelp.domain.text import long_date
 from carerhelp.letters.document import Block, BlockKind, LetterDocument
 
 CHANGE_OF_CIRCUMSTANCES = "change_of_circumstances"

@@ -9,10 +9,11 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from carerhelp.domain.phrases import Phrases
-from carerhelp.domain.timeline import Due, Event, EventKind, Words, in_order, long_date
+from carerhelp.domain.text import long_date
+from carerhelp.domain.timeline import Due, Event, EventKind, Words, event_line, in_order
 from carerhelp.domain.timescales import NationTimes
 from carerhelp.letters.document import Block, BlockKind, LetterDocument
-from carerhelp.letters.followup import WORDS, event_line
+from carerhelp.letters.followup import WORDS
 
 
 def _text(phrases: Phrases, key: str, **values: Any) -> str:

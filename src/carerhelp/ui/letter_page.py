@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from carerhelp.domain.errors import CarerHelpError
-from carerhelp.domain.timeline import long_date
+from carerhelp.domain.text import long_date
 from carerhelp.storage.diary import load_diary
 from carerhelp.storage.safety import atomic_write, refuse_store_path
 from carerhelp.ui.flow import FlowLayout

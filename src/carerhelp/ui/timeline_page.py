@@ -25,15 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from carerhelp.domain.errors import CarerHelpError
-from carerhelp.domain.timeline import (
-    Due,
-    Event,
-    EventKind,
-    Words,
-    long_date,
-    next_due,
-    upcoming,
-)
+from carerhelp.domain.text import long_date
+from carerhelp.domain.timeline import Due, Event, EventKind, Words, event_line, next_due, upcoming
 from carerhelp.domain.timescales import Timescales
 from carerhelp.storage.safety import atomic_write, refuse_store_path
 from carerhelp.storage.timeline import add_event, delete_event, list_events
@@ -260,16 +253,7 @@ class TimelinePage(QWidget):
         self.sheet_button.setEnabled(times is not None)
 
     def _line(self, event: Event) -> str:
-        text = f"{long_date(event.on)}: {self.words.event_label(event)}"
-        if event.how:
-            text += f" ({self.words.how[event.how]})"
-        if event.appointment:
-            text += f", for {long_date(event.appointment)}"
-        if event.reference:
-            text += f", reference {event.reference}"
-        if event.note:
-            text += f". {event.note}"
-        return text
+        return event_line(event, self.words)
 
     def _kind_changed(self) -> None:
         kind = self.kind.currentData()

@@ -8,7 +8,7 @@ from typing import Any
 
 from carerhelp.domain.errors import ValidationError
 from carerhelp.domain.questionnaire.model import Question, QuestionKind
-from carerhelp.domain.text import clean_text
+from carerhelp.domain.text import clean_text, long_date
 
 _YES = {"yes", "y", "true", "1"}
 _NO = {"no", "n", "false", "0"}
@@ -153,7 +153,7 @@ def format_answer(question: Question, value: Any) -> str:
         return f"£{Decimal(str(value)):,.2f}"
     if kind is QuestionKind.DATE:
         day = date.fromisoformat(value)
-        return f"{day.day} {day:%B %Y}"
+        return long_date(day)
     if kind is QuestionKind.NUMBER:
         return f"{value:g}" if isinstance(value, float) else str(value)
     return str(value)

@@ -103,7 +103,8 @@ class NeedsDoing(QWidget):
             self.list.clear()
             return
         # The timeline rules load with the content, after the start screen is first painted.
-        from carerhelp.domain.timeline import long_date, needs_doing
+        from carerhelp.domain.text import long_date
+        from carerhelp.domain.timeline import needs_doing
 
         scales, words = content.timescales, content.timeline_words
         today = self.today()
