@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDoubleSpinBox,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -28,7 +27,7 @@ from carerhelp.domain.diary import weekly_totals as totals_of
 from carerhelp.domain.errors import CarerHelpError
 from carerhelp.domain.evidence import diary_sentence, number, person_name, under_35_sentence
 from carerhelp.storage import diary as records
-from carerhelp.ui.flow import FlowLayout, kept_together
+from carerhelp.ui.flow import FlowLayout, kept_together, plain_label
 from carerhelp.ui.scroll import PageScrollArea
 from carerhelp.ui.text_table import fill, text_table
 from carerhelp.ui.week_chart import Bar, WeekChart
@@ -66,15 +65,6 @@ class HeaderArea(PageScrollArea):
             self.setFixedHeight(page.minimumHeight() + 2 * self.frameWidth())
 
 
-def _label(text: str, parent: QWidget, name: str = "") -> QLabel:
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if name:
-        label.setObjectName(name)
-    return label
-
-
 class DiaryTab(QWidget):
     """One person's diary: today's entry (or any past day's), the weeks so far and their chart."""
 
@@ -100,7 +90,7 @@ class DiaryTab(QWidget):
         layout.setContentsMargins(32, 12, 32, 20)
         layout.setSpacing(10)
         layout.addWidget(
-            _label(
+            plain_label(
                 "Write down each day's caring. It shows the council what caring is really like, "
                 "and whether each week (Sunday to Saturday) reached the 35 hours Carer's "
                 "Allowance needs.",
@@ -113,7 +103,7 @@ class DiaryTab(QWidget):
         self.person.setAccessibleName("Person cared for")
         for n in range(1, min(max(people, 1), 3) + 1):
             self.person.addItem(person_name(questionnaire, answers, n), n)
-        person_label = _label("&Person cared for:", self)
+        person_label = plain_label("&Person cared for:", self)
         person_label.setBuddy(self.person)
 
         self.day = QDateEdit(_qdate(today()), self)
@@ -121,7 +111,7 @@ class DiaryTab(QWidget):
         self.day.setDisplayFormat("dddd d MMMM yyyy")
         self.day.setMaximumDate(_qdate(today()))
         self.day.setAccessibleName("Day")
-        day_label = _label("&Day:", self)
+        day_label = plain_label("&Day:", self)
         day_label.setBuddy(self.day)
         self.previous_button = QPushButton("← Day before", self)
         self.previous_button.setAccessibleName("Go to the day before")
@@ -140,19 +130,19 @@ class DiaryTab(QWidget):
         self.hours.setDecimals(1)
         self.hours.setSuffix(" hours")
         self.hours.setAccessibleName("Hours of caring on this day")
-        hours_label = _label("&Hours caring:", self)
+        hours_label = plain_label("&Hours caring:", self)
         hours_label.setBuddy(self.hours)
         self.nights = QSpinBox(self)
         self.nights.setRange(0, 12)
         self.nights.setAccessibleName("Times you were up in the night")
-        nights_label = _label("Times up in the &night:", self)
+        nights_label = plain_label("Times up in the &night:", self)
         nights_label.setBuddy(self.nights)
         self.feeling = QComboBox(self)
         self.feeling.setAccessibleName("How you felt")
         self.feeling.addItem("Not said", "")
         for value, words in FEELINGS.items():
             self.feeling.addItem(words, value)
-        feeling_label = _label("How you &felt:", self)
+        feeling_label = plain_label("How you &felt:", self)
         feeling_label.setBuddy(self.feeling)
         fields = FlowLayout()
         fields.addWidget(kept_together(hours_label, self.hours, parent=self))
@@ -160,7 +150,7 @@ class DiaryTab(QWidget):
         fields.addWidget(kept_together(feeling_label, self.feeling, parent=self))
         layout.addLayout(fields)
 
-        layout.addWidget(_label("What you helped with:", self))
+        layout.addWidget(plain_label("What you helped with:", self))
         self.task_boxes: dict[str, QCheckBox] = {}
         boxes = FlowLayout()
         for value, words in tasks:
@@ -172,7 +162,7 @@ class DiaryTab(QWidget):
         self.note = QLineEdit(self)
         self.note.setMaxLength(2000)
         self.note.setAccessibleName("A note about the day")
-        note_label = _label("N&ote (what happened, in your words):", self)
+        note_label = plain_label("N&ote (what happened, in your words):", self)
         note_label.setBuddy(self.note)
         layout.addWidget(note_label)
         layout.addWidget(self.note)
@@ -182,7 +172,7 @@ class DiaryTab(QWidget):
         self.save_button.setAccessibleName("Save this day")
         self.same_button = QPushButton(f"Same as &yesterday ({SAME_AS_YESTERDAY})", self)
         self.same_button.setAccessibleName("Fill in and save the same as the day before")
-        self.status = _label("", self, "saved_note")
+        self.status = plain_label("", self, "saved_note")
         self.status.setAccessibleName("Diary status")
         actions = FlowLayout()
         for widget in (self.save_button, self.same_button, self.status):
@@ -191,7 +181,7 @@ class DiaryTab(QWidget):
         shortcut = QShortcut(QKeySequence(SAME_AS_YESTERDAY), self, self.same_as_yesterday)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
-        self.summary = _label("", self, "summary")
+        self.summary = plain_label("", self, "summary")
         self.summary.setAccessibleName("What the last 4 weeks show")
         layout.addWidget(self.summary)
         self.chart = WeekChart("Chart of caring hours by week", "hours", self)
@@ -340,7 +330,9 @@ class DiaryPage(QWidget):
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(32, 20, 32, 4)
-        heading = _label("Caring diary and earnings", body, "heading")  # the name is in the top bar
+        heading = plain_label(
+            "Caring diary and earnings", body, "heading"
+        )  # the name is in the top bar
         buttons = FlowLayout()
         buttons.addWidget(heading)
         self.back_button = QPushButton("Back to my results", body)

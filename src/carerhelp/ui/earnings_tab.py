@@ -7,11 +7,10 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QDoubleSpinBox,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -33,7 +32,7 @@ from carerhelp.domain.errors import CarerHelpError
 from carerhelp.domain.evidence import week_line
 from carerhelp.domain.rates import Rates, money
 from carerhelp.storage import diary as records
-from carerhelp.ui.flow import FlowLayout, kept_together
+from carerhelp.ui.flow import FlowLayout, kept_together, plain_label
 from carerhelp.ui.text_table import fill, text_table
 from carerhelp.ui.week_chart import Bar, WeekChart
 
@@ -44,15 +43,6 @@ def _qdate(day: date) -> QDate:
 
 def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
-
-
-def _label(text: str, parent: QWidget, name: str = "") -> QLabel:
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if name:
-        label.setObjectName(name)
-    return label
 
 
 def warning_text(weeks: list[EarningsWeek], office: str, averaged: bool = False) -> str:
@@ -102,7 +92,7 @@ class EarningsTab(QWidget):
         layout.setContentsMargins(32, 12, 32, 20)
         layout.setSpacing(10)
         layout.addWidget(
-            _label(
+            plain_label(
                 "Write down each payment: the days it was for, and what was taken off. "
                 "CarerHelp takes off tax, National Insurance, half of what you pay into a pension, "
                 "and what you pay someone (not a close relative) to care while you work, up to "
@@ -110,7 +100,7 @@ class EarningsTab(QWidget):
                 self,
             )
         )
-        self.room = _label("", self, "summary")
+        self.room = plain_label("", self, "summary")
         self.room.setAccessibleName("This week's earnings limit")
         layout.addWidget(self.room)
         sunday = week_start(today())
@@ -151,7 +141,7 @@ class EarningsTab(QWidget):
         self.letter_button.setAccessibleName(
             f"Write a change of circumstances letter to the {self.office.name}"
         )
-        self.status = _label("", self, "saved_note")
+        self.status = plain_label("", self, "saved_note")
         row = FlowLayout()
         for widget in (
             self.save_button,
@@ -176,11 +166,11 @@ class EarningsTab(QWidget):
         layout.addWidget(self.chart)
         layout.addWidget(self.weeks_table)
         title, paragraphs, _rule = self.rules.averaging_for(self.nation)
-        heading = _label(title, self, "subheading")
+        heading = plain_label(title, self, "subheading")
         layout.addWidget(heading)
         for paragraph in paragraphs:
-            layout.addWidget(_label(paragraph, self))
-        layout.addWidget(_label(self.office.how, self))
+            layout.addWidget(plain_label(paragraph, self))
+        layout.addWidget(plain_label(self.office.how, self))
 
         self.save_button.clicked.connect(self.save)
         self.new_button.clicked.connect(self.clear)
@@ -202,7 +192,7 @@ class EarningsTab(QWidget):
         return edit
 
     def _pair(self, text: str, field: QWidget) -> QWidget:
-        label = _label(text, self)
+        label = plain_label(text, self)
         label.setBuddy(field)
         label.setWordWrap(False)
         return kept_together(label, field, parent=self)

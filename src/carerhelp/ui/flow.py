@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLayout, QLayoutItem, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QLayoutItem, QWidget
 
 
 class FlowLayout(QLayout):
@@ -111,3 +111,14 @@ def kept_together(*widgets: QWidget, parent: QWidget | None = None) -> QWidget:
     for widget in widgets:
         row.addWidget(widget)
     return group
+
+
+def plain_label(text: str, parent: QWidget, name: str = "") -> QLabel:
+    """A label that wraps at large text and shows what it is given as plain text, never markup
+    (a carer's typed name is never read as HTML)."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if name:
+        label.setObjectName(name)
+    return label

@@ -34,7 +34,7 @@ from carerhelp.domain.errors import CarerHelpError
 from carerhelp.domain.text import long_date
 from carerhelp.storage.diary import load_diary
 from carerhelp.storage.safety import atomic_write, refuse_store_path
-from carerhelp.ui.flow import FlowLayout
+from carerhelp.ui.flow import FlowLayout, plain_label
 from carerhelp.ui.printing import pdf_page_images, pdf_text, print_pdf
 from carerhelp.ui.scroll import PageScrollArea
 from carerhelp.ui.sent_dialog import SentPanel
@@ -153,7 +153,7 @@ class LetterPage(QWidget):
         heading = QLabel("Your letter", controls)
         heading.setObjectName("heading")
         form.addWidget(heading)
-        form.addWidget(self._label("Which letter?", controls, "subheading"))
+        form.addWidget(plain_label("Which letter?", controls, "subheading"))
         self.kind_group = QButtonGroup(self)
         self.kind_buttons: dict[str, QRadioButton] = {}
         default_kind = kind or content.letters.first_kind(
@@ -165,9 +165,9 @@ class LetterPage(QWidget):
             self.kind_group.addButton(button)
             self.kind_buttons[kind] = button
             form.addWidget(option_row(button, label, "", controls))
-        form.addWidget(self._label("Who it goes to", controls, "subheading"))
+        form.addWidget(plain_label("Who it goes to", controls, "subheading"))
         council = self.authority.name if self.authority else "Your council"
-        self.council_label = self._label(council, controls)
+        self.council_label = plain_label(council, controls)
         form.addWidget(self.council_label)
         self.team_edit = QLineEdit(self._chosen_team(default_kind), controls)
         self.team_edit.setAccessibleName("Team name")
@@ -177,12 +177,12 @@ class LetterPage(QWidget):
         self.address_edit.setTabChangesFocus(True)
         self.address_edit.setMaximumHeight(self.address_edit.fontMetrics().lineSpacing() * 6)
         for text, widget in (("Team", self.team_edit), ("Address", self.address_edit)):
-            caption = self._label(text, controls)
+            caption = plain_label(text, controls)
             caption.setBuddy(widget)
             form.addWidget(caption)
             form.addWidget(widget)
         form.addWidget(
-            self._label(
+            plain_label(
                 "Check the address on your council's website or a recent letter from them.",
                 controls,
                 "hint",
@@ -195,15 +195,15 @@ class LetterPage(QWidget):
         self.update_button = QPushButton("Update the letter", controls)
         self.update_button.setAccessibleName("Update the letter with these choices")
         form.addWidget(self.update_button)
-        self.warnings = self._label("", controls, "error")
+        self.warnings = plain_label("", controls, "error")
         self.warnings.hide()
         form.addWidget(self.warnings)
-        self.status = self._label("", controls, "saved")
+        self.status = plain_label("", controls, "saved")
         form.addWidget(self.status)
         self.sent_dialog = SentPanel(on, controls)
         self.sent_dialog.accepted.connect(lambda: self._record_sent(self._asking))
         form.addWidget(self.sent_dialog)
-        form.addWidget(self._label("Letters made before", controls, "subheading"))
+        form.addWidget(plain_label("Letters made before", controls, "subheading"))
         self.history = QListWidget(controls)
         self.history.setAccessibleName("Letters made before for this case")
         self.history.setMaximumHeight(self.history.fontMetrics().lineSpacing() * 6)
@@ -236,7 +236,7 @@ class LetterPage(QWidget):
         )
         self.letter_text.setAccessibleName("The words of your letter")
         self.letter_text.setMaximumHeight(self.letter_text.fontMetrics().lineSpacing() * 4)
-        text_label = self._label("The words of your letter:", self)
+        text_label = plain_label("The words of your letter:", self)
         text_label.setBuddy(self.letter_text)
         right.addWidget(text_label)
         right.addWidget(self.letter_text)
@@ -298,15 +298,6 @@ class LetterPage(QWidget):
 
     def _preview_width(self) -> int:
         return max(self.preview_area.viewport().width() - 40, 200)
-
-    @staticmethod
-    def _label(text: str, parent: QWidget, name: str = "") -> QLabel:
-        label = QLabel(text, parent)
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        if name:
-            label.setObjectName(name)
-        return label
 
     @staticmethod
     def _find_authority(

@@ -30,7 +30,7 @@ from carerhelp.domain.timeline import Due, Event, EventKind, Words, event_line, 
 from carerhelp.domain.timescales import Timescales
 from carerhelp.storage.safety import atomic_write, refuse_store_path
 from carerhelp.storage.timeline import add_event, delete_event, list_events
-from carerhelp.ui.flow import FlowLayout, kept_together
+from carerhelp.ui.flow import FlowLayout, kept_together, plain_label
 from carerhelp.ui.scroll import fill_with_scroll_area
 from carerhelp.ui.sent_dialog import HOW_LABELS, from_qdate, to_qdate
 
@@ -89,9 +89,9 @@ class TimelinePage(QWidget):
         self.next_box.setObjectName("next_step")
         self.next_box.setFrameShape(QFrame.Shape.Box)
         box = QVBoxLayout(self.next_box)
-        self.next_title = self._label("", self.next_box, "subheading")
-        self.next_step = self._label("", self.next_box)
-        self.next_basis = self._label("", self.next_box, "hint")
+        self.next_title = plain_label("", self.next_box, "subheading")
+        self.next_step = plain_label("", self.next_box)
+        self.next_basis = plain_label("", self.next_box, "hint")
         self.letter_button = QPushButton("", self.next_box)
         self.letter_button.setObjectName("primary")
         box.addWidget(self.next_title)
@@ -100,7 +100,7 @@ class TimelinePage(QWidget):
         box.addWidget(self.letter_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.next_box)
 
-        layout.addWidget(self._label("Timeline, oldest first", body, "subheading"))
+        layout.addWidget(plain_label("Timeline, oldest first", body, "subheading"))
         self.list = QListWidget(body)
         self.list.setAccessibleName("Timeline of this case, oldest first")
         self.list.setWordWrap(True)
@@ -126,7 +126,7 @@ class TimelinePage(QWidget):
             actions.addWidget(button)
         layout.addLayout(actions)
 
-        layout.addWidget(self._label("Add what happened", body, "subheading"))
+        layout.addWidget(plain_label("Add what happened", body, "subheading"))
         self.kind = QComboBox(body)
         self.kind.setAccessibleName("What happened")
         for kind in EventKind:
@@ -174,7 +174,7 @@ class TimelinePage(QWidget):
         bottom.addWidget(self.back_button)
         bottom.addWidget(self.add_button)
         layout.addLayout(bottom)
-        self.status = self._label("", body, "saved")
+        self.status = plain_label("", body, "saved")
         layout.addWidget(self.status)
         layout.addStretch(1)
         self.scroll_area.setWidget(body)
@@ -191,15 +191,6 @@ class TimelinePage(QWidget):
         self.sheet_button.clicked.connect(self.print_sheet)
         self._kind_changed()
         self.refresh()
-
-    @staticmethod
-    def _label(text: str, parent: QWidget, name: str = "") -> QLabel:
-        label = QLabel(text, parent)
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        if name:
-            label.setObjectName(name)
-        return label
 
     # ----- showing --------------------------------------------------------------------------
     @property
