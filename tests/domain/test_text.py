@@ -66,3 +66,17 @@ def test_every_control_and_surrogate_code_point_is_removed():
     every = "".join(chr(c) for c in range(0x110000) if unicodedata.category(chr(c)) in {"Cc", "Cs"})
     # Tab and newline stay; carriage return (U+000D) and NEL (U+0085) become newlines.
     assert clean_text(f"a{every}b") == "a\t\n\n\nb"
+
+
+def test_long_date_in_welsh_has_every_month_and_no_ordinal():
+    from datetime import date
+
+    from carerhelp.domain.text import long_date
+
+    months = [long_date(date(2026, month, 1), "cy").split()[1] for month in range(1, 13)]
+    assert months == [
+        "Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin",
+        "Gorffennaf", "Awst", "Medi", "Hydref", "Tachwedd", "Rhagfyr",
+    ]  # fmt: skip
+    assert long_date(date(2026, 12, 1), "cy") == "1 Rhagfyr 2026"
+    assert long_date(date(2026, 9, 7)) == "7 September 2026"

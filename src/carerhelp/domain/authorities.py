@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from carerhelp.domain.errors import ContentError
+from carerhelp.domain.language import check_language, pick
 
 NATIONS = ("england", "wales", "scotland", "northern_ireland")
 
@@ -36,8 +37,13 @@ class Authorities:
         return self._by_id.get(authority_id) if authority_id else None
 
 
-def load_authorities(path: Path | None = None) -> Authorities:
-    """Read and check the list. ContentError names each entry and what is wrong with it."""
+def load_authorities(path: Path | None = None, lang: str = "en") -> Authorities:
+    """Read and check the list. ContentError names each entry and what is wrong with it.
+
+    `name` and `team` are read in `lang` (see carerhelp.domain.language). A Welsh council's name is
+    `{ en = …, cy = … }` with its official Welsh name; the councils and Trusts of England, Scotland
+    and Northern Ireland have one name, written as plain text, used in both languages."""
+    check_language(lang)
     if path is None:
         from carerhelp.paths import resource
 
@@ -53,13 +59,22 @@ def load_authorities(path: Path | None = None) -> Authorities:
     seen: set[str] = set()
     for number, raw in enumerate(data.get("authorities", []), start=1):
         try:
+            where = f"{path.name}: {raw['id']}"
             authority = Authority(
-                **{key: str(raw[key]) for key in ("id", "name", "nation", "kind", "team")},
+                **{key: str(raw[key]) for key in ("id", "nation", "kind")},
+                name=pick(raw["name"], lang, f"{where}.name", problems, same_in_both=True),
+                team=pick(raw["team"], lang, f"{where}.team", problems),
                 address=str(raw.get("address", "")),
             )
         except (KeyError, TypeError):
             problems.append(f"entry {number}: needs id, name, nation, kind and team")
             continue
+        if not pick(raw["name"], "en", where, []) or not pick(raw["team"], "en", where, []):
+            problems.append(f"{authority.id}: needs a name and a team in English (en)")
+        if lang != "en" and authority.nation == "wales" and not isinstance(raw["name"], dict):
+            problems.append(
+                f"{where}.name: a Welsh council's name is {{ en = …, cy = … }}, with its Welsh name"
+            )
         if authority.nation not in NATIONS:
             problems.append(f"{authority.id}: unknown nation '{authority.nation}'")
         if authority.id in seen:

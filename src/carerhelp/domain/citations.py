@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from carerhelp.domain.errors import ContentError
+from carerhelp.domain.language import check_language, pick
 
 CITE_MARK = re.compile(r"\[\[(\w+)\]\]")
 """How text names a citation: [[care_act_s10]] is replaced by "Care Act 2014, section 10"."""
@@ -60,8 +61,13 @@ class Citations(Mapping[str, Citation]):
         return CITE_MARK.sub(lambda match: self[match.group(1)].short, text)
 
 
-def load_citations(path: Path | None = None) -> Citations:
-    """Read and check the citation table. ContentError names each entry and what is wrong with it."""
+def load_citations(path: Path | None = None, lang: str = "en") -> Citations:
+    """Read and check the citation table. ContentError names each entry and what is wrong with it.
+
+    `act`, `section` and `plain` are read in `lang`: each is text, or `{ en = …, cy = … }` (see
+    carerhelp.domain.language). A Welsh law has its official Welsh title; a UK law has none, so its
+    `cy` act is its English title, written out on purpose."""
+    check_language(lang)
     if path is None:
         from carerhelp.paths import resource
 
@@ -82,8 +88,13 @@ def load_citations(path: Path | None = None) -> Citations:
         if not re.fullmatch(r"\w+", key) or not isinstance(raw, dict):
             problems.append(f"{key}: each entry is a [key] table of act, section and plain")
             continue
-        wrong = [name for name in _REQUIRED if not isinstance(raw.get(name), str)]
-        wrong += [name for name in ("act", "plain") if name not in wrong and not raw[name].strip()]
+        words = {name: pick(raw.get(name), lang, f"{key}.{name}", problems) for name in _REQUIRED}
+        wrong = [name for name in _REQUIRED if not isinstance(raw.get(name), str | dict)]
+        wrong += [
+            name
+            for name in ("act", "plain")
+            if name not in wrong and not pick(raw[name], "en", key, []).strip()
+        ]
         if wrong:
             problems.append(f"{key}: needs {', '.join(wrong)} as text")
         unknown = sorted(set(raw) - set(_REQUIRED) - set(_OPTIONAL))
@@ -98,9 +109,9 @@ def load_citations(path: Path | None = None) -> Citations:
             continue
         entries[key] = Citation(
             key=key,
-            act=raw["act"],
-            section=raw["section"],
-            plain=raw["plain"],
+            act=words["act"],
+            section=words["section"],
+            plain=words["plain"],
             url=url if isinstance(url, str) else None,
             checked=checked if isinstance(checked, date) else None,
         )

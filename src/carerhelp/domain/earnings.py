@@ -12,6 +12,7 @@ from typing import Any
 
 from carerhelp.domain.diary import week_start
 from carerhelp.domain.errors import ContentError, ValidationError
+from carerhelp.domain.language import check_language, pick
 from carerhelp.domain.rates import Rates
 from carerhelp.domain.text import clean_text
 
@@ -334,7 +335,7 @@ class EarningsRules:
         return self.averaging[self.benefit_key(nation)]
 
 
-def _rule(raw: Any, where: str, problems: list[str]) -> Rule:
+def _rule(raw: Any, where: str, problems: list[str], lang: str = "en") -> Rule:
     if not isinstance(raw, dict):
         problems.append(f"{where}: missing")
         return Rule("", "", "", date.min)
@@ -344,15 +345,35 @@ def _rule(raw: Any, where: str, problems: list[str]) -> Rule:
     checked = raw.get("checked")
     text = raw.get("text", "")
     return Rule(
-        text if isinstance(text, str) else "",
+        pick(text, lang, f"{where}.text", problems) if not isinstance(text, list) else "",
         str(raw.get("source", "")),
         str(raw.get("url", "")),
         checked if isinstance(checked, date) else date.min,
     )
 
 
-def load_earnings_rules(path: Path | None = None) -> EarningsRules:
-    """Read and check resources/earnings/rules.toml; ContentError lists every problem."""
+def _paragraphs(raw: Any, lang: str, where: str, problems: list[str]) -> list[Any]:
+    """A list of paragraphs in `lang`: a plain list is English; `{ en = […], cy = […] }` has both."""
+    if isinstance(raw, list):
+        if lang != "en":
+            problems.append(f"{where} has no Welsh words (write it as {{ en = […], cy = […] }})")
+            return []
+        return raw
+    if isinstance(raw, dict):
+        if not isinstance(raw.get(lang), list) and isinstance(raw.get("en"), list):
+            problems.append(f"{where} has no Welsh words (cy)")
+        found = raw.get(lang, [])
+        return found if isinstance(found, list) else []
+    return []
+
+
+def load_earnings_rules(path: Path | None = None, lang: str = "en") -> EarningsRules:
+    """Read and check resources/earnings/rules.toml; ContentError lists every problem.
+
+    What a carer reads (each rule's text, a deduction's label and rule, the averaging title and
+    paragraphs, an office's name, benefit and how to report) is read in `lang` (see
+    carerhelp.domain.language); sources are cited as they are written."""
+    check_language(lang)
     if path is None:
         from carerhelp.paths import resource
 
@@ -364,16 +385,17 @@ def load_earnings_rules(path: Path | None = None) -> EarningsRules:
             f"CarerHelp's earnings rules {path.name} can't be read ({error})."
         ) from error
     problems: list[str] = []
-    week = _rule(data.get("week"), "week", problems)
-    periods = _rule(data.get("pay_periods"), "pay_periods", problems)
+    week = _rule(data.get("week"), "week", problems, lang)
+    periods = _rule(data.get("pay_periods"), "pay_periods", problems, lang)
     deductions: list[Deduction] = []
     for raw in data.get("deductions", []):
-        rule = _rule(raw, f"deduction {raw.get('id', '?')}", problems)
+        where = f"deduction {raw.get('id', '?')}"
+        rule = _rule(raw, where, problems, lang)
         deductions.append(
             Deduction(
                 str(raw.get("id", "")),
-                str(raw.get("label", "")),
-                str(raw.get("rule", "")),
+                pick(raw.get("label", ""), lang, f"{where}.label", problems),
+                pick(raw.get("rule", ""), lang, f"{where}.rule", problems),
                 rule.source,
                 rule.url,
                 rule.checked,
@@ -385,21 +407,29 @@ def load_earnings_rules(path: Path | None = None) -> EarningsRules:
     averaging: dict[str, tuple[str, tuple[str, ...], Rule]] = {}
     for key in ("carers_allowance", "carer_support_payment"):
         raw = data.get("averaging", {}).get(key)
-        rule = _rule(raw, f"averaging.{key}", problems)
-        lines = raw.get("text", []) if isinstance(raw, dict) else []
+        where = f"averaging.{key}"
+        rule = _rule(raw, where, problems, lang)
+        raw = raw if isinstance(raw, dict) else {}
+        lines = _paragraphs(raw.get("text"), lang, f"{where}.text", problems)
         if not lines or not all(isinstance(line, str) and line for line in lines):
-            problems.append(f"averaging.{key}: 'text' must be a list of paragraphs")
+            problems.append(f"{where}: 'text' must be a list of paragraphs")
             lines = []
-        title = str(raw.get("title", "")) if isinstance(raw, dict) else ""
+        title = pick(raw.get("title", ""), lang, f"{where}.title", problems)
         averaging[key] = (title, tuple(lines), rule)
     offices: dict[str, Office] = {}
     for key in ("carers_allowance", "carers_allowance_ni", "carer_support_payment"):
         raw = data.get("report_to", {}).get(key)
-        rule = _rule(raw, f"report_to.{key}", problems)
+        where = f"report_to.{key}"
+        rule = _rule(raw, where, problems, lang)
         if not isinstance(raw, dict) or not raw.get("name") or not raw.get("how"):
-            problems.append(f"report_to.{key}: needs a name and how to report")
+            problems.append(f"{where}: needs a name and how to report")
             continue
-        offices[key] = Office(raw["name"], str(raw.get("benefit", "")), raw["how"], rule.url)
+        offices[key] = Office(
+            pick(raw["name"], lang, f"{where}.name", problems),
+            pick(raw.get("benefit", ""), lang, f"{where}.benefit", problems),
+            pick(raw["how"], lang, f"{where}.how", problems),
+            rule.url,
+        )
     if problems:
         raise ContentError(
             "CarerHelp's earnings rules have problems:\n" + "\n".join(f"- {p}" for p in problems)

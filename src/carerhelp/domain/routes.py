@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Protocol
 
 from carerhelp.domain.citations import Citations
 from carerhelp.domain.errors import ContentError
+from carerhelp.domain.language import check_language, pick
 from carerhelp.domain.model import Nation
 from carerhelp.domain.situation import CarerType
 
@@ -59,6 +60,8 @@ class Route:
     complaint: Part
     transition: Part | None
     never_cite: frozenset[str]
+    body_words: str = "the council"
+    """The body in words, from routes.toml's [bodies]: "the council", "y cyngor"…"""
 
     @property
     def key(self) -> str:
@@ -96,8 +99,12 @@ class Routes(Mapping[tuple[str, Nation], Route]):
         return self._routes[(carer_type, nation)]
 
 
-def load_routes(citations: Citations, path: Path | None = None) -> Routes:
-    """Read and check every route. ContentError lists each route and what is wrong with it."""
+def load_routes(citations: Citations, path: Path | None = None, lang: str = "en") -> Routes:
+    """Read and check every route. ContentError lists each route and what is wrong with it.
+
+    A route's `title`, `team` and each part's `plain` and `name` are read in `lang` (see
+    carerhelp.domain.language)."""
+    check_language(lang)
     if path is None:
         from carerhelp.paths import resource
 
@@ -110,6 +117,14 @@ def load_routes(citations: Citations, path: Path | None = None) -> Routes:
         ) from error
     problems: list[str] = []
     routes: dict[tuple[str, Nation], Route] = {}
+    raw_bodies = data.pop("bodies", {})
+    bodies = {
+        body: pick(raw_bodies.get(body), lang, f"bodies.{body}", problems)
+        if isinstance(raw_bodies, dict)
+        else ""
+        for body in BODIES
+    }
+    problems += [f"bodies.{body}: needs words" for body, words in bodies.items() if not words]
     for carer_type, by_nation in data.items():
         if carer_type not in CARER_TYPES or not isinstance(by_nation, dict):
             problems.append(f"{carer_type}: not a kind of carer ({', '.join(CARER_TYPES)})")
@@ -121,9 +136,9 @@ def load_routes(citations: Citations, path: Path | None = None) -> Routes:
             except ValueError:
                 problems.append(f"{where}: unknown nation")
                 continue
-            route = _route(where, carer_type, nation, raw, citations, problems)
+            route = _route(where, carer_type, nation, raw, citations, problems, lang)
             if route is not None:
-                routes[(carer_type, nation)] = route
+                routes[(carer_type, nation)] = replace(route, body_words=bodies[route.body])
     for carer_type in CARER_TYPES:
         for nation in Nation:
             if (carer_type, nation) not in routes and not problems:
@@ -143,6 +158,7 @@ def _route(
     raw: Any,
     citations: Citations,
     problems: list[str],
+    lang: str = "en",
 ) -> Route | None:
     if not isinstance(raw, dict):
         problems.append(f"{where}: must be a table")
@@ -151,8 +167,11 @@ def _route(
     unknown = sorted(set(raw) - _FIELDS)
     if unknown:
         problems.append(f"{where}: CarerHelp doesn't use {', '.join(unknown)}")
+    words = {
+        name: pick(raw.get(name), lang, f"{where}.{name}", problems) for name in ("title", "team")
+    }
     for name in ("title", "team"):
-        if not isinstance(raw.get(name), str) or not raw[name].strip():
+        if not pick(raw.get(name), "en", where, []).strip():
             problems.append(f"{where}: needs {name} as text")
     for name, allowed in (
         ("body", BODIES),
@@ -161,9 +180,11 @@ def _route(
     ):
         if raw.get(name) not in allowed:
             problems.append(f"{where}: {name} must be one of {', '.join(allowed)}")
-    parts = {name: _part(f"{where}.{name}", raw.get(name), citations, problems) for name in _PARTS}
+    parts = {
+        name: _part(f"{where}.{name}", raw.get(name), citations, problems, lang) for name in _PARTS
+    }
     transition = (
-        _part(f"{where}.transition", raw["transition"], citations, problems)
+        _part(f"{where}.transition", raw["transition"], citations, problems, lang)
         if "transition" in raw
         else None
     )
@@ -185,9 +206,9 @@ def _route(
     route = Route(
         carer_type=carer_type,
         nation=nation,
-        title=raw["title"],
+        title=words["title"],
         body=raw["body"],
-        team=raw["team"],
+        team=words["team"],
         assessment=resolved["assessment"],
         assessed_where=raw["assessed_where"],
         support=resolved["support"],
@@ -205,17 +226,21 @@ def _route(
     return route
 
 
-def _part(where: str, raw: Any, citations: Citations, problems: list[str]) -> Part | None:
+def _part(
+    where: str, raw: Any, citations: Citations, problems: list[str], lang: str = "en"
+) -> Part | None:
     if not isinstance(raw, dict):
         problems.append(f"{where}: missing")
         return None
     unknown = sorted(set(raw) - {"plain", "cite", "name", "duty"})
     if unknown:
         problems.append(f"{where}: CarerHelp doesn't use {', '.join(unknown)}")
-    plain, cite = raw.get("plain"), raw.get("cite", [])
-    if not isinstance(plain, str) or not plain.strip():
+    cite = raw.get("cite", [])
+    if not pick(raw.get("plain"), "en", where, []).strip():
         problems.append(f"{where}: needs plain words")
         return None
+    plain = pick(raw.get("plain"), lang, f"{where}.plain", problems)
+    name = pick(raw.get("name", ""), lang, f"{where}.name", problems)
     if not isinstance(cite, list) or not all(isinstance(k, str) for k in cite):
         problems.append(f"{where}: cite must be a list of citation keys")
         return None
@@ -225,7 +250,7 @@ def _part(where: str, raw: Any, citations: Citations, problems: list[str]) -> Pa
     return Part(
         plain=plain,
         cite=tuple(cite),
-        name=str(raw.get("name", "")),
+        name=name,
         duty=str(raw.get("duty", "")),
     )
 
@@ -249,10 +274,9 @@ def route_for(routes: Routes, s: _CarerFacts) -> Route | None:
 
 def route_values(route: Route) -> dict[str, Any]:
     """The route's plain words and team, as values a finding's phrases can print."""
-    body = "the Health and Social Care Trust" if route.body == "trust" else "the council"
     return {
         "route": route.key,
-        "team": f"{body} ({route.team})",
+        "team": f"{route.body_words} ({route.team})",
         "assessment_name": route.assessment.name,
         "assessment_title": route.assessment.name[:1].upper() + route.assessment.name[1:],
         "assessment": route.assessment.plain,

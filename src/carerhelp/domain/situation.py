@@ -119,6 +119,13 @@ class Situation:
     outcomes: tuple[tuple[str, Any], ...] = ()
     """(question id, answer) for each answered question tagged `outcome`: how caring affects each
     part of the carer's life that a council weighs for eligibility, in questionnaire order."""
+    language: str | None = None
+    """The carer's answer to the question tagged `language`: "english", "welsh", "other" or None."""
+
+    @property
+    def prefers_welsh(self) -> bool:
+        """The carer said they would like to use Welsh."""
+        return self.language == "welsh"
 
     @property
     def total_hours(self) -> float:
@@ -192,6 +199,7 @@ def situation(questionnaire: Questionnaire, answers: Mapping[str, Any]) -> Situa
         outcomes=tuple(
             (qid, active[qid]) for qid in questionnaire.ids_tagged(Tag.OUTCOME) if qid in active
         ),
+        language=_text(questionnaire.tagged_answer(active, Tag.LANGUAGE)) or None,
     )
 
 

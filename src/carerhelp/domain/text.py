@@ -27,6 +27,23 @@ def clean_text(text: str, *, single_line: bool = False) -> str:
     return text.strip()
 
 
-def long_date(day: date) -> str:
-    """A date as a letter writes it: "7 September 2026"."""
-    return f"{day.day} {day:%B %Y}"
+MONTHS = {
+    "en": (
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ),
+    "cy": (
+        "Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin",
+        "Gorffennaf", "Awst", "Medi", "Hydref", "Tachwedd", "Rhagfyr",
+    ),
+}  # fmt: skip
+"""The months in English and in Welsh, written out here rather than taken from the computer's
+locale, so a letter's date never depends on how the computer it was made on is set up."""
+
+
+def long_date(day: date, lang: str = "en") -> str:
+    """A date as a letter writes it: "7 September 2026", in Welsh "7 Medi 2026".
+
+    A Welsh letter writes the day as a plain number after the month's name, as the Welsh Government's
+    own letters do ("1 Rhagfyr 2026"): no ordinal ("1af") and no day name."""
+    return f"{day.day} {MONTHS[lang][day.month - 1]} {day.year}"

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from carerhelp.domain.errors import ContentError, ValidationError
+from carerhelp.domain.language import check_language, pick
 from carerhelp.domain.text import long_date
 from carerhelp.domain.timescales import ComplaintProcedure, NationTimes, Timescales
 
@@ -159,7 +160,9 @@ class Words:
         return self.events[event.kind.value]
 
 
-def load_words(path: Path | None = None) -> Words:
+def load_words(path: Path | None = None, lang: str = "en") -> Words:
+    """The timeline's words in `lang`: each is `{ en = …, cy = … }` (see carerhelp.domain.language)."""
+    check_language(lang)
     if path is None:
         from carerhelp.paths import resource
 
@@ -168,7 +171,26 @@ def load_words(path: Path | None = None) -> Words:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
         raise ContentError(f"CarerHelp's timeline words can't be read ({error}).") from None
-    words = Words(events=data.get("events", {}), how=data.get("how", {}), due=data.get("due", {}))
+    problems: list[str] = []
+
+    def table(raw: Any, where: str) -> dict[str, str]:
+        if not isinstance(raw, dict):
+            return {}
+        return {
+            key: pick(value, lang, f"{path.name}: {where}.{key}", problems)
+            for key, value in raw.items()
+        }
+
+    due = data.get("due", {})
+    words = Words(
+        events=table(data.get("events"), "events"),
+        how=table(data.get("how"), "how"),
+        due={k: table(v, f"due.{k}") for k, v in due.items()} if isinstance(due, dict) else {},
+    )
+    if problems:
+        raise ContentError(
+            f"CarerHelp's timeline words ({path.name}) have problems: {'; '.join(problems)}."
+        )
     missing = [k.value for k in EventKind if k.value not in words.events]
     missing += [k.value for k in DueKind if {"title", "step"} - set(words.due.get(k.value, {}))]
     missing += [h for h in HOW if h not in words.how]

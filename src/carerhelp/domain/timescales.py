@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from carerhelp.domain.errors import ContentError
+from carerhelp.domain.language import check_language, pick
 from carerhelp.domain.workdays import DIVISIONS, BankHolidays, load_bank_holidays
 
 NATIONS = ("england", "wales", "scotland", "northern_ireland")
@@ -105,8 +106,12 @@ class Timescales:
         return self.nations[nation]
 
 
-def load_timescales(folder: Path | None = None) -> Timescales:
-    """Read every nation's file and the bank holidays; ContentError lists every problem."""
+def load_timescales(folder: Path | None = None, lang: str = "en") -> Timescales:
+    """Read every nation's file and the bank holidays; ContentError lists every problem.
+
+    Every rule, procedure, name and sentence is read in `lang` (see carerhelp.domain.language);
+    numbers, addresses and dates are the same in both languages."""
+    check_language(lang)
     if folder is None:
         from carerhelp.paths import resource
 
@@ -121,11 +126,13 @@ def load_timescales(folder: Path | None = None) -> Timescales:
             problems.append(f"{path.name} can't be read ({error})")
             continue
         try:
-            nations[nation] = _nation(nation, data)
+            nations[nation] = _nation(nation, data, _Words(lang, path.name, problems))
         except (KeyError, TypeError, ValueError) as error:
             problems.append(f"{path.name}: {error}")
     if problems:
-        raise ContentError("CarerHelp's timescales have problems: " + "; ".join(problems))
+        raise ContentError(
+            "CarerHelp's timescales have problems: " + "; ".join(dict.fromkeys(problems))
+        )
     return Timescales(nations=nations, holidays=load_bank_holidays(folder / "bank_holidays.toml"))
 
 
@@ -134,6 +141,21 @@ def _text(table: dict[str, Any], key: str) -> str:
     if not isinstance(value, str) or not value.strip():
         raise ValueError(f"'{key}' must be words")
     return value
+
+
+@dataclass(frozen=True)
+class _Words:
+    """Reads a field a carer reads, in one language; a missing translation is noted in `problems`."""
+
+    lang: str
+    file: str
+    problems: list[str]
+
+    def __call__(self, table: dict[str, Any], key: str, where: str) -> str:
+        value = table[key]
+        if not pick(value, "en", where, []).strip():
+            raise ValueError(f"'{key}' must be words")
+        return pick(value, self.lang, f"{self.file}: {where}.{key}", self.problems)
 
 
 def _int(table: dict[str, Any], key: str) -> int:
@@ -153,12 +175,12 @@ def _checked(table: dict[str, Any]) -> date:
     return checked
 
 
-def _source(table: dict[str, Any], text_key: str) -> Source:
+def _source(table: dict[str, Any], text_key: str, w: _Words, where: str) -> Source:
     checked = _checked(table)
-    return Source(_text(table, text_key), _text(table, "url"), checked)
+    return Source(w(table, text_key, where), _text(table, "url"), checked)
 
 
-def _nation(nation: str, data: dict[str, Any]) -> NationTimes:
+def _nation(nation: str, data: dict[str, Any], w: _Words) -> NationTimes:
     division = _text(data, "bank_holidays")
     if division not in DIVISIONS:
         raise ValueError(f"'bank_holidays' must be one of {', '.join(DIVISIONS)}")
@@ -168,36 +190,38 @@ def _nation(nation: str, data: dict[str, Any]) -> NationTimes:
         chase_after_working_days=_int(r, "chase_after_working_days"),
         ask_when_after_working_days=_int(r, "ask_when_after_working_days"),
         result_after_working_days=_int(r, "result_after_working_days"),
-        rule=_text(r, "rule"),
-        source=_source(r, "source"),
+        rule=w(r, "rule", "request"),
+        source=_source(r, "source", w, "request"),
         terminal_conversation_working_days=(
             _int(terminal, "conversation_working_days") if terminal else None
         ),
         terminal_plan_working_days=_int(terminal, "plan_working_days") if terminal else None,
-        terminal_rule=_text(terminal, "rule") if terminal else "",
-        terminal_source=_source(terminal, "source") if terminal else None,
-        terminal_in_letter=_text(terminal, "in_letter") if terminal else "",
-        letter_point=str(r.get("letter_point", "")),
+        terminal_rule=w(terminal, "rule", "request.terminal_illness") if terminal else "",
+        terminal_source=_source(terminal, "source", w, "request.terminal_illness")
+        if terminal
+        else None,
+        terminal_in_letter=w(terminal, "in_letter", "request.terminal_illness") if terminal else "",
+        letter_point=w(r, "letter_point", "request") if "letter_point" in r else "",
     )
-    complaint = _complaint(data["complaint"])
-    others = tuple(_complaint(data[key]) for key in data if key.startswith("complaint_"))
+    complaint = _complaint(data["complaint"], w, "complaint")
+    others = tuple(_complaint(data[key], w, key) for key in data if key.startswith("complaint_"))
     if any(not other.routes for other in others):
         raise ValueError("each other complaints procedure must say which routes it is for")
     o = data["ombudsman"]
     if o["time_limit_from"] not in ("first_knew", "final_answer"):
         raise ValueError("'time_limit_from' must be first_knew or final_answer")
     ombudsman = Ombudsman(
-        name=_text(o, "name"),
-        short=_text(o, "short"),
+        name=w(o, "name", "ombudsman"),
+        short=w(o, "short", "ombudsman"),
         website=_text(o, "website"),
         time_limit_months=_int(o, "time_limit_months"),
         time_limit_from=o["time_limit_from"],
-        time_limit=_text(o, "time_limit"),
-        when=_text(o, "when"),
-        how=_text(o, "how"),
-        law=_text(o, "law"),
-        source=_source(o, "law"),
-        limit_words=_text(o, "limit_words"),
+        time_limit=w(o, "time_limit", "ombudsman"),
+        when=w(o, "when", "ombudsman"),
+        how=w(o, "how", "ombudsman"),
+        law=w(o, "law", "ombudsman"),
+        source=_source(o, "law", w, "ombudsman"),
+        limit_words=w(o, "limit_words", "ombudsman"),
     )
     review = data["review"]
     return NationTimes(
@@ -205,36 +229,38 @@ def _nation(nation: str, data: dict[str, Any]) -> NationTimes:
         division=division,
         request=request,
         review_after_months=_int(review, "after_months"),
-        review_rule=_text(review, "rule"),
+        review_rule=w(review, "rule", "review"),
         complaint=complaint,
         ombudsman=ombudsman,
         other_complaints=others,
     )
 
 
-def _complaint(c: dict[str, Any]) -> ComplaintProcedure:
+def _complaint(c: dict[str, Any], w: _Words, where: str) -> ComplaintProcedure:
     routes = c.get("routes", [])
     if not isinstance(routes, list) or not all(isinstance(r, str) for r in routes):
         raise ValueError("'routes' must be a list of kinds of carer")
     complaint = ComplaintProcedure(
-        body=_text(c, "body"),
-        procedure=_text(c, "procedure"),
-        short=_text(c, "short"),
-        instrument=_text(c, "instrument"),
+        body=w(c, "body", where),
+        procedure=w(c, "procedure", where),
+        short=w(c, "short", where),
+        instrument=w(c, "instrument", where),
         complain_within_months=_int(c, "complain_within_months"),
-        complain_within=_text(c, "complain_within"),
+        complain_within=w(c, "complain_within", where),
         acknowledge_working_days=_int(c, "acknowledge_working_days"),
-        acknowledge=_text(c, "acknowledge"),
+        acknowledge=w(c, "acknowledge", where),
         respond_working_days=_int(c, "respond_working_days"),
         respond_months=_int(c, "respond_months"),
-        respond=_text(c, "respond"),
-        stages=_text(c, "stages"),
+        respond=w(c, "respond", where),
+        stages=w(c, "stages", where),
         source=Source(
-            f"{_text(c, 'procedure')} ({_text(c, 'instrument')})", _text(c, "url"), _checked(c)
+            f"{w(c, 'procedure', where)} ({w(c, 'instrument', where)})",
+            _text(c, "url"),
+            _checked(c),
         ),
-        in_letter=_text(c, "in_letter"),
+        in_letter=w(c, "in_letter", where),
         cite=_text(c, "cite"),
-        due_words=_text(c, "due_words"),
+        due_words=w(c, "due_words", where),
         routes=tuple(routes),
         suggested_reply_working_days=_int(c, "suggested_reply_working_days")
         if "suggested_reply_working_days" in c

@@ -9,6 +9,7 @@ from typing import Any
 
 from carerhelp.domain.authorities import Authorities
 from carerhelp.domain.errors import ContentError
+from carerhelp.domain.language import check_language, pick
 from carerhelp.domain.questionnaire.conditions import (
     condition_problems,
     referenced_questions,
@@ -18,7 +19,23 @@ from carerhelp.domain.questionnaire.flow import Questionnaire
 from carerhelp.domain.questionnaire.model import Option, Question, QuestionKind, Section
 from carerhelp.domain.questionnaire.tags import Tag
 
-ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth"}
+# "{the_person}" in a question repeated for each person cared for, by language and number.
+THE_PERSON = {
+    "en": {
+        1: "the person you care for",
+        2: "the second person you care for",
+        3: "the third person you care for",
+        4: "the fourth person you care for",
+        5: "the fifth person you care for",
+    },
+    "cy": {
+        1: "y person rydych chi'n gofalu amdano",
+        2: "yr ail berson rydych chi'n gofalu amdano",
+        3: "y trydydd person rydych chi'n gofalu amdano",
+        4: "y pedwerydd person rydych chi'n gofalu amdano",
+        5: "y pumed person rydych chi'n gofalu amdano",
+    },
+}
 _KINDS_WITH_OPTIONS = {QuestionKind.CHOICE, QuestionKind.MULTI_CHOICE}
 _NUMERIC = {QuestionKind.NUMBER, QuestionKind.MONEY}
 _PLACEHOLDER = re.compile(r"\{(n|the_person)\}")
@@ -32,13 +49,16 @@ def default_folder() -> Path:
 
 
 def load_questionnaire(
-    folder: Path | None = None, authorities: Authorities | None = None
+    folder: Path | None = None, authorities: Authorities | None = None, lang: str = "en"
 ) -> Questionnaire:
     """Read and check the questionnaire. ContentError names the file, question and reason for each problem.
 
     With `authorities`, a `council` answer is also checked against the carer's and the cared-for
-    people's nations (`load_content` passes the loaded list)."""
+    people's nations (`load_content` passes the loaded list). `lang` chooses the words each
+    question, hint, option and section title carries ("en" or "cy"); in Welsh every one of them
+    must have its Welsh (see carerhelp.domain.language)."""
     folder = folder or default_folder()
+    check_language(lang)
     problems: list[str] = []
     index_file = folder / "index.toml"
     index = _read(index_file, problems)
@@ -53,7 +73,7 @@ def load_questionnaire(
         path = folder / f"{name}.toml"
         data = _read(path, problems)
         if data is not None:
-            sections.append(_section(path, data, problems))
+            sections.append(_section(path, data, problems, lang))
     _check_whole(sections, problems)
     if problems:
         raise ContentError(
@@ -75,7 +95,7 @@ def _read(path: Path, problems: list[str]) -> dict[str, Any] | None:
     return None
 
 
-def _words(value: Any) -> tuple[str, str]:
+def _words(value: Any) -> tuple[str, str]:  # the English and Welsh kept on the model
     """(English, Welsh) from a { en = "...", cy = "..." } table, or from a plain string."""
     if isinstance(value, str):
         return value, ""
@@ -84,13 +104,14 @@ def _words(value: Any) -> tuple[str, str]:
     return "", ""
 
 
-def _section(path: Path, data: dict[str, Any], problems: list[str]) -> Section:
+def _section(path: Path, data: dict[str, Any], problems: list[str], lang: str) -> Section:
     section_id = data.get("id")
-    title, title_cy = _words(data.get("title"))
+    english, title_cy = _words(data.get("title"))
+    title = pick(data.get("title"), lang, f"{path.name}: the section's 'title'", problems)
     if not isinstance(section_id, str) or not section_id:
         problems.append(f"{path.name}: the section needs an 'id'")
         section_id = path.stem
-    if not title:
+    if not english:
         problems.append(f"{path.name}: the section needs a 'title' with English words (en)")
     repeat = data.get("repeat", 1)
     if not isinstance(repeat, int) or not 1 <= repeat <= 5:
@@ -113,18 +134,17 @@ def _section(path: Path, data: dict[str, Any], problems: list[str]) -> Section:
                 repeat_if,
                 section_tags,
                 problems,
+                lang,
             )
             if question is not None:
                 questions.append(question)
     return Section(section_id, title, tuple(questions), title_cy)
 
 
-def _fill(text: str, number: int | None) -> str:
+def _fill(text: str, number: int | None, lang: str = "en") -> str:
     if number is None:
         return text
-    the_person = (
-        "the person you care for" if number == 1 else f"the {ORDINALS[number]} person you care for"
-    )
+    the_person = THE_PERSON[lang][number]
     return text.replace("{n}", str(number)).replace("{the_person}", the_person)
 
 
@@ -149,6 +169,7 @@ def _question(
     repeat_if: Any,
     section_tags: frozenset[str],
     problems: list[str],
+    lang: str = "en",
 ) -> Question | None:
     where = f"{path.name}"
     if not isinstance(raw, dict):
@@ -193,11 +214,13 @@ def _question(
     except ValueError:
         problems.append(f"{where}: unknown kind '{raw.get('kind')}'")
         return None
-    text, text_cy = _words(raw.get("text"))
-    help_text, help_cy = _words(raw.get("help", ""))
-    if not text:
+    english, text_cy = _words(raw.get("text"))
+    help_cy = _words(raw.get("help", ""))[1]
+    text = pick(raw.get("text"), lang, f"{where}: 'text'", problems)
+    help_text = pick(raw.get("help", ""), lang, f"{where}: 'help'", problems)
+    if not english:
         problems.append(f"{where}: the question needs 'text' with English words (en)")
-    for name, words in (("text", text), ("help", help_text)):
+    for name, words in (("text", text), ("help", help_text), ("text", text_cy), ("help", help_cy)):
         leftover = _PLACEHOLDER.search(_fill(words, number))
         if leftover:
             problems.append(
@@ -210,7 +233,7 @@ def _question(
             f"{where}: the question needs a 'purpose' (the finding or letter part that uses it)"
         )
         purpose = ""
-    options = _options(where, kind, raw.get("options"), problems)
+    options = _options(where, kind, raw.get("options"), problems, lang)
     low, high = raw.get("min"), raw.get("max")
     for name, bound in (("min", low), ("max", high)):
         if bound is not None and (isinstance(bound, bool) or not isinstance(bound, int | float)):
@@ -238,8 +261,8 @@ def _question(
         id=question_id,
         section=section_id,
         kind=kind,
-        text=_fill(text, number),
-        help=_fill(help_text, number),
+        text=_fill(text, number, lang),
+        help=_fill(help_text, number, lang),
         options=tuple(options),
         required=bool(raw.get("required", True)),
         min=low if isinstance(low, int | float) else None,
@@ -248,8 +271,8 @@ def _question(
         integer=bool(raw.get("integer", False)),
         purpose=purpose,
         show_if=show_if,
-        text_cy=_fill(text_cy, number),
-        help_cy=_fill(help_cy, number),
+        text_cy=_fill(text_cy, number, "cy"),
+        help_cy=_fill(help_cy, number, "cy"),
         source=path.name,
         tags=tags,
         person=number,
@@ -257,7 +280,9 @@ def _question(
     )
 
 
-def _options(where: str, kind: QuestionKind, raw: Any, problems: list[str]) -> list[Option]:
+def _options(
+    where: str, kind: QuestionKind, raw: Any, problems: list[str], lang: str = "en"
+) -> list[Option]:
     if kind not in _KINDS_WITH_OPTIONS:
         if raw is not None:
             problems.append(f"{where}: only choice questions have options")
@@ -267,12 +292,16 @@ def _options(where: str, kind: QuestionKind, raw: Any, problems: list[str]) -> l
         return []
     options: list[Option] = []
     for item in raw:
-        label, label_cy = _words(item.get("label") if isinstance(item, dict) else None)
+        raw_label = item.get("label") if isinstance(item, dict) else None
+        english, label_cy = _words(raw_label)
         value = item.get("value") if isinstance(item, dict) else None
-        if not isinstance(value, str) or not value or not label:
+        if not isinstance(value, str) or not value or not english:
             problems.append(f"{where}: each option needs a 'value' and a 'label'")
             continue
-        help_text, help_cy = _words(item.get("help", ""))
+        said = f"{where}, option '{value}'"
+        label = pick(raw_label, lang, f"{said}: 'label'", problems)
+        help_cy = _words(item.get("help", ""))[1]
+        help_text = pick(item.get("help", ""), lang, f"{said}: 'help'", problems)
         exclusive = bool(item.get("exclusive", False))
         options.append(Option(value, label, help_text, exclusive, label_cy, help_cy))
     values = [option.value for option in options]

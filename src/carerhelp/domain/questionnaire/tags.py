@@ -30,6 +30,9 @@ class Tag(StrEnum):
     """The carer's age: counted in the figures by age band."""
     CARING_HOURS = "caring_hours"
     """Hours of care a week for one person: added up for the 168-hour check, the rules and the figures."""
+    LANGUAGE = "language"
+    """The language the carer would like to use ("english", "welsh" or "other"): the language a
+    letter is written in by default, and whether a letter to a Welsh council asks for Welsh replies."""
     OUTCOME = "outcome"
     """How caring affects one part of the carer's life that a council weighs when it decides whether
     a carer's needs are eligible (in England, SI 2015/313 regulation 3): the rules count the ones the
