@@ -14,12 +14,17 @@ from carerhelp.domain.answers_file import read_answers_document
 from carerhelp.domain.citations import load_citations
 from carerhelp.domain.earnings import load_earnings_rules, make_pay
 from carerhelp.domain.errors import ValidationError
-from carerhelp.domain.phrases import load_phrases
+from carerhelp.domain.model import Nation
+from carerhelp.domain.phrases import CITE_MARK, load_phrases
 from carerhelp.domain.questionnaire import load_questionnaire
 from carerhelp.domain.rates import load_rates
+from carerhelp.domain.situation import situation
 from carerhelp.letters import render_pdf
 from carerhelp.letters.pack import build_change_letter, build_pack
 from carerhelp.letters.pack_render import render_pack
+from tests.domain.test_route_scenarios import CARERS, ROUTES
+from tests.domain.test_route_scenarios import Q as ROUTE_Q
+from tests.domain.test_scenarios import base
 
 CITATIONS = load_citations()
 
@@ -89,23 +94,76 @@ def test_a_pack_without_a_diary_says_how_to_start_one():
     assert "Your earnings" not in text
 
 
-@pytest.mark.parametrize(
-    ("nation", "words"),
-    [
-        ("wales", "SI 2015/1578"),
-        ("scotland", "Carers (Scotland) Act 2016"),
-        ("northern_ireland", "no published eligibility criteria"),
-    ],
-)
-def test_each_nation_gets_its_own_eligibility_words(nation: str, words: str):
-    record = example()
-    answers = {**record.answers, "nation": nation, "council": None}
+def _cited(table: dict) -> set[str]:
+    """The law keys a nation's or a kind of carer's words cite."""
+    return set(CITE_MARK.findall(repr(table)))
+
+
+ELIGIBILITY = PHRASES.raw("pack.eligibility")
+ADULT_OUTCOMES = ELIGIBILITY["england"]["adult_carer"]["points"]
+
+
+@pytest.mark.parametrize("nation", list(Nation), ids=lambda n: n.value)
+@pytest.mark.parametrize("carer_type", list(CARERS))
+def test_the_pack_names_its_own_law_and_none_of_the_others(carer_type: str, nation: Nation):
+    answers = ROUTE_Q.parse_all(base(nation.value, **CARERS[carer_type]))
+    assert situation(ROUTE_Q, answers).carer_type.value == carer_type
     document = build_pack(
-        answers, record.diary, [], ON, Q, load_rates(), load_earnings_rules(), PHRASES
+        answers, [], [], ON, ROUTE_Q, load_rates(), load_earnings_rules(), PHRASES
     )
-    paragraphs = " ".join(p for section in document.sections for p in section.paragraphs)
-    assert words in paragraphs
-    assert "Regulations 2015 (SI 2015/313)" not in paragraphs, "England's law only in England"
+    text = text_of(render_pack(document))
+    words = ELIGIBILITY[nation.value]
+    own = _cited(words.get(carer_type) or words["young_carer"])
+    assert own, "each kind of carer's words rest on law"
+    for key in own:
+        assert CITATIONS[key].short in text, (key, text)
+    others = set().union(*(_cited(ELIGIBILITY[n.value]) for n in Nation if n is not nation))
+    route = ROUTES.route(carer_type, nation)
+    for key in sorted(others | route.never_cite):
+        short = CITATIONS[key].short
+        assert not re.search(re.escape(short) + r"(?![\w(])", text), (key, short)
+    heading = "How the Trust decides" if nation is Nation.NORTHERN_IRELAND else "How the council"
+    assert heading in text
+    if (carer_type, nation) != ("adult_carer", Nation.ENGLAND):
+        for outcome in ADULT_OUTCOMES:
+            assert outcome not in text, ("adult carers' outcomes", outcome)
+
+
+def test_england_gives_adult_carers_the_three_conditions_and_eight_outcomes():
+    answers = ROUTE_Q.parse_all(base("england"))
+    document = build_pack(
+        answers, [], [], ON, ROUTE_Q, load_rates(), load_earnings_rules(), PHRASES
+    )
+    section = next(s for s in document.sections if s.heading == "How the council decides")
+    assert len(section.bullets) == 8
+    assert "First, your needs come from giving necessary care to an adult" in section.paragraphs[0]
+    assert section.after[0].startswith("Third,")
+    text = text_of(render_pack(document))
+    assert "significant pain, distress or anxiety" in text
+
+
+def test_wales_scotland_and_northern_ireland_say_what_their_law_leaves_to_the_council():
+    def pack_text(nation: str, **changes) -> str:
+        answers = ROUTE_Q.parse_all(base(nation, **changes))
+        return text_of(
+            render_pack(
+                build_pack(
+                    answers, [], [], ON, ROUTE_Q, load_rates(), load_earnings_rules(), PHRASES
+                )
+            )
+        )
+
+    wales = pack_text("wales")
+    assert "regulation 5" in wales and "regulation 6" in wales
+    assert "much longer than would normally be expected" in wales
+    assert "does not quote it" in wales  # the list CarerHelp could not check is not invented
+    scotland = pack_text("scotland")
+    assert "Councils must publish them" in scotland
+    assert "no impact, or low, moderate, substantial or critical impact" in scotland
+    ni = pack_text("northern_ireland")
+    assert "a power to help, not a duty" in ni
+    assert "found no regulations that set eligibility criteria for carers" in ni
+    assert "nidirect" in ni
 
 
 def test_the_change_letter_lists_the_weeks_over_and_goes_to_the_right_office():

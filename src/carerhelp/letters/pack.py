@@ -21,6 +21,7 @@ from carerhelp.domain.evidence import (
 from carerhelp.domain.phrases import Phrases
 from carerhelp.domain.questionnaire import Questionnaire, Tag
 from carerhelp.domain.rates import Rates, money
+from carerhelp.domain.situation import CarerType, situation
 from carerhelp.domain.text import long_date
 from carerhelp.letters.document import Block, BlockKind, LetterDocument
 
@@ -47,6 +48,8 @@ class Section:
     table: tuple[tuple[str, ...], ...] = ()
     """The first row is the header."""
     chart: Chart | None = None
+    after: tuple[str, ...] = ()
+    """Paragraphs after the bullets."""
 
 
 @dataclass
@@ -63,24 +66,42 @@ class PackDocument:
     def all_text(self) -> list[str]:
         texts = [self.title, self.carer, self.date, self.intro, self.footer]
         for section in self.sections:
-            texts += [section.heading, *section.paragraphs, *section.bullets]
+            texts += [section.heading, *section.paragraphs, *section.bullets, *section.after]
             texts += [cell for row in section.table for cell in row]
             if section.chart:
                 texts += [section.chart.title, *section.chart.labels, section.chart.line_label]
         return texts
 
 
-def pack_words(nation: str, phrases: Phrases) -> dict[str, Any]:
-    """The pack's words for a nation (resources/phrases/<language>/pack.toml, loaded with the
-    other phrases), each [[law]] cited through the same phrases as the letters."""
+def pack_words(phrases: Phrases) -> dict[str, Any]:
+    """The pack's words (resources/phrases/<language>/pack.toml, loaded with the other phrases),
+    each [[law]] cited through the same phrases as the letters."""
     data = phrases.raw("pack")
-    words = {k: v for k, v in data.items() if not isinstance(v, dict)}
-    words.update(data.get(nation, {}))
-    words["change"] = data["change"]
     return {
         key: (phrases.fill(value, {}) if isinstance(value, str) else value)
-        for key, value in words.items()
+        for key, value in data.items()
     }
+
+
+WORDS_FOR = {CarerType.YOUNG_ADULT_CARER: CarerType.YOUNG_CARER}
+"""A kind of carer whose words are another kind's (a 16 or 17 year old is a young carer)."""
+
+
+def eligibility_section(nation: str, carer_type: CarerType, phrases: Phrases) -> Section:
+    """How the council or Trust decides, in this nation's law for this kind of carer: the adult
+    carers' eligibility outcomes are never given to a young carer or a parent carer."""
+    table = phrases.raw("pack.eligibility")[nation]
+    words = table.get(carer_type.value) or table[WORDS_FOR[carer_type].value]
+
+    def filled(key: str) -> tuple[str, ...]:
+        return tuple(phrases.fill(text, {}) for text in words.get(key, ()))
+
+    return Section(
+        phrases.fill(table["heading"], {}),
+        filled("intro"),
+        filled("points"),
+        after=filled("after"),
+    )
 
 
 def _short(day: date) -> str:
@@ -148,9 +169,7 @@ def say_section(answers: dict[str, Any], words: dict[str, Any], questionnaire: A
             else words["say_not_answered"]
         )
         bullets.append(f"{question.text} {said}")
-    return Section(
-        words["say_heading"], (words["outcomes_intro"], words["say_intro"]), tuple(bullets)
-    )
+    return Section(words["say_heading"], (words["say_intro"],), tuple(bullets))
 
 
 def earnings_section(
@@ -200,8 +219,10 @@ def build_pack(
         raise ValidationError(
             "The pack needs at least the carer's name and which country of the UK they live in."
         )
-    words = pack_words(str(nation), phrases)
+    words = pack_words(phrases)
     sections = diary_sections(questionnaire, a, diary, words)
+    carer_type = situation(questionnaire, answers).carer_type
+    sections.append(eligibility_section(str(nation), carer_type, phrases))
     sections.append(say_section(a, words, questionnaire))
     sections.append(Section(words["questions_heading"], bullets=tuple(words["questions"])))
     money_part = earnings_section(pay, rates, rules, str(nation), words)
@@ -242,7 +263,7 @@ def build_change_letter(
             "No week in the earnings log is over the limit, so there is nothing to report."
         )
     office = rules.office(nation)
-    words = pack_words(nation, phrases)["change"]
+    words = pack_words(phrases)["change"]
     items = tuple(
         f"{_short(w.start)} to {_short(w.end)} {w.end.year}: {money(w.earnings)} "
         f"(the limit was {money(w.limit or ZERO)})"

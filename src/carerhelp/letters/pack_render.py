@@ -106,6 +106,9 @@ def render_pack(doc: PackDocument) -> bytes:
         bullets = [para(item, "bullet", bulletText="•") for item in section.bullets]
         story.append(KeepTogether(block + bullets[:1]))  # a heading never ends a page
         story += bullets[1:]
+        if section.after:
+            story.append(Spacer(1, 2 * mm))
+            story += [para(text, "body") for text in section.after]
         if section.chart is not None:
             story.append(Spacer(1, 3 * mm))
             story.append(chart_drawing(section.chart, family, size))
