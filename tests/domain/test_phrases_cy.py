@@ -246,6 +246,28 @@ def _whole(rendered) -> str:
     return " ".join([rendered.title, rendered.why, *rendered.next_steps])
 
 
+# Phrases whose value is put after words that mutate the next one ("am", "i", a verb's object), so
+# they must begin with a letter that never mutates, or be a name in English that Welsh leaves alone.
+AFTER_A_MUTATION = ("money.words.carer", "letter.followup.what_", "rights.words.body_")
+ENGLISH_NAMES = {"money.words.carer_support_payment": "Carer Support Payment"}
+
+
+def _never_mutates(text: str) -> bool:
+    first = text[:2].lower()
+    if first in ("ll", "rh"):
+        return False
+    return first[0] in "aeiouwyâêîôûŵŷlnrshf" or first in ("ch", "th", "ph")
+
+
+def test_phrases_put_after_a_mutating_word_begin_with_a_letter_that_never_mutates():
+    keys = [key for key in PHRASE_KEYS if key.startswith(AFTER_A_MUTATION)]
+    assert len(keys) > 8
+    for key in keys:
+        text = CY.text(key)
+        assert _never_mutates(text) or text.startswith(ENGLISH_NAMES.get(key, text + "!")), key
+    assert not _never_mutates("cynllun") and not _never_mutates("Taliad")
+
+
 def test_the_welsh_list_joins_like_welsh():
     phrases: Phrases = CY
     assert phrases.join(["Ann"]) == "Ann"
