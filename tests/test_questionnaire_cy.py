@@ -1,0 +1,91 @@
+"""Every word of the questionnaire a carer reads has its Welsh, and the Welsh is not English left in place."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from carerhelp.domain.questionnaire.loader import default_folder
+
+# Words that are the same in Welsh and English. Keep this short: each entry is a name, not a sentence.
+SAME_IN_BOTH = {
+    "Braille",  # the name of the writing system; Welsh writes it the same way
+}
+
+_PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
+
+
+def _pairs(content) -> Iterator[tuple[str, str, str]]:
+    """(where, English, Welsh) for every carer-facing text of the loaded questionnaire."""
+    for section in content.questionnaire.sections:
+        yield f"section {section.id} title", section.title, section.title_cy
+        for question in section.questions:
+            yield f"{question.id} text", question.text, question.text_cy
+            if question.help:
+                yield f"{question.id} help", question.help, question.help_cy
+            for option in question.options:
+                yield f"{question.id} option {option.value}", option.label, option.label_cy
+                if option.help:
+                    yield f"{question.id} option {option.value} help", option.help, option.help_cy
+
+
+def _tables(value: Any, where: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Every { en = ..., cy = ... } table anywhere in a parsed TOML file."""
+    if isinstance(value, dict):
+        if "en" in value:
+            yield where, value
+            return
+        for key, item in value.items():
+            yield from _tables(item, f"{where}.{key}")
+    elif isinstance(value, list):
+        for number, item in enumerate(value):
+            yield from _tables(item, f"{where}[{number}]")
+
+
+def _files() -> list[Path]:
+    files = sorted(default_folder().glob("*.toml"))
+    assert len(files) >= 8, files
+    return files
+
+
+def test_every_text_a_carer_reads_has_welsh(content):
+    pairs = list(_pairs(content))
+    assert len(pairs) > 200
+    missing = [where for where, _english, welsh in pairs if not welsh.strip()]
+    assert not missing, f"no Welsh for: {missing}"
+
+
+def test_no_welsh_text_is_the_english_left_in_place(content):
+    same = [
+        f"{where}: {english!r}"
+        for where, english, welsh in _pairs(content)
+        if welsh.strip().casefold() == english.strip().casefold() and english not in SAME_IN_BOTH
+    ]
+    assert not same, f"Welsh the same as the English: {same}"
+
+
+def test_every_en_table_in_the_files_has_cy_with_the_same_placeholders():
+    checked = 0
+    for path in _files():
+        with path.open("rb") as handle:
+            data = tomllib.load(handle)
+        for where, table in _tables(data, path.name):
+            english, welsh = table.get("en"), table.get("cy")
+            assert isinstance(welsh, str) and welsh.strip(), f"{where}: no cy beside en"
+            assert sorted(_PLACEHOLDER.findall(english)) == sorted(_PLACEHOLDER.findall(welsh)), (
+                f"{where}: the Welsh must keep the English placeholders {english!r} / {welsh!r}"
+            )
+            checked += 1
+    assert checked > 150
+
+
+def test_the_welsh_for_a_persons_questions_keeps_their_placeholder():
+    """The questions asked once for each person name them as {the_person}; the Welsh does too."""
+    with (default_folder() / "person.toml").open("rb") as handle:
+        data = tomllib.load(handle)
+    with_person = [q["text"]["cy"] for q in data["questions"] if "{the_person}" in q["text"]["en"]]
+    assert len(with_person) >= 8
+    assert all("{the_person}" in welsh for welsh in with_person)
