@@ -106,8 +106,8 @@ def test_bad_conditions_and_placeholders_are_reported(tmp_path: Path):
         'show_if = { question = "interpreter", gte = "yes" }',
     )
     text = text.replace(
-        'text = { en = "Do you need an interpreter?" }',
-        'text = { en = "Does {the_person} need an interpreter?" }',
+        'text = { en = "Do you need an interpreter?"',
+        'text = { en = "Does {the_person} need an interpreter?"',
     )
     path.write_text(text, encoding="utf-8")
     with pytest.raises(ContentError) as caught:
