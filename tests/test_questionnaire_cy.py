@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from carerhelp.domain.questionnaire.loader import default_folder
+from carerhelp.domain.questionnaire.loader import THE_PERSON, default_folder, load_questionnaire
 
 # Words that are the same in Welsh and English. Keep this short: each entry is a name, not a sentence.
 SAME_IN_BOTH = {
@@ -89,3 +89,25 @@ def test_the_welsh_for_a_persons_questions_keeps_their_placeholder():
     with_person = [q["text"]["cy"] for q in data["questions"] if "{the_person}" in q["text"]["en"]]
     assert len(with_person) >= 8
     assert all("{the_person}" in welsh for welsh in with_person)
+
+
+def test_the_welsh_names_each_person_in_welsh_with_the_article_joined_after_a_vowel():
+    """'Ydy'r person ...', never 'Ydy y person ...': Welsh joins the article to a word ending in a vowel."""
+    welsh = load_questionnaire(lang="cy")
+    asked_for_each_person = [q for q in welsh.questions if q.person is not None]
+    assert len(asked_for_each_person) >= 30
+    for question in asked_for_each_person:
+        for words in (question.text, question.help):
+            assert "{" not in words and "you care for" not in words, words
+            person = THE_PERSON["cy"][question.person or 1]
+            assert not re.search(rf"[aeiouwyâêîôûŵŷ] {re.escape(person)}", words), words
+    assert welsh.question("person1_lives_with_you").text == (
+        "Ydy'r person rydych chi'n gofalu amdano yn byw gyda chi?"
+    )
+    assert (
+        welsh.question("person2_age").text
+        == "Beth yw oed yr ail berson rydych chi'n gofalu amdano?"
+    )
+    assert welsh.question("person3_nation").text == (
+        "Ym mha un o wledydd y Deyrnas Unedig mae'r trydydd person rydych chi'n gofalu amdano yn byw?"
+    )

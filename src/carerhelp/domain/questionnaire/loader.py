@@ -40,6 +40,9 @@ _KINDS_WITH_OPTIONS = {QuestionKind.CHOICE, QuestionKind.MULTI_CHOICE}
 _NUMERIC = {QuestionKind.NUMBER, QuestionKind.MONEY}
 _PLACEHOLDER = re.compile(r"\{(n|the_person)\}")
 _PERSON_TEMPLATE = re.compile(r"[a-z][a-z0-9]*\{n\}_([a-z][a-z0-9_]*)")
+# Welsh writes the article "y"/"yr" as "'r" joined to a word that ends in a vowel ("mae'r person",
+# "ydy'r ail berson"), so the Welsh person's article follows the word before {the_person}.
+_WELSH_AFTER_VOWEL = re.compile(r"(?<=[aeiouwyâêîôûŵŷ]) \{the_person\}", re.IGNORECASE)
 
 
 def default_folder() -> Path:
@@ -145,7 +148,11 @@ def _fill(text: str, number: int | None, lang: str = "en") -> str:
     if number is None:
         return text
     the_person = THE_PERSON[lang][number]
-    return text.replace("{n}", str(number)).replace("{the_person}", the_person)
+    text = text.replace("{n}", str(number))
+    if lang == "cy":
+        joined = "'r " + the_person.split(" ", 1)[1]
+        text = _WELSH_AFTER_VOWEL.sub(lambda _match: joined, text)
+    return text.replace("{the_person}", the_person)
 
 
 def _tags(where: str, raw: Any, problems: list[str]) -> frozenset[str]:
