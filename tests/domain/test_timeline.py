@@ -73,6 +73,42 @@ def test_every_bank_holiday_list_names_its_source_and_is_checked():
     assert holidays.known(D("2027-12-31")) and not holidays.known(D("2028-01-01"))
 
 
+# GOV.UK's usual count each year: England and Wales 8, Scotland 9, Northern Ireland 10.
+USUAL = {"england_and_wales": 8, "scotland": 9, "northern_ireland": 10}
+
+
+@pytest.mark.parametrize("division", sorted(USUAL))
+def test_each_nation_has_its_bank_holidays_for_every_year_counted_into(division: str):
+    holidays = load_bank_holidays()
+    # The timeline counts from letters sent since 2025 up to the end of the published list.
+    for year in range(2025, holidays.until.year + 1):
+        listed = [d for d in holidays.days[division] if d.year == year]
+        assert len(listed) == USUAL[division], (division, year, sorted(listed))
+    assert max(holidays.days[division]) <= holidays.until
+
+
+def test_a_date_counted_past_the_published_bank_holidays_says_so():
+    # GOV.UK lists bank holidays to the end of 2027: a chase due in 2028 may be a day early.
+    late = Event(EventKind.SENT, D("2027-12-22"), how="email", id=1)
+    found = due("england", [late], "2027-12-23")
+    assert found is not None and found.due == D("2028-01-07")
+    assert "GOV.UK has published bank holidays only up to 31 December 2027" in found.caution
+    assert "may be a day or two early" in found.caution
+    # inside the list, nothing is said
+    assert due("england", [SENT], "2026-11-20").caution == ""  # type: ignore[union-attr]
+    # a date counted in months, not working days, needs no warning
+    plan = Event(EventKind.PLAN_RECEIVED, D("2027-06-01"), id=2)
+    assert due("england", [SENT, plan], "2027-06-02").caution == ""  # type: ignore[union-attr]
+
+
+def test_timeline_words_without_the_beyond_the_list_note_are_refused(tmp_path: Path):
+    text = resource("timescales", "words.toml").read_text(encoding="utf-8")
+    start = text.index("[notes]")
+    (tmp_path / "words.toml").write_text(text[:start] + text[text.index("[events]") :])
+    with pytest.raises(ContentError, match="beyond_list"):
+        load_words(tmp_path / "words.toml")
+
+
 def test_a_bank_holiday_on_a_weekend_is_refused(tmp_path: Path):
     text = resource("timescales", "bank_holidays.toml").read_text(encoding="utf-8")
     (tmp_path / "bank_holidays.toml").write_text(text.replace("2026-11-30", "2026-11-29"))

@@ -63,6 +63,18 @@ def test_the_when_to_chase_sheet_is_one_page_with_that_nations_rules(nation: str
             assert SCALES[other].ombudsman.name not in text
 
 
+def test_dates_past_the_published_bank_holidays_are_flagged_on_the_sheet_and_calendar():
+    late = Event(EventKind.SENT, date(2027, 12, 20), how="email", id=1)
+    times = SCALES["wales"]
+    plan = upcoming([late], times, SCALES, WORDS, today=date(2027, 12, 21))
+    pdf = render_pdf(chase_sheet(plan, [late], times, PHRASES, {}, date(2027, 12, 21)))
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(pdf)).pages)
+    assert "published bank holidays only up to 31 December 2027" in text
+    calendar = Calendar.from_ical(calendar_file(plan, "Mair Jones", PHRASES))
+    first = next(c for c in calendar.walk() if c.name == "VEVENT")
+    assert "may be a day or two early" in " ".join(str(first["description"]).split())
+
+
 def test_the_printed_timeline_lists_every_event_in_order():
     chased = Event(
         EventKind.CHASED, date(2026, 11, 17), how="email", note="No answer to calls.", id=2

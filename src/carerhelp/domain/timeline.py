@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
@@ -142,6 +143,8 @@ class Due:
     letter: str = ""  # the letter kind that is the next step, if any
     basis: str = ""  # the rule the date rests on, with its source
     values: dict[str, str] = field(default_factory=dict)
+    # Set when a working-day count ran past the last published bank holiday: the date may be early.
+    caution: str = ""
 
     def overdue(self, today: date) -> bool:
         return self.due < today
@@ -155,6 +158,7 @@ class Words:
     events: dict[str, str]
     how: dict[str, str]
     due: dict[str, dict[str, str]]
+    beyond_list: str = ""  # said of a date counted past the published bank holidays; {until}
 
     def event_label(self, event: Event) -> str:
         return self.events[event.kind.value]
@@ -186,6 +190,7 @@ def load_words(path: Path | None = None, lang: str = "en") -> Words:
         events=table(data.get("events"), "events"),
         how=table(data.get("how"), "how"),
         due={k: table(v, f"due.{k}") for k, v in due.items()} if isinstance(due, dict) else {},
+        beyond_list=table(data.get("notes"), "notes").get("beyond_list", ""),
     )
     if problems:
         raise ContentError(
@@ -194,6 +199,8 @@ def load_words(path: Path | None = None, lang: str = "en") -> Words:
     missing = [k.value for k in EventKind if k.value not in words.events]
     missing += [k.value for k in DueKind if {"title", "step"} - set(words.due.get(k.value, {}))]
     missing += [h for h in HOW if h not in words.how]
+    if "{until}" not in words.beyond_list:
+        missing.append("notes.beyond_list (with {until})")
     if missing:
         raise ContentError(f"CarerHelp's timeline words ({path.name}) lack: {', '.join(missing)}.")
     return words
@@ -246,7 +253,11 @@ def next_due(
     def due(kind: DueKind, day: date, letter: str = "", basis: str = "", **extra: date) -> Due:
         filled = {**values, **{k: long_date(v) for k, v in extra.items()}}
         text = words.due[kind.value]
-        return Due(kind, day, text["title"], text["step"].format(**filled), letter, basis, filled)
+        caution = ""
+        if work.beyond_list:
+            caution = words.beyond_list.format(until=long_date(scales.holidays.until))
+        step = text["step"].format(**filled)
+        return Due(kind, day, text["title"], step, letter, basis, filled, caution)
 
     kind = last.kind
     if kind in (EventKind.SENT, EventKind.CHASED):
@@ -294,7 +305,7 @@ def next_due(
     if kind in (EventKind.COMPLAINT_SENT, EventKind.ACKNOWLEDGED):
         complaint = last_of(ordered, EventKind.COMPLAINT_SENT)
         assert complaint is not None
-        ack_by, reply_by = complaint_dates(c, scales, times, work.arrival(complaint))
+        ack_by, reply_by = complaint_dates(c, scales, times, work.arrival(complaint), add=work.add)
         acknowledged = kind is EventKind.ACKNOWLEDGED
         if not acknowledged and ack_by and work.today_after(ack_by):
             return due(
@@ -327,21 +338,29 @@ def next_due(
 
 
 def complaint_dates(
-    c: ComplaintProcedure, scales: Timescales, times: NationTimes, arrived: date
+    c: ComplaintProcedure,
+    scales: Timescales,
+    times: NationTimes,
+    arrived: date,
+    *,
+    add: Callable[[date, int], date] | None = None,
 ) -> tuple[date | None, date]:
     """When a complaint that arrived on `arrived` should be acknowledged (None: the law gives no
-    number CarerHelp could confirm) and answered (the law's time, or CarerHelp's suggestion)."""
+    number CarerHelp could confirm) and answered (the law's time, or CarerHelp's suggestion).
+    `add` counts working days (by default in the nation's own bank holidays)."""
 
-    def add(start: date, days: int) -> date:
+    def count(start: date, days: int) -> date:
+        if add is not None:
+            return add(start, days)
         return scales.holidays.add_working_days(start, days, times.division)
 
-    ack_by = add(arrived, c.acknowledge_working_days) if c.acknowledge_working_days else None
+    ack_by = count(arrived, c.acknowledge_working_days) if c.acknowledge_working_days else None
     start = ack_by if ack_by and c.respond_from == "acknowledgement" else arrived
     if c.respond_working_days:
-        return ack_by, add(start, c.respond_working_days)
+        return ack_by, count(start, c.respond_working_days)
     if c.respond_months:
         return ack_by, add_months(start, c.respond_months)
-    return ack_by, add(start, c.suggested_reply_working_days)
+    return ack_by, count(start, c.suggested_reply_working_days)
 
 
 def _in_complaint(events: list[Event]) -> bool:
@@ -373,9 +392,13 @@ class _Counter:
         self.holidays = scales.holidays
         self.division = times.division
         self.today = today
+        self.beyond_list = False  # a count ran past the last published bank holiday
 
     def add(self, start: date, count: int) -> date:
-        return self.holidays.add_working_days(start, count, self.division)
+        day = self.holidays.add_working_days(start, count, self.division)
+        if count and not self.holidays.known(day):
+            self.beyond_list = True
+        return day
 
     def arrival(self, event: Event) -> date:
         """When a letter can be taken to have arrived: posted letters get POST_DAYS working days."""

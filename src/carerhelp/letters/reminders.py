@@ -54,6 +54,8 @@ def calendar_file(
             description += " " + _text(phrases, "calendar_can_write", letter=letter)
         if due.basis:
             description += "\n\n" + _text(phrases, "calendar_why", basis=due.basis)
+        if due.caution:
+            description += "\n\n" + due.caution
         entry.add("description", description)
         alarm = Alarm()
         alarm.add("action", "DISPLAY")
@@ -96,6 +98,9 @@ def chase_sheet(
             Block(BlockKind.BULLETS, items=tuple(lines)),
             Block(BlockKind.PARAGRAPH, _text(phrases, "sheet_assume")),
         ]
+        caution = next((due.caution for due in plan if due.caution), "")
+        if caution:
+            blocks.append(Block(BlockKind.PARAGRAPH, caution))
     c, o = times.complaint, times.ombudsman
     rules = (
         _text(

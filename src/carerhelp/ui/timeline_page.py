@@ -234,7 +234,8 @@ class TimelinePage(QWidget):
             late = " (overdue)" if self.due.overdue(self.today) else ""
             self.next_title.setText(f"Next: {self.due.title}, by {long_date(self.due.due)}{late}")
             self.next_step.setText(self.due.step)
-            self.next_basis.setText(f"Why this date: {self.due.basis}" if self.due.basis else "")
+            basis = f"Why this date: {self.due.basis}" if self.due.basis else ""
+            self.next_basis.setText(" ".join(t for t in (basis, self.due.caution) if t))
             label = LETTER_BUTTONS.get(self.due.letter, "")
             self.letter_button.setText(label)
             self.letter_button.setAccessibleName(label)

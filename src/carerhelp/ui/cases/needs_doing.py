@@ -116,6 +116,8 @@ class NeedsDoing(QWidget):
             late = "Overdue since" if item.due.overdue(today) else "By"
             who = item.carer_name or "A case with no name yet"
             line = f"{late} {long_date(item.due.due)} — {who}: {item.due.title}. {item.due.step}"
+            if item.due.caution:
+                line += f" {item.due.caution}"
             if item.volunteer and self.who_row.isVisible():
                 line += f" (helped by {item.volunteer})"
             entry = QListWidgetItem(line)
