@@ -234,3 +234,40 @@ def test_a_letter_dated_earlier_leaves_out_what_happened_after_it():
     )
     early = text_of(render_pdf(document))
     assert "29 September 2026: Reminder sent" in early and "Complaint sent" not in early
+
+
+def pages_of(pdf: bytes) -> list[str]:
+    reader = pypdf.PdfReader(io.BytesIO(pdf))
+    return [" ".join(page.extract_text().split()) for page in reader.pages]
+
+
+@pytest.mark.parametrize("nation", list(OWN))
+def test_the_covering_letters_signature_never_starts_a_page_alone(nation: str):
+    # Longer and longer addresses, in normal and large print, push the covering letter down so
+    # that across the runs its end falls at every point of the page; the signature must always
+    # share its page with the closing words, and the carer's name under it must come with it.
+    answers = read_answers_file(
+        ROOT / "docs" / "examples" / f"{EXAMPLE[nation]}.json", QUESTIONNAIRE
+    )
+    findings = assess(answers, ON, CONTENT)
+    signature_pages = set()
+    for large_print in (False, True):
+        for lines in range(0, 16):
+            address = "\n".join([f"Flat {n}, Long Name House" for n in range(lines)] + ["Town"])
+            document = build_followup(
+                "ombudsman",
+                {**answers, "carer_address": address},
+                findings,
+                HISTORY,
+                ON,
+                content=CONTENT,
+                recipient=CONTENT.authorities.get(answers["council"]),
+                large_print=large_print,
+            )
+            pages = pages_of(render_pdf(document))
+            signed = next(i for i, page in enumerate(pages) if "Signed:" in page)
+            page = pages[signed]
+            assert "Yours faithfully," in page.split("Signed:", 1)[0], (large_print, lines)
+            assert answers["carer_name"] in page.split("Signed:", 1)[1], (large_print, lines)
+            signature_pages.add(signed)
+    assert signature_pages >= {0, 1}, "some runs must push the signature onto page 2"

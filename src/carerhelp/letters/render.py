@@ -17,7 +17,7 @@ from reportlab.platypus import (
     Spacer,
 )
 
-from carerhelp.letters.document import BlockKind, LetterDocument
+from carerhelp.letters.document import Block, BlockKind, LetterDocument
 from carerhelp.letters.escape import markup
 from carerhelp.letters.fonts import printable, register_fonts, unprintable
 
@@ -85,23 +85,40 @@ def render_pdf(doc: LetterDocument) -> bytes:
     story.append(Spacer(1, 6 * mm))
     story.append(para(doc.date, styles["right"]))
     story.append(para(doc.subject, styles["subject"]))
-    for block in doc.blocks:
+
+    def flow(block: Block) -> list[Any]:
         if block.kind is BlockKind.PARAGRAPH:
-            story.append(para(block.text, styles["body"]))
-        elif block.kind is BlockKind.QUOTE:
-            story.append(para(block.text, styles["quote"]))
-        elif block.kind is BlockKind.HEADING:
-            story.append(para(block.text, styles["heading"]))
-        elif block.kind is BlockKind.BULLETS:
+            return [para(block.text, styles["body"])]
+        if block.kind is BlockKind.QUOTE:
+            return [para(block.text, styles["quote"])]
+        if block.kind is BlockKind.HEADING:
+            return [para(block.text, styles["heading"])]
+        if block.kind is BlockKind.BULLETS:
             # A paragraph with its own bullet wraps once; a ListFlowable measures every item again.
-            story += [para(item, styles["bullet"], bulletText="•") for item in block.items]
-            story.append(Spacer(1, styles["body"].fontSize * 0.5))
-        elif block.kind is BlockKind.SIGNATURE:
-            story.append(KeepTogether([Spacer(1, 14 * mm), para(block.text, styles["body"])]))
-        elif block.kind is BlockKind.SPACE:
-            story.append(Spacer(1, 6 * mm))
-        elif block.kind is BlockKind.PAGE_BREAK:
-            story.append(PageBreak())
+            items = [para(item, styles["bullet"], bulletText="•") for item in block.items]
+            return [*items, Spacer(1, styles["body"].fontSize * 0.5)]
+        if block.kind is BlockKind.SIGNATURE:
+            return [Spacer(1, 14 * mm), para(block.text, styles["body"])]
+        if block.kind is BlockKind.SPACE:
+            return [Spacer(1, 6 * mm)]
+        return [PageBreak()]
+
+    flows = [flow(block) for block in doc.blocks]
+    for at, block in enumerate(doc.blocks):
+        if block.kind is BlockKind.SIGNATURE:
+            # The signature never starts a page alone: it keeps the closing words and the
+            # paragraph before them above it, and the name printed under it.
+            start = at
+            while (
+                start > 0 and at - start < 2 and doc.blocks[start - 1].kind is BlockKind.PARAGRAPH
+            ):
+                start -= 1
+            end = at + 1
+            if end < len(doc.blocks) and doc.blocks[end].kind is BlockKind.PARAGRAPH:
+                end += 1
+            kept = [flowable for part in flows[start:end] for flowable in part]
+            flows[start:end] = [[KeepTogether(kept)]] + [[] for _ in range(end - start - 1)]
+    story += [flowable for part in flows for flowable in part]
     buffer = io.BytesIO()
     pdf = SimpleDocTemplate(
         buffer,
