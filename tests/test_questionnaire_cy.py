@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import re
+import shutil
 import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
+
+from carerhelp.domain.errors import ContentError, ValidationError
 from carerhelp.domain.questionnaire.loader import THE_PERSON, default_folder, load_questionnaire
+from carerhelp.domain.questionnaire.words import MESSAGES
 
 # Words that are the same in Welsh and English. Keep this short: each entry is a name, not a sentence.
 SAME_IN_BOTH = {
@@ -111,3 +116,74 @@ def test_the_welsh_names_each_person_in_welsh_with_the_article_joined_after_a_vo
     assert welsh.question("person3_nation").text == (
         "Ym mha un o wledydd y Deyrnas Unedig mae'r trydydd person rydych chi'n gofalu amdano yn byw?"
     )
+
+
+def test_what_carerhelp_says_about_answers_comes_in_the_questionnaires_language():
+    english, welsh = load_questionnaire(), load_questionnaire(lang="cy")
+    every_key = {f"{table}.{key}" for table, keys in MESSAGES.items() for key in keys}
+    assert set(english.words.messages) == set(welsh.words.messages) == every_key
+    cases = [
+        ("carer_age", "forty", "Enter a number, like 35.", "Rhowch rif, fel 35."),
+        ("carer_age", "40.5", "Enter a whole number, like 35.", "Rhowch rif cyfan, fel 35."),
+        (
+            "carer_age",
+            "200",
+            "Enter a number that is no more than 120.",
+            "Rhowch rif sy'n 120 neu'n llai.",
+        ),
+        ("weekly_earnings", "12.345", "Enter pounds and pence only, like 150.50.", None),
+        (
+            "nation",
+            "france",
+            "Choose one of the answers: England; Wales; Scotland; Northern Ireland.",
+            "Dewiswch un o'r atebion: Lloegr; Cymru; Yr Alban; Gogledd Iwerddon.",
+        ),
+        (
+            "carer_date_of_birth",
+            "31 2 1950",
+            "Enter a real date, as day, month and year, like 27 3 2024.",
+            None,
+        ),
+        (
+            "person1_benefits",
+            ["none", "aa_higher"],
+            "You ticked 'None of these' and another answer. Tick one or the other.",
+            "Rydych chi wedi ticio 'Dim un o'r rhain' ac ateb arall. Ticiwch un neu'r llall.",
+        ),
+    ]
+    for question_id, raw, in_english, in_welsh in cases:
+        with pytest.raises(ValidationError) as caught:
+            english.parse(question_id, raw)
+        assert str(caught.value) == in_english
+        with pytest.raises(ValidationError) as caught:
+            welsh.parse(question_id, raw)
+        assert str(caught.value) == (in_welsh or welsh.words.messages[_key_of(english, in_english)])
+        assert str(caught.value) != in_english
+    assert welsh.format_answer("carer_works", True) == "Ie"
+    assert welsh.format_answer("carer_works", None) == "Heb ei ateb"
+    assert welsh.format_answer("assessment_date", "2026-12-01") == "1 Rhagfyr 2026"
+    assert english.format_answer("assessment_date", "2026-12-01") == "1 December 2026"
+    too_many = {"people_count": 2, "person1_hours": 100, "person2_hours": 100}
+    assert welsh.validate_all(too_many)["person1_hours"].startswith(
+        "Mae eich oriau gofalu yn dod i 200 yr wythnos."
+    )
+
+
+def _key_of(questionnaire, message: str) -> str:
+    return next(key for key, text in questionnaire.words.messages.items() if text == message)
+
+
+def test_a_message_that_loses_its_part_is_named(tmp_path: Path):
+    folder = tmp_path / "questionnaire"
+    shutil.copytree(default_folder(), folder)
+    path = folder / "messages.toml"
+    path.write_text(
+        path.read_text(encoding="utf-8")
+        .replace("cy = \"Rhowch rif sy'n {bound} neu'n fwy.\" }", 'cy = "Rhowch rif mwy." }')
+        .replace("[shown]", '[shown]\nmaybe = { en = "Maybe", cy = "Efallai" }'),
+        encoding="utf-8",
+    )
+    with pytest.raises(ContentError) as caught:
+        load_questionnaire(folder)
+    assert "messages.toml: answer.at_least: the cy words must have {bound}" in str(caught.value)
+    assert "messages.toml: [shown] has 'maybe', which CarerHelp does not use" in str(caught.value)

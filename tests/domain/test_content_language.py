@@ -174,6 +174,7 @@ def test_the_shipped_english_loads_strictly_in_english_only(content):
 
 def write_questions(folder: Path, hint: str) -> Path:
     folder.mkdir()
+    shutil.copy(resources_dir() / "questionnaire" / "messages.toml", folder / "messages.toml")
     (folder / "index.toml").write_text('sections = ["about", "person"]\n', encoding="utf-8")
     (folder / "about.toml").write_text(
         'id = "about"\ntitle = { en = "About you", cy = "Amdanoch chi" }\n'

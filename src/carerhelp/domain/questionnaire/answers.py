@@ -8,6 +8,7 @@ from typing import Any
 
 from carerhelp.domain.errors import ValidationError
 from carerhelp.domain.questionnaire.model import Question, QuestionKind
+from carerhelp.domain.questionnaire.words import AnswerWords
 from carerhelp.domain.text import clean_text, long_date
 
 _YES = {"yes", "y", "true", "1"}
@@ -15,112 +16,109 @@ _NO = {"no", "n", "false", "0"}
 DEFAULT_TEXT_LENGTH = 10_000
 
 
-def parse_answer(question: Question, raw: Any) -> Any:
-    """The normalised value for `raw`, or ValidationError with a plain message saying what to change."""
+def parse_answer(question: Question, raw: Any, words: AnswerWords) -> Any:
+    """The normalised value for `raw`, or ValidationError with a plain message saying what to change.
+
+    The message is in the language of `words` (resources/questionnaire/messages.toml)."""
     kind = question.kind
     if kind is QuestionKind.YES_NO:
-        return _yes_no(raw)
+        return _yes_no(raw, words)
     if kind is QuestionKind.CHOICE:
-        return _choice(question, raw)
+        return _choice(question, raw, words)
     if kind is QuestionKind.MULTI_CHOICE:
-        return _multi_choice(question, raw)
+        return _multi_choice(question, raw, words)
     if kind in (QuestionKind.NUMBER, QuestionKind.MONEY):
-        return _number(question, raw)
+        return _number(question, raw, words)
     if kind is QuestionKind.DATE:
-        return _date(question, raw)
-    return _text(question, raw)
+        return _date(raw, words)
+    return _text(question, raw, words)
 
 
-def _yes_no(raw: Any) -> bool:
+def _yes_no(raw: Any, words: AnswerWords) -> bool:
     if isinstance(raw, bool):
         return raw
     if isinstance(raw, str) and raw.strip().lower() in _YES | _NO:
         return raw.strip().lower() in _YES
-    raise ValidationError("Answer yes or no.")
+    raise ValidationError(words.say("answer.yes_or_no"))
 
 
-def _choice(question: Question, raw: Any) -> str:
+def _choice(question: Question, raw: Any, words: AnswerWords) -> str:
     if not isinstance(raw, str) or question.option(raw) is None:
         labels = "; ".join(option.label for option in question.options)
-        raise ValidationError(f"Choose one of the answers: {labels}.")
+        raise ValidationError(words.say("answer.choose_one", answers=labels))
     return raw
 
 
-def _multi_choice(question: Question, raw: Any) -> list[str]:
+def _multi_choice(question: Question, raw: Any, words: AnswerWords) -> list[str]:
     if isinstance(raw, str):
         raw = [raw]
     if not isinstance(raw, list | tuple) or not all(isinstance(item, str) for item in raw):
-        raise ValidationError("Choose one or more of the answers.")
+        raise ValidationError(words.say("answer.choose_some"))
     unknown = [item for item in raw if question.option(item) is None]
     if unknown:
-        raise ValidationError(f"These are not answers to this question: {', '.join(unknown)}.")
+        raise ValidationError(words.say("answer.not_answers", values=", ".join(unknown)))
     chosen = [option.value for option in question.options if option.value in raw]
     if not chosen:
-        raise ValidationError("Tick at least one box.")
+        raise ValidationError(words.say("answer.tick_one"))
     exclusive = [question.option(value) for value in chosen if question.option(value).exclusive]  # type: ignore[union-attr]
     if exclusive and len(chosen) > 1:
         label = exclusive[0].label  # type: ignore[union-attr]
-        raise ValidationError(f"You ticked '{label}' and another answer. Tick one or the other.")
+        raise ValidationError(words.say("answer.tick_either", answer=label))
     return chosen
 
 
-def _number(question: Question, raw: Any) -> int | float:
+def _number(question: Question, raw: Any, words: AnswerWords) -> int | float:
     money = question.kind is QuestionKind.MONEY
     if isinstance(raw, bool):
-        raise ValidationError("Enter a number.")
+        raise ValidationError(words.say("answer.number"))
     try:
         if isinstance(raw, str):
             raw = raw.strip().replace(",", "").removeprefix("£")
         number = Decimal(str(raw))
     except (InvalidOperation, ValueError):
         raise ValidationError(
-            "Enter an amount in pounds, like 150 or 150.50."
-            if money
-            else "Enter a number, like 35."
+            words.say("answer.money_like" if money else "answer.number_like")
         ) from None
     if not number.is_finite():
-        raise ValidationError("Enter a number, like 35.")
+        raise ValidationError(words.say("answer.number_like"))
     if question.integer and number != number.to_integral_value():
-        raise ValidationError("Enter a whole number, like 35.")
+        raise ValidationError(words.say("answer.whole_number"))
     if money and number.as_tuple().exponent < -2:  # type: ignore[operator]
-        raise ValidationError("Enter pounds and pence only, like 150.50.")
+        raise ValidationError(words.say("answer.pence"))
     low, high = question.min, question.max
     if low is not None and number < Decimal(str(low)):
-        raise ValidationError(_bound_message(question, "at least", low))
+        raise ValidationError(words.say("answer.at_least", bound=_shown_bound(question, low)))
     if high is not None and number > Decimal(str(high)):
-        raise ValidationError(_bound_message(question, "no more than", high))
+        raise ValidationError(words.say("answer.at_most", bound=_shown_bound(question, high)))
     if number == number.to_integral_value():
         return int(number)
     return float(number)
 
 
-def _bound_message(question: Question, words: str, bound: float) -> str:
-    shown = (
-        f"£{bound:,.2f}".replace(".00", "") if question.kind is QuestionKind.MONEY else f"{bound:g}"
-    )
-    return f"Enter a number that is {words} {shown}."
+def _shown_bound(question: Question, bound: float) -> str:
+    if question.kind is QuestionKind.MONEY:
+        return f"£{bound:,.2f}".replace(".00", "")
+    return f"{bound:g}"
 
 
-def _date(question: Question, raw: Any) -> str:
+def _date(raw: Any, words: AnswerWords) -> str:
     if isinstance(raw, date):
         value = raw
     else:
         try:
             value = date.fromisoformat(str(raw).strip())
         except ValueError:
-            raise ValidationError(
-                "Enter a real date, as day, month and year, like 27 3 2024."
-            ) from None
+            raise ValidationError(words.say("answer.real_date")) from None
     if value.year < 1900:
-        raise ValidationError("Enter a date after 1900.")
+        raise ValidationError(words.say("answer.after_1900"))
     if value.year > 2100:
-        raise ValidationError("Enter a date before 2100.")
+        raise ValidationError(words.say("answer.before_2100"))
     return value.isoformat()
 
 
-def _text(question: Question, raw: Any) -> str:
+def _text(question: Question, raw: Any, words: AnswerWords) -> str:
     if not isinstance(raw, str):
-        raise ValidationError("Type your answer in words.")
+        raise ValidationError(words.say("answer.in_words"))
     single = (
         question.kind in (QuestionKind.TEXT, QuestionKind.COUNCIL)
         and (question.max_length or 0) <= 200
@@ -128,21 +126,21 @@ def _text(question: Question, raw: Any) -> str:
     text = clean_text(raw, single_line=single)
     limit = question.max_length or DEFAULT_TEXT_LENGTH
     if not text:
-        raise ValidationError("Type an answer, or leave this question blank if you can.")
+        raise ValidationError(words.say("answer.type_answer"))
     if len(text) > limit:
         raise ValidationError(
-            f"Your answer is {len(text):,} characters long. Keep it to {limit:,}."
+            words.say("answer.too_long", length=f"{len(text):,}", limit=f"{limit:,}")
         )
     return text
 
 
-def format_answer(question: Question, value: Any) -> str:
+def format_answer(question: Question, value: Any, words: AnswerWords) -> str:
     """An answer in the words a carer would use, for check-your-answers and printed copies."""
     kind = question.kind
     if value is None:
-        return "Not answered"
+        return words.say("shown.not_answered")
     if kind is QuestionKind.YES_NO:
-        return "Yes" if value else "No"
+        return words.say("shown.yes" if value else "shown.no")
     if kind is QuestionKind.CHOICE:
         option = question.option(value)
         return option.label if option else str(value)
@@ -153,7 +151,7 @@ def format_answer(question: Question, value: Any) -> str:
         return f"£{Decimal(str(value)):,.2f}"
     if kind is QuestionKind.DATE:
         day = date.fromisoformat(value)
-        return long_date(day)
+        return long_date(day, words.lang)
     if kind is QuestionKind.NUMBER:
         return f"{value:g}" if isinstance(value, float) else str(value)
     return str(value)

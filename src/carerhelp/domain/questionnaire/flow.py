@@ -11,14 +11,9 @@ from carerhelp.domain.questionnaire.answers import format_answer, parse_answer
 from carerhelp.domain.questionnaire.conditions import evaluate
 from carerhelp.domain.questionnaire.model import Question, QuestionKind, Section
 from carerhelp.domain.questionnaire.tags import Tag
+from carerhelp.domain.questionnaire.words import AnswerWords
 
 MAX_HOURS_IN_A_WEEK = 168
-NATION_NAMES = {
-    "england": "England",
-    "wales": "Wales",
-    "scotland": "Scotland",
-    "northern_ireland": "Northern Ireland",
-}
 
 
 class UnknownQuestion(CarerHelpError, KeyError):
@@ -32,11 +27,16 @@ class Questionnaire:
     """Sections of questions in order. A question shows when its own `show_if` holds."""
 
     def __init__(
-        self, sections: tuple[Section, ...], authorities: Authorities | None = None
+        self,
+        sections: tuple[Section, ...],
+        authorities: Authorities | None,
+        words: AnswerWords,
     ) -> None:
         self.sections = sections
         self.authorities = authorities
         """The councils a `council` answer is checked against (None: not checked)."""
+        self.words = words
+        """What to say about answers (problems, answers shown back), in the questionnaire's language."""
         self.questions: tuple[Question, ...] = tuple(q for s in sections for q in s.questions)
         self._by_id = {question.id: question for question in self.questions}
         self._order = {question.id: index for index, question in enumerate(self.questions)}
@@ -45,7 +45,9 @@ class Questionnaire:
         try:
             return self._by_id[question_id]
         except KeyError:
-            raise UnknownQuestion(f"There is no question called '{question_id}'.") from None
+            raise UnknownQuestion(
+                self.words.say("answers.no_such_question", question=question_id)
+            ) from None
 
     def __contains__(self, question_id: object) -> bool:
         return question_id in self._by_id
@@ -121,7 +123,7 @@ class Questionnaire:
 
     # ----- answers ------------------------------------------------------------------------
     def parse(self, question_id: str, raw: Any) -> Any:
-        return parse_answer(self.question(question_id), raw)
+        return parse_answer(self.question(question_id), raw, self.words)
 
     def format_answer(self, question_id: str, value: Any) -> str:
         question = self.question(question_id)
@@ -129,14 +131,16 @@ class Questionnaire:
             authority = self.authorities.get(value)
             if authority is not None:  # the council's name, not the short code it is kept under
                 return authority.name
-        return format_answer(question, value)
+        return format_answer(question, value, self.words)
 
     def validate_all(self, answers: Mapping[str, Any]) -> dict[str, str]:
         """Every problem with a set of answers, by question id (an empty dict means all is well)."""
         problems: dict[str, str] = {}
         for question_id, value in answers.items():
             if question_id not in self._by_id:
-                problems[question_id] = f"There is no question called '{question_id}'."
+                problems[question_id] = self.words.say(
+                    "answers.no_such_question", question=question_id
+                )
                 continue
             try:
                 self.parse(question_id, value)
@@ -154,10 +158,7 @@ class Questionnaire:
             if isinstance(value, int | float) and not isinstance(value, bool)
         )
         if total > MAX_HOURS_IN_A_WEEK:
-            message = (
-                f"Your caring hours add up to {total:g} a week. A week has only 168 hours. "
-                "Please check the hours for each person."
-            )
+            message = self.words.say("answers.too_many_hours", total=f"{total:g}")
             for question_id, value in hours:
                 if value is not None:
                     problems.setdefault(question_id, message)
@@ -176,22 +177,25 @@ class Questionnaire:
         authority = self.authorities.get(chosen)
         if authority is None or authority.nation == nation:
             return None
-        there = NATION_NAMES.get(authority.nation, authority.nation)
+        in_there = self._in_nation(authority.nation)
         lives_there = any(
             active.get(question_id) == authority.nation
             for question_id in self.ids_tagged(Tag.PERSON_NATION)
         )
-        return (
-            f"{authority.name} is in {there}, but you live in {NATION_NAMES.get(nation, nation)}. "
-            "CarerHelp writes to a council in your own country, under its law: choose your own "
-            "council."
-            + (
-                f" Your results say how to contact the council where the person you care for "
-                f"lives in {there}."
-                if lives_there
-                else ""
-            )
+        return self.words.say(
+            "answers.council_elsewhere",
+            council=authority.name,
+            in_there=in_there,
+            in_here=self._in_nation(nation),
+        ) + (
+            self.words.say("answers.council_where_they_live", in_there=in_there)
+            if lives_there
+            else ""
         )
+
+    def _in_nation(self, nation: str) -> str:
+        """ "in Wales", "yng Nghymru": a nation as a whole phrase, since Welsh mutates its name."""
+        return self.words.messages.get(f"in_nation.{nation}", nation)
 
     def parse_all(self, answers: Mapping[str, Any]) -> dict[str, Any]:
         """Normalise a whole set of answers (from a file); ValidationError lists every problem."""
@@ -200,7 +204,7 @@ class Questionnaire:
             lines = "\n".join(
                 f"- {question_id}: {message}" for question_id, message in problems.items()
             )
-            raise ValidationError(f"Some answers can't be used:\n{lines}")
+            raise ValidationError(self.words.say("answers.some_cannot_be_used", problems=lines))
         return {
             question_id: self.parse(question_id, value) for question_id, value in answers.items()
         }

@@ -18,6 +18,7 @@ from carerhelp.domain.questionnaire.conditions import (
 from carerhelp.domain.questionnaire.flow import Questionnaire
 from carerhelp.domain.questionnaire.model import Option, Question, QuestionKind, Section
 from carerhelp.domain.questionnaire.tags import Tag
+from carerhelp.domain.questionnaire.words import FIELD, MESSAGES, AnswerWords
 
 # "{the_person}" in a question repeated for each person cared for, by language and number.
 THE_PERSON = {
@@ -59,7 +60,8 @@ def load_questionnaire(
     With `authorities`, a `council` answer is also checked against the carer's and the cared-for
     people's nations (`load_content` passes the loaded list). `lang` chooses the words each
     question, hint, option and section title carries ("en" or "cy"); in Welsh every one of them
-    must have its Welsh (see carerhelp.domain.language)."""
+    must have its Welsh (see carerhelp.domain.language). What CarerHelp says about answers (an
+    answer it can't use, an answer shown back) comes from messages.toml in the same folder."""
     folder = folder or default_folder()
     check_language(lang)
     problems: list[str] = []
@@ -78,11 +80,12 @@ def load_questionnaire(
         if data is not None:
             sections.append(_section(path, data, problems, lang))
     _check_whole(sections, problems)
+    words = _answer_words(folder / "messages.toml", lang, problems)
     if problems:
         raise ContentError(
             "CarerHelp's question files have problems:\n" + "\n".join(f"- {p}" for p in problems)
         )
-    return Questionnaire(tuple(sections), authorities)
+    return Questionnaire(tuple(sections), authorities, words)
 
 
 def _read(path: Path, problems: list[str]) -> dict[str, Any] | None:
@@ -96,6 +99,34 @@ def _read(path: Path, problems: list[str]) -> dict[str, Any] | None:
     except OSError as error:
         problems.append(f"{path.name}: the file can't be opened ({error.strerror})")
     return None
+
+
+def _answer_words(path: Path, lang: str, problems: list[str]) -> AnswerWords:
+    """The messages about answers in `lang`, each checked against the {parts} CarerHelp fills in."""
+    data = _read(path, problems)
+    messages: dict[str, str] = {}
+    if data is None:
+        return AnswerWords(lang, messages)
+    for table, keys in MESSAGES.items():
+        raw_table = data.get(table, {})
+        if not isinstance(raw_table, dict):
+            problems.append(f"{path.name}: [{table}] must be a table of messages")
+            raw_table = {}
+        for extra in sorted(set(raw_table) - set(keys)):
+            problems.append(f"{path.name}: [{table}] has '{extra}', which CarerHelp does not use")
+        for key, fields in keys.items():
+            where = f"{path.name}: {table}.{key}"
+            english, welsh = _words(raw_table.get(key))
+            if not english:
+                problems.append(f"{where} needs English words (en)")
+                continue
+            for name, text in (("en", english), ("cy", welsh)):
+                found = set(FIELD.findall(text))
+                if text and found != fields:
+                    wanted = ", ".join("{" + f + "}" for f in sorted(fields)) or "no {parts}"
+                    problems.append(f"{where}: the {name} words must have {wanted}")
+            messages[f"{table}.{key}"] = pick(raw_table.get(key), lang, where, problems)
+    return AnswerWords(lang, messages)
 
 
 def _words(value: Any) -> tuple[str, str]:  # the English and Welsh kept on the model
