@@ -91,6 +91,9 @@ def renamed_root(tmp_path: Path) -> Path:
     ):
         assert old in text
         text = text.replace(old, new)
+    # a renamed question is renamed where other questions' conditions look at it, too
+    text = text.replace('question = "person{n}_hours"', 'question = "person{n}_weekly_hours"')
+    text = text.replace('question = "carer_age"', 'question = "age_of_carer"')
     person.write_text(text, encoding="utf-8")
     about = root / "questionnaire" / "about_you.toml"
     text = about.read_text(encoding="utf-8").replace('id = "carer_age"', 'id = "age_of_carer"')

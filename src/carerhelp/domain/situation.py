@@ -31,6 +31,8 @@ SCOTTISH_BENEFITS = {"adp_daily", "cdp_care"}
 UNSURE_BENEFITS = {"not_sure", "dla_care_not_sure"}
 """Answers that leave it open whether a qualifying benefit is paid (DLA's lowest care rate is not one)."""
 ADULT_AGE = 18
+BENEFIT_STAY_DAYS = 28
+"""An adult's disability benefit is paid for the first 28 days in hospital or a funded care home."""
 
 
 class CarerType(StrEnum):
@@ -68,6 +70,15 @@ class Person:
     council: str | None = None
     """The person's council or HSC Trust: the carer's, unless they live in another area (None)."""
     severe_mental_impairment: bool | None = None
+    every_week: str | None = None
+    """35 hours or more in every week: 'every_week', 'some_weeks', 'not_sure' or None (not asked)."""
+    stay: str | None = None
+    """In hospital or a care home now: 'no', 'hospital', 'care_home_funded', 'care_home_self',
+    'not_sure' or None (not asked)."""
+    stay_days: int | None = None
+    """Days of that stay so far, linked stays added (None: not known)."""
+    severe_disability_extra: str | None = None
+    """Gets the severe disability premium or addition: 'yes', 'no', 'not_sure' or None."""
 
     @property
     def label(self) -> str:
@@ -81,6 +92,25 @@ class Person:
     def is_adult(self) -> bool:
         """18 or over, or age not given (the adult law is the safe default)."""
         return self.age is None or self.age >= ADULT_AGE
+
+    @property
+    def stay_stops_benefit(self) -> bool | None:
+        """Whether their disability benefit has stopped because of the stay they are in now.
+
+        An adult's disability benefit is not paid after the first 28 days in hospital, or in a care
+        home paid for from public funds (linked stays added); a child who went into hospital under
+        18 keeps it there, though a funded care home stops it after 28 days as for an adult
+        (SI 2013/377 regs 28 to 32; SI 1991/2890 regs 8 to 12A). None: the answers can't say.
+        """
+        if self.stay in {"no", "care_home_self"}:
+            return False
+        if self.stay == "hospital" and self.is_child:
+            return False
+        if self.stay in {"hospital", "care_home_funded"}:
+            if self.stay_days is None:
+                return None
+            return self.stay_days > BENEFIT_STAY_DAYS
+        return None
 
     @property
     def benefit_status(self) -> str:
@@ -229,6 +259,12 @@ def _person(
         same_council=same_council if isinstance(same_council, bool) else None,
         council=None if elsewhere else council,
         severe_mental_impairment=fields.get("severe_mental_impairment"),
+        every_week=_choice(questionnaire.tagged_answer(active, Tag.EVERY_WEEK, number)),
+        stay=_choice(questionnaire.tagged_answer(active, Tag.STAY, number)),
+        stay_days=_whole(questionnaire.tagged_answer(active, Tag.STAY_DAYS, number)),
+        severe_disability_extra=_choice(
+            questionnaire.tagged_answer(active, Tag.SEVERE_DISABILITY_EXTRA, number)
+        ),
     )
 
 
@@ -237,6 +273,10 @@ def _nation(value: Any) -> Nation | None:
         return Nation(value) if value else None
     except ValueError:
         return None
+
+
+def _choice(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
 
 
 def _text(value: Any) -> str:

@@ -33,6 +33,17 @@ class Tag(StrEnum):
     LANGUAGE = "language"
     """The language the carer would like to use ("english", "welsh" or "other"): the language a
     letter is written in by default, and whether a letter to a Welsh council asks for Welsh replies."""
+    EVERY_WEEK = "every_week"
+    """Whether the carer gives one person 35 hours or more in every week, not only on average
+    (one per person): Carer's Allowance and Carer Support Payment are decided week by week."""
+    STAY = "stay"
+    """Whether a person cared for is in hospital or a care home now, and who pays (one per person):
+    their disability benefit, and so Carer's Allowance, can stop after 28 days."""
+    STAY_DAYS = "stay_days"
+    """How many days that stay has lasted, linked stays added (one per person)."""
+    SEVERE_DISABILITY_EXTRA = "severe_disability_extra"
+    """Whether a person cared for gets the severe disability premium or Pension Credit's addition
+    for severe disability (one per person): lost once a carer is paid for caring for them."""
     OUTCOME = "outcome"
     """How caring affects one part of the carer's life that a council weighs when it decides whether
     a carer's needs are eligible (in England, SI 2015/313 regulation 3): the rules count the ones the
@@ -41,7 +52,15 @@ class Tag(StrEnum):
     @property
     def one_per_person(self) -> bool:
         """Tags asked once for each person cared for (in a repeated section)."""
-        return self in {Tag.PERSON_NAME, Tag.PERSON_NATION, Tag.CARING_HOURS}
+        return self in {
+            Tag.PERSON_NAME,
+            Tag.PERSON_NATION,
+            Tag.CARING_HOURS,
+            Tag.EVERY_WEEK,
+            Tag.STAY,
+            Tag.STAY_DAYS,
+            Tag.SEVERE_DISABILITY_EXTRA,
+        }
 
     @property
     def unique(self) -> bool:

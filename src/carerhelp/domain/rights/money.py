@@ -12,7 +12,7 @@ from typing import Any
 from carerhelp.domain.model import Finding, Nation, Status, Topic
 from carerhelp.domain.pension_age import reached_state_pension_age
 from carerhelp.domain.rates import RateLookup
-from carerhelp.domain.situation import Person, Situation
+from carerhelp.domain.situation import BENEFIT_STAY_DAYS, Person, Situation
 
 FULL_CARE_HOURS = 35
 CREDIT_HOURS = 20
@@ -33,12 +33,15 @@ RATE_KEY = {
     Nation.SCOTLAND: "carer_support_payment_weekly",
     Nation.NORTHERN_IRELAND: "carers_allowance_ni_weekly",
 }
+OFFICE = {True: "money.words.office_scotland", False: "money.words.office_carers_allowance"}
 UNPAID = ("paid", "volunteer")
 WARNING_LAWS = {
-    False: ("ca_breaks", "ca_effects", "hospital_28_days"),
+    False: ("ca_breaks", "ca_weeks", "ca_effects", "hospital_28_days"),
     True: ("ca_breaks", "hospital_28_days"),
 }
 """What a claim can change, cited beside the benefit's own law (Scotland's effects are on mygov.scot)."""
+SEVERE_DISABILITY_LAWS = ("severe_disability_addition", "severe_disability_premium")
+"""Where the rule is that a carer paid for caring takes away the person's severe disability extra."""
 
 
 def _f(fid: str, status: Status, reason: str, *citations: str, **values: Any) -> Finding:
@@ -94,13 +97,20 @@ def carer_payment(s: Situation, rates: RateLookup, on: date) -> Finding | None:
             "benefit": f"money.words.{fid}",
             "hours": FULL_CARE_HOURS,
             "scotland": scotland,
+            "office": OFFICE[scotland],
             **values,
         }
         cited: tuple[str, ...] = laws
         if reason == "claim":
             cited = (*laws, *WARNING_LAWS[scotland])
+            if values.get("stay_child"):
+                cited = (*cited, "child_in_hospital")
+            if not values.get("sdp_no"):
+                cited = (*cited, *SEVERE_DISABILITY_LAWS)
+        elif reason == "stay_stopped":
+            cited = (*laws, "hospital_28_days")
         elif reason == "pension":
-            cited = (*laws, "state_pension_age", "ca_effects")
+            cited = (*laws, "state_pension_age", "ca_effects", *SEVERE_DISABILITY_LAWS)
         return Finding(fid, Topic.MONEY, status, reason, cited, values, words="carer_payment")
 
     if s.carer_age is not None and s.carer_age < 16:
@@ -115,6 +125,10 @@ def carer_payment(s: Situation, rates: RateLookup, on: date) -> Finding | None:
     if not eligible:
         several = len([p for p in s.people if (p.hours or 0) > 0]) > 1
         return found(Status.NOT_ELIGIBLE, "too_few_hours", several_people=several)
+    stopped = [p for p in eligible if p.stay_stops_benefit]
+    if len(stopped) == len(eligible) and qualifies(stopped[0], s.nation) != "none":
+        return found(Status.UNLIKELY, "stay_stopped", **stay_values(stopped[0]))
+    eligible = [p for p in eligible if not p.stay_stops_benefit]
     statuses = {qualifies(p, s.nation) for p in eligible}
     benefit: dict[str, Any] = {}
     if "qualifying" in statuses:
@@ -122,6 +136,7 @@ def carer_payment(s: Situation, rates: RateLookup, on: date) -> Finding | None:
         status = Status.LIKELY
         benefit = {"qualifying_person": person.label}
     elif "scottish" in statuses:
+        person = next(p for p in eligible if qualifies(p, s.nation) == "scottish")
         status = Status.POSSIBLE
         benefit = {"scottish_benefit": True, "scotland": scotland}
     elif "not_sure" in statuses or "unknown" in statuses:
@@ -147,22 +162,84 @@ def carer_payment(s: Situation, rates: RateLookup, on: date) -> Finding | None:
         figures.update(under_limit=True, near_limit=headroom <= NEAR_LIMIT)
     reached = pension_age_reached(s, on)
     if s.state_pension and reached is not False:
-        return found(Status.POSSIBLE, "pension", age_unsure=reached is None)
+        return found(
+            Status.POSSIBLE,
+            "pension",
+            age_unsure=reached is None,
+            person=person.label,
+            **severe_disability_values(person),
+        )
     rate = rates.figure(RATE_KEY[s.nation]).amount
-    person = eligible[0]
+    checks = {
+        **weeks_values(person),
+        **stay_values(person),
+        **severe_disability_values(person),
+    }
+    if status is Status.LIKELY and any(checks.get(flag) for flag in CHECK_FIRST):
+        status = Status.POSSIBLE
     return found(
         status,
         "claim",
-        person=person.label,
+        check_first=any(checks.get(flag) for flag in CHECK_FIRST),
+        **checks,
         website=WEBSITE[s.nation],
         universal_credit=s.universal_credit,
-        child=person.age is not None and person.age < 18,
         earnings_vary=bool(s.works and s.get("earnings_vary")),
         pension_mistaken=s.state_pension and reached is False,
         **benefit,
         **figures,
         **({"rate": str(rate)} if rate is not None else {}),
     )
+
+
+CHECK_FIRST = ("weeks_some", "stay_short", "stay_self_funded", "stay_days_unknown", "sdp_yes")
+"""Answers that turn a likely claim into "check first": a cost or a limit the answers make sure of."""
+
+
+def weeks_values(person: Person) -> dict[str, Any]:
+    """Whether the 35 hours are met in every week (SI 1976/409 reg 4; SSI 2023/302 reg 4)."""
+    return {
+        "weeks_every": person.every_week == "every_week",
+        "weeks_some": person.every_week == "some_weeks",
+        "weeks_unsure": person.every_week not in {"every_week", "some_weeks"},
+    }
+
+
+def stay_values(person: Person) -> dict[str, Any]:
+    """What a stay in hospital or a care home does to their disability benefit, as flags for words.
+
+    `stay_stopped`: stopped now. `stay_short`: still paid, stops after `days_left` more days.
+    `stay_child`: a child's benefit goes on in hospital. `stay_self_funded`: paid on, but the
+    35 hours are hard to give. `stay_days_unknown`: in a stay whose length we don't know.
+    `stay_future`: not in one now (or not sure): the warning for the future."""
+    funded = person.stay in {"hospital", "care_home_funded"}
+    stops = person.stay_stops_benefit
+    child_in_hospital = person.stay == "hospital" and person.is_child
+    values: dict[str, Any] = {
+        "person": person.label,
+        "child": person.is_child,
+        "care_home": person.stay == "care_home_funded",
+        "stay_stopped": stops is True,
+        "stay_short": funded and stops is False and not child_in_hospital,
+        "stay_child": child_in_hospital,
+        "stay_self_funded": person.stay == "care_home_self",
+        "stay_days_unknown": funded and stops is None,
+        "stay_future": person.stay in {None, "no", "not_sure"},
+        "stay_days": person.stay_days,
+    }
+    if values["stay_short"] and person.stay_days is not None:
+        values["days_left"] = BENEFIT_STAY_DAYS - person.stay_days
+    return values
+
+
+def severe_disability_values(person: Person) -> dict[str, Any]:
+    """Whether the person cared for has a severe disability premium or addition to lose."""
+    answer = person.severe_disability_extra
+    return {
+        "sdp_yes": answer == "yes",
+        "sdp_no": answer == "no",
+        "sdp_unsure": answer not in {"yes", "no"},
+    }
 
 
 def carers_credit(s: Situation, on: date) -> Finding | None:
@@ -206,16 +283,21 @@ def uc_carer_element(s: Situation, rates: RateLookup) -> Finding | None:
     if not s.universal_credit or s.nation is None or s.caring_role in UNPAID:
         return None
     fid, law = "uc_carer_element", "uc_carer_element"
-    eligible = [
-        p
-        for p in s.people
-        if (p.hours or 0) >= FULL_CARE_HOURS and qualifies(p, s.nation) == "qualifying"
-    ]
-    unsure = [
-        p
-        for p in s.people
-        if (p.hours or 0) >= FULL_CARE_HOURS and qualifies(p, s.nation) in {"scottish", "not_sure"}
-    ]
+    caring = [p for p in s.people if (p.hours or 0) >= FULL_CARE_HOURS]
+    stopped = [p for p in caring if p.stay_stops_benefit and qualifies(p, s.nation) != "none"]
+    caring = [p for p in caring if not p.stay_stops_benefit]
+    eligible = [p for p in caring if qualifies(p, s.nation) == "qualifying"]
+    unsure = [p for p in caring if qualifies(p, s.nation) in {"scottish", "not_sure"}]
+    if not eligible and not unsure and stopped:
+        return _f(
+            fid,
+            Status.UNLIKELY,
+            "stay_stopped",
+            law,
+            "hospital_28_days",
+            hours=FULL_CARE_HOURS,
+            **stay_values(stopped[0]),
+        )
     if not eligible and unsure:
         return _f(
             fid,
@@ -228,14 +310,21 @@ def uc_carer_element(s: Situation, rates: RateLookup) -> Finding | None:
     if not eligible:
         return _f(fid, Status.UNLIKELY, "does_not_apply", law, hours=FULL_CARE_HOURS)
     amount = rates.figure("uc_carer_element_monthly").amount
+    person = eligible[0]
+    extra = severe_disability_values(person)
+    stay = stay_values(person)
+    check_first = extra["sdp_yes"] or stay["stay_short"] or stay["stay_days_unknown"]
     return _f(
         fid,
-        Status.LIKELY,
+        Status.POSSIBLE if check_first else Status.LIKELY,
         "likely",
         law,
         "hospital_28_days",
-        person=eligible[0].label,
+        *(() if extra["sdp_no"] else SEVERE_DISABILITY_LAWS),
         hours=FULL_CARE_HOURS,
+        check_first=check_first,
+        **stay,
+        **extra,
         **_figures(rates),
         **({"amount": str(amount)} if amount else {}),
     )
