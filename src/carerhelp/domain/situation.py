@@ -198,6 +198,12 @@ class Situation:
             return CarerType.PARENT_CARER
         return CarerType.ADULT_CARER
 
+    @property
+    def main_person(self) -> Person | None:
+        """The person the carer gives most hours to (ties, or no hours: the first)."""
+        people = [p for p in self.people if p.hours is not None] or list(self.people)
+        return max(people, key=lambda p: p.hours or 0, default=None)
+
     def get(self, question_id: str) -> Any:
         return self.answers.get(question_id)
 

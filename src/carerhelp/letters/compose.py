@@ -165,6 +165,16 @@ class _Writer:
             self.phrases.first("letter.person.describe", self._person(p)) for p in self.people
         ]
         values["people_described"] = self.phrases.join(described)
+        elsewhere = next(
+            (p for p in s.people if p.nation is not None and p.nation is not s.nation), None
+        )
+        if elsewhere is not None and elsewhere.nation is not None:
+            # Someone cared for lives in another nation, whose law decides who meets the carer's needs.
+            values["elsewhere_nation"] = elsewhere.nation.value
+            values["elsewhere_kind"] = "adult" if elsewhere.is_adult else "child"
+            values["elsewhere_name"] = elsewhere.name or self.phrases.text(
+                "letter.common.the_person_i_care_for"
+            )
         if self.route is not None:
             # What this carer asks for under their route's law: "a young carer statement", ...
             values["route_assessment"] = self.route.assessment.name

@@ -109,18 +109,33 @@ def their_assessment(s: Situation) -> Finding | None:
     return finding("their_assessment", Status.POSSIBLE, "ask", *laws, **values)
 
 
+def support_route(routes: Routes, s: Situation) -> Route | None:
+    """The route whose law meets the carer's needs and gives breaks: their own, or, where support
+    follows the person cared for (`supported_where = "cared_for"`) and the main person cared for lives
+    in another nation, the same kind of carer's route in that nation (Care Act 2014 s.20(1)(a),
+    SSW(W)A 2014 s.40(2), Carers (Scotland) Act 2016 s.6(6))."""
+    route = route_for(routes, s)
+    if route is None or route.supported_where != "cared_for":
+        return route
+    person = s.main_person
+    if person is None or person.nation is None or person.nation is route.nation:
+        return route
+    return routes.route(str(s.carer_type), person.nation)
+
+
 def support_likely(s: Situation, routes: Routes) -> Finding | None:
     if s.nation is None or s.caring_role in {"paid", "volunteer"}:
         return None
     fid = "support_likely"
-    route = route_for(routes, s)
+    route = support_route(routes, s)
+    nation = route.nation if route is not None else s.nation
     if route is not None and _support_from_route(route):
         status = Status.NEED_MORE_INFO if route.support.duty == "not_confirmed" else Status.POSSIBLE
         return finding(fid, status, "route", *route.support.cite, **route_values(route))
     unable = [f"rights.words.{qid}" for qid, answer in s.outcomes if answer in UNABLE]
     health = s.get("impact_health") in {"at_risk", "getting_worse"}
     wellbeing = s.get("impact_wellbeing")
-    if s.nation is Nation.ENGLAND:
+    if nation is Nation.ENGLAND:
         if not unable and not health:
             return finding(fid, Status.UNLIKELY, "england_none", "eligibility_reg3")
         reasons = (["rights.words.your_health"] if health else []) + unable
@@ -137,9 +152,9 @@ def support_likely(s: Situation, routes: Routes) -> Finding | None:
             wellbeing_some=wellbeing == "some",
             wellbeing_little=wellbeing not in (None, "some"),
         )
-    if s.nation is Nation.WALES:
+    if nation is Nation.WALES:
         return finding(fid, Status.POSSIBLE, "wales", "wales_reg5", "wales_s40")
-    if s.nation is Nation.SCOTLAND:
+    if nation is Nation.SCOTLAND:
         return finding(fid, Status.POSSIBLE, "scotland", "scot_s21", "scot_s24")
     return finding(fid, Status.NEED_MORE_INFO, "ni", "ni_s2")
 
@@ -155,13 +170,24 @@ def _support_from_route(route: Route) -> bool:
     return not (route.carer_type == "parent_carer" and route.nation is Nation.WALES)
 
 
-SUPPORT_WHERE_THEY_LIVE = {
-    Nation.ENGLAND: "care_act_s20",
-    Nation.WALES: "wales_s40",
-    Nation.SCOTLAND: "scot_s6_6",
-    Nation.NORTHERN_IRELAND: "ni_s1",
+THEIR_SUPPORT = {
+    (Nation.ENGLAND, True): ("care_act_s20", "duty"),
+    (Nation.ENGLAND, False): ("children_act_s17", "children"),
+    (Nation.WALES, True): ("wales_s40", "duty"),
+    (Nation.WALES, False): ("wales_s40", "duty"),
+    (Nation.SCOTLAND, True): ("scot_s6_6", "duty"),
+    (Nation.SCOTLAND, False): ("scot_s6_6", "duty"),
+    (Nation.NORTHERN_IRELAND, True): ("ni_s2", "power"),
+    (Nation.NORTHERN_IRELAND, False): ("ni_art18", "children"),
 }
-"""The law that ties a carer's support to where the person cared for lives, in that person's nation."""
+"""(where the person cared for lives, whether they are an adult) -> the law there that ties support
+for their carer to where they live, and how strong it is. England: Care Act s.20(1)(a) (the adult
+ordinarily resident in the council's area); Wales: SSW(W)A s.40(2) (an adult ordinarily resident,
+or a disabled child, in the area); Scotland: Carers (Scotland) Act s.6(6) (the council where the
+cared-for person resides prepares the adult carer support plan); Northern Ireland: the Trust's power
+under the Carers and Direct Payments Act (NI) 2002 s.2, or its duty to children in need."""
+PLACEMENT_LAW = "care_act_sch1"
+"""A council that places someone in a care home in another UK nation stays responsible for them."""
 
 
 def which_council(s: Situation, routes: Routes) -> Finding | None:
@@ -180,15 +206,39 @@ def which_council(s: Situation, routes: Routes) -> Finding | None:
             "assessed_by_carer": route.assessed_where == "carer",
             "supported_by_carer": route.supported_where == "carer",
         }
-        if elsewhere is not None:
-            laws = (*route.assessment.cite[:1], SUPPORT_WHERE_THEY_LIVE[elsewhere])
+        if elsewhere is not None and route.supported_where == "carer":
+            laws = (*route.assessment.cite[:1], *route.support.cite[:1])
             return finding(
                 "which_council",
-                Status.NEED_MORE_INFO,
+                Status.LIKELY,
+                "other_nation_own_council",
+                *laws,
+                **values,
+                their_nation=f"rights.words.nation_{elsewhere.value}",
+                your_nation=f"rights.words.nation_{route.nation.value}",
+            )
+        if elsewhere is not None:
+            law, strength = THEIR_SUPPORT[(elsewhere, person.is_adult)]
+            placed = person.stay == "care_home_funded"
+            laws = (
+                *route.assessment.cite[:1],
+                law,
+                *((PLACEMENT_LAW,) if placed else ()),
+            )
+            return finding(
+                "which_council",
+                Status.POSSIBLE,
                 "other_nation",
                 *laws,
                 **values,
                 their_nation=f"rights.words.nation_{elsewhere.value}",
+                your_nation=f"rights.words.nation_{route.nation.value}",
+                their_trust=elsewhere is Nation.NORTHERN_IRELAND,
+                their_duty=strength == "duty",
+                their_power=strength == "power",
+                their_children=strength == "children",
+                their_scotland=elsewhere is Nation.SCOTLAND,
+                placed=placed,
             )
         laws = (*route.assessment.cite[:1], *route.support.cite[:1])
         return finding("which_council", Status.POSSIBLE, "other_council", *laws, **values)

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from carerhelp.domain.model import Finding, Nation, Status
-from carerhelp.domain.rights.assessment import finding
-from carerhelp.domain.routes import Routes, route_for, route_values
+from carerhelp.domain.rights.assessment import finding, support_route
+from carerhelp.domain.routes import Routes, route_values
 from carerhelp.domain.situation import Situation
 
 
 def breaks(s: Situation, routes: Routes) -> Finding | None:
     if s.nation is None or s.caring_role in {"paid", "volunteer"}:
         return None
-    route = route_for(routes, s)
+    route = support_route(routes, s)
     if route is None:
         return None
     laws = [*route.breaks.cite, *(k for k in route.charging.cite if k not in route.breaks.cite)]
