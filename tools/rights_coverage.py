@@ -136,7 +136,10 @@ def _route_rows(route: Route, citations: Citations) -> list[str]:
     for name, part in route.parts.items():
         label = name if not part.name else f"{name}: {part.name}"
         duty = f" ({part.duty.replace('_', ' ')})" if part.duty else ""
-        law = "; ".join(_source(citations[key]) for key in part.cite) or "none confirmed"
+        law = "; ".join(_source(citations[key]) for key in part.cite) or (
+            "none confirmed: CarerHelp could not confirm a law for this part, so it tells the carer "
+            "to ask"
+        )
         rows.append(f"| {label}{duty} | {part.plain} | {law} |")
     return rows
 

@@ -136,7 +136,7 @@ def test_a_paid_care_worker_is_pointed_to_the_right_help():
     assert money["carers_leave"].status is Status.NOT_ELIGIBLE
     assert "Acas" in words(money["carers_leave"])
     assert money["carers_allowance"].status is Status.NEED_MORE_INFO
-    assert "could not confirm" in money["carers_allowance"].why
+    assert "Ask the Carer's Allowance Unit whether" in money["carers_allowance"].why
     scottish = found("scotland", caring_role="paid")["carer_support_payment"]
     assert scottish.status is Status.NOT_ELIGIBLE
     assert "SSI 2023/302" in scottish.citation

@@ -176,7 +176,7 @@ SCENARIOS = [
         "carer_assessment",
         M,
         "section 24",
-        ["only confirm", "England"],
+        ["usually doesn't count", "Ask your council"],
     ),
     (
         "scot-adult-carer",
@@ -579,7 +579,7 @@ SCENARIOS = [
         "carers_allowance_supplement",
         L,
         "Carer's Allowance Supplement",
-        ["could not confirm"],
+        ["Check the current amount on mygov.scot"],
     ),
     (
         "eng-carers-credit-certificate",
@@ -669,7 +669,7 @@ SCENARIOS = [
         "carers_leave",
         M,
         "Carer's Leave Act 2023",
-        ["not Northern Ireland", "could not confirm"],
+        ["not Northern Ireland", "Labour Relations Agency"],
     ),
     (
         "wales-flexible-working",
@@ -711,7 +711,7 @@ SCENARIOS = [
         "carer_assessment",
         P,
         "Article 18A",
-        ["could not confirm", "right to ask"],
+        ["Ask the Trust to assess your needs", "right to ask"],
     ),
     (
         "scot-parent-of-disabled-child-is-a-carer",
@@ -765,7 +765,7 @@ SCENARIOS = [
         "carers_allowance",
         P,
         "Carer's Allowance",
-        ["did not confirm", "office that pays Carer's Allowance"],
+        ["very likely qualifies", "office that pays Carer's Allowance"],
     ),
     (
         "eng-council-tax-benefit-not-sure",
@@ -783,7 +783,7 @@ SCENARIOS = [
         "uc_carer_element",
         M,
         "Universal Credit",
-        ["can't confirm"],
+        ["check that theirs does"],
     ),
     (
         "ni-claim-on-nidirect",
