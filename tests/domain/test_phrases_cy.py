@@ -39,6 +39,7 @@ SAME_IN_WELSH = {
     "money.words.gov_uk",  # a website's name
     "money.words.mygov_scot",  # a website's name
     "money.words.nidirect",  # a website's name
+    "money.words.office_scotland",  # Social Security Scotland: an agency's name, no Welsh form
 }
 
 
