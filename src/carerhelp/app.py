@@ -44,6 +44,7 @@ def run_app(data_dir: Path | None = None, argv: list[str] | None = None) -> int:
     prefs = Preferences()
     apply_theme(app, prefs.text_scale, prefs.high_contrast)
     sys.excepthook = report_unexpected
+    choose_language(app, prefs)
 
     store = open_store_interactively(data_dir)
     if store is None:
@@ -51,6 +52,8 @@ def run_app(data_dir: Path | None = None, argv: list[str] | None = None) -> int:
     try:
         window = show_start_screen(store, prefs)
         code = app.exec()
+        while window.replaced_by is not None:  # a change of language made the window again
+            window = window.replaced_by
         window.close()
         # Let a routine backup or a letter still being made finish before the store closes.
         QThreadPool.globalInstance().waitForDone(30_000)
@@ -63,9 +66,26 @@ def run_app(data_dir: Path | None = None, argv: list[str] | None = None) -> int:
         close_store(store)
 
 
-UNEXPECTED = (
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for translation in `context` without importing Qt before the window is needed;
+    it is translated where it is shown."""
+    return text
+
+
+def choose_language(app: Any, prefs: Preferences) -> None:
+    """Before anything else is asked: English or Cymraeg (once, at first start), then every word
+    from here on is in that language."""
+    from carerhelp.ui.language import ask_language, install
+
+    if not prefs.language:
+        prefs.language = ask_language()
+    install(app, prefs.language)
+
+
+UNEXPECTED = QT_TRANSLATE_NOOP(
+    "app",
     "Something went wrong, and CarerHelp could not finish what you asked. Every answer saved "
-    "before this is safe. If it happens again, close CarerHelp and open it again."
+    "before this is safe. If it happens again, close CarerHelp and open it again.",
 )
 
 
@@ -73,6 +93,7 @@ def report_unexpected(kind: type[BaseException], error: BaseException, trace: An
     """For a fault in CarerHelp's own code during a click or a key press: say so plainly and
     carry on, instead of a traceback nobody sees. The details go to the error output only
     (never to a file, since they may quote a carer's answers)."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     global _showing_unexpected
@@ -81,7 +102,9 @@ def report_unexpected(kind: type[BaseException], error: BaseException, trace: An
         return  # one message at a time: a fault while drawing would otherwise stack them up
     _showing_unexpected = True
     try:
-        QMessageBox.critical(QApplication.activeWindow(), "CarerHelp", UNEXPECTED)
+        QMessageBox.critical(
+            QApplication.activeWindow(), "CarerHelp", QCoreApplication.translate("app", UNEXPECTED)
+        )
     finally:
         _showing_unexpected = False
 
@@ -122,6 +145,7 @@ def finish_start(window: MainWindow) -> None:
 
 def load_content_or_explain(load: Callable[[], Content] | None = None) -> Content | None:
     """Everything CarerHelp knows, read and checked once; a damaged file is explained and gives None."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     from carerhelp.domain.content import load_content
@@ -131,11 +155,13 @@ def load_content_or_explain(load: Callable[[], Content] | None = None) -> Conten
     except CarerHelpError as error:
         QMessageBox.critical(
             None,
-            "CarerHelp can't start",
-            "CarerHelp's own files (its questions, letters, rates or list of councils) are "
-            "damaged, so it can't start. "
-            "Please reinstall CarerHelp. "
-            f"Your saved answers are not affected.\n\nDetails:\n{error}",
+            QCoreApplication.translate("app", "CarerHelp can't start"),
+            QCoreApplication.translate(
+                "app",
+                "CarerHelp's own files (its questions, letters, rates or list of councils) are "
+                "damaged, so it can't start. Please reinstall CarerHelp. Your saved answers are "
+                "not affected.\n\nDetails:\n{error}",
+            ).format(error=error),
         )
         return None
 
@@ -160,6 +186,7 @@ def open_store_interactively(data_dir: Path | None) -> CaseStore | None:
 
 
 def _offer_recovery(error: CarerHelpError, data_dir: Path | None) -> CaseStore | None:
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     from carerhelp.paths import default_data_dir
@@ -169,9 +196,12 @@ def _offer_recovery(error: CarerHelpError, data_dir: Path | None) -> CaseStore |
     folder = data_dir or default_data_dir()
     answer = QMessageBox.question(
         None,
-        "CarerHelp's data file is damaged",
-        f"{error}\n\nCarerHelp can put the damaged file to one side (it is not deleted) and bring "
-        "back your newest good backup. Do you want to do that now?",
+        QCoreApplication.translate("app", "CarerHelp's data file is damaged"),
+        QCoreApplication.translate(
+            "app",
+            "{error}\n\nCarerHelp can put the damaged file to one side (it is not deleted) and "
+            "bring back your newest good backup. Do you want to do that now?",
+        ).format(error=error),
     )
     if answer != QMessageBox.StandardButton.Yes:
         return None
@@ -194,6 +224,7 @@ def _offer_recovery(error: CarerHelpError, data_dir: Path | None) -> CaseStore |
 
 def _after_open(store: CaseStore) -> None:
     """Tidy temporary files a crash may have left, and warn about risky folders."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     from carerhelp.storage.backup import sweep_temp_files
@@ -210,10 +241,12 @@ def _after_open(store: CaseStore) -> None:
         QMessageBox.information(
             None,
             "CarerHelp",
-            f"CarerHelp's data file {store.path} was opened for reading only "
-            f"({store.read_only}). You can look at cases, print and export them, but nothing "
-            "you change can be kept. To change anything, make it writable again, then start "
-            "CarerHelp again.",
+            QCoreApplication.translate(
+                "app",
+                "CarerHelp's data file {path} was opened for reading only ({read_only}). You can "
+                "look at cases, print and export them, but nothing you change can be kept. To "
+                "change anything, make it writable again, then start CarerHelp again.",
+            ).format(path=store.path, read_only=store.read_only),
         )
 
 

@@ -73,11 +73,11 @@ def clipped(root: QWidget) -> list[str]:
     return problems
 
 
-def screens(window, qtbot):
-    """Yield (name, widget) for each screen of a whole England case."""
+def screens(window, qtbot, answers_from: str = "england.json"):
+    """Yield (name, widget) for each screen of a whole case (England's, unless said otherwise)."""
     yield "start", window
     window.new_case()
-    answers = example_answers("england.json")
+    answers = example_answers(answers_from)
     page = window.question_page
     seen = 0
     while window.stack.currentWidget() is page and seen < 120:

@@ -40,22 +40,24 @@ class VolunteerDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.name: str | None = None
-        self.setWindowTitle("Who is helping today?")
+        self.setWindowTitle(self.tr("Who is helping today?"))
         layout = QVBoxLayout(self)
-        layout.addWidget(_label("Who is helping today?", self, "subheading"))
+        layout.addWidget(_label(self.tr("Who is helping today?"), self, "subheading"))
         layout.addWidget(
             _label(
-                "Choose your name, or type it if you are new. It is recorded with what you do.",
+                self.tr(
+                    "Choose your name, or type it if you are new. It is recorded with what you do."
+                ),
                 self,
             )
         )
         self.names = QListWidget(self)
-        self.names.setAccessibleName("Volunteers who have helped before")
+        self.names.setAccessibleName(self.tr("Volunteers who have helped before"))
         self.names.addItems(list_volunteers(store))
         layout.addWidget(self.names)
-        typed = _label("Or type your name:", self)
+        typed = _label(self.tr("Or type your name:"), self)
         self.entry = QLineEdit(self)
-        self.entry.setAccessibleName("Your name")
+        self.entry.setAccessibleName(self.tr("Your name"))
         typed.setBuddy(self.entry)
         layout.addWidget(typed)
         layout.addWidget(self.entry)
@@ -65,7 +67,7 @@ class VolunteerDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Carry on")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Carry on"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -95,32 +97,44 @@ class ConsentDialog(QDialog):
         self.case_id = case_id
         self.volunteer = volunteer
         name = str(store.load_answers(case_id).get("carer_name") or "").strip()
-        self.client = (
-            name or "the client"
+        self.client = name or self.tr(
+            "the client"
         )  # the client's name where it is known, so no one mixes them up
-        who = name or "The client"
-        self.setWindowTitle(f"Record consent: {self.client}")
+        who = name or self.tr("The client")
+        self.setWindowTitle(self.tr("Record consent: {client}").format(client=self.client))
         layout = QVBoxLayout(self)
-        layout.addWidget(_label(f"Record {self.client}'s consent", self, "subheading"))
         layout.addWidget(
             _label(
-                f"Read this to {self.client}. Only tick the box if they agree. They can change "
-                "their mind at any time, and then their information can be erased.",
+                self.tr("Record {client}'s consent").format(client=self.client), self, "subheading"
+            )
+        )
+        layout.addWidget(
+            _label(
+                self.tr(
+                    "Read this to {client}. Only tick the box if they agree. They can change their "
+                    "mind at any time, and then their information can be erased."
+                ).format(client=self.client),
                 self,
             )
         )
-        covers_label = _label(f"What {self.client} agrees to:", self)
+        covers_label = _label(self.tr("What {client} agrees to:").format(client=self.client), self)
         self.covers = QPlainTextEdit(DEFAULT_COVERS, self)
-        self.covers.setAccessibleName(f"What {self.client} agrees to")
+        self.covers.setAccessibleName(self.tr("What {client} agrees to").format(client=self.client))
         self.covers.setTabChangesFocus(True)
         covers_label.setBuddy(self.covers)
-        self.agreed = QCheckBox(f"{who} has told me they agree", self)
-        self.agreed.setAccessibleName(f"{who} has told me they agree")
+        self.agreed = QCheckBox(self.tr("{who} has told me they agree").format(who=who), self)
+        self.agreed.setAccessibleName(self.tr("{who} has told me they agree").format(who=who))
         layout.addWidget(covers_label)
         layout.addWidget(self.covers)
         layout.addWidget(self.agreed)
         layout.addWidget(
-            _label(f"Recorded by: {volunteer or 'the person using this computer'}", self, "hint")
+            _label(
+                self.tr("Recorded by: {name}").format(
+                    name=volunteer or self.tr("the person using this computer")
+                ),
+                self,
+                "hint",
+            )
         )
         self.error = _label("", self, "error")
         self.error.hide()
@@ -128,14 +142,18 @@ class ConsentDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Record consent")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Record consent"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
     def accept(self) -> None:
         if not self.agreed.isChecked():
-            self.error.setText(f"Tick the box only when {self.client} has said they agree.")
+            self.error.setText(
+                self.tr("Tick the box only when {client} has said they agree.").format(
+                    client=self.client
+                )
+            )
             self.error.show()
             self.agreed.setFocus()
             return

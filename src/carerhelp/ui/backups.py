@@ -43,7 +43,7 @@ class RoutineBackups(QObject):
         self.label.setObjectName("backup_status")
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
-        self.label.setAccessibleName("Backup status")
+        self.label.setAccessibleName(self.tr("Backup status"))
         self.label.setContentsMargins(16, 2, 16, 4)
         window.statusBar().addWidget(self.label, 1)
         self.timer = QTimer(self)
@@ -69,15 +69,19 @@ class RoutineBackups(QObject):
         self.running = False
         self.last_result = info
         if info is not None:
-            self.label.setText(f"Your answers were backed up on {info.label}.")
+            self.label.setText(
+                self.tr("Your answers were backed up on {label}.").format(label=info.label)
+            )
 
     def _failed(self, error: BaseException) -> None:
         self.running = False
         self.last_result = error
         log.warning("routine backup failed: %s", error)
         self.label.setText(
-            "Couldn't make the routine backup. Your answers are still saved. "
-            "Choose Data, then Back up now, to see why."
+            self.tr(
+                "Couldn't make the routine backup. Your answers are still saved. Choose Data, "
+                "then Back up now, to see why."
+            )
         )
 
 

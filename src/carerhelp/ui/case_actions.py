@@ -8,14 +8,15 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from carerhelp.domain.errors import CarerHelpError
 from carerhelp.storage.consent import consent_state, withdraw_consent
-from carerhelp.ui.cases.case_model import STATUS_LABELS
+from carerhelp.ui.cases.case_model import status_labels
 from carerhelp.ui.dialogs import Dialogs
+from carerhelp.ui.language import QT_TRANSLATE_NOOP
 from carerhelp.ui.session import Session
 
 if TYPE_CHECKING:
@@ -25,8 +26,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-SOMETHING_WENT_WRONG = (
-    "Something went wrong, and CarerHelp could not finish. Every answer saved before this is safe."
+SOMETHING_WENT_WRONG = QT_TRANSLATE_NOOP(
+    "CaseActions",
+    "Something went wrong, and CarerHelp could not finish. Every answer saved before this is safe.",
 )
 
 
@@ -71,26 +73,28 @@ class CaseActions(QObject):
 
     def fill_menus(self, case: QMenu, data: QMenu) -> None:
         """Put the actions into the window's (empty) Case and Data menus."""
-        self._add(case, "Record the client's &consent…", self.record_consent)
-        self._add(case, "&Withdraw consent…", self.withdraw)
+        self._add(case, self.tr("Record the client's &consent…"), self.record_consent)
+        self._add(case, self.tr("&Withdraw consent…"), self.withdraw)
         case.addSeparator()
-        self._add(case, "Set the case's &status…", self.set_status)
-        self._add(case, "Co&py this case for another person cared for", self.copy)
-        self._add(case, "&Archive or unarchive this case", self.archive)
+        self._add(case, self.tr("Set the case's &status…"), self.set_status)
+        self._add(case, self.tr("Co&py this case for another person cared for"), self.copy)
+        self._add(case, self.tr("&Archive or unarchive this case"), self.archive)
         case.addSeparator()
-        self._add(case, "&Export this case to a file…", self.export_one)
-        self._add(case, "E&rase this client…", self.erase)
-        self._add(data, "&Import a case from a file…", self.import_one)
-        self._add(data, "&Export everything (zip)…", self.export_all)
-        self._add(data, "&Anonymised figures for funders (CSV)…", self.figures)
+        self._add(case, self.tr("&Export this case to a file…"), self.export_one)
+        self._add(case, self.tr("E&rase this client…"), self.erase)
+        self._add(data, self.tr("&Import a case from a file…"), self.import_one)
+        self._add(data, self.tr("&Export everything (zip)…"), self.export_all)
+        self._add(data, self.tr("&Anonymised figures for funders (CSV)…"), self.figures)
         data.addSeparator()
-        self._add(data, "&Back up now", self.backup_now)
-        self._add(data, "&Restore from a backup…", self.restore)
+        self._add(data, self.tr("&Back up now"), self.backup_now)
+        self._add(data, self.tr("&Restore from a backup…"), self.restore)
         data.addSeparator()
-        self._add(data, "Erase e&verything…", self.erase_everything)
+        self._add(data, self.tr("Erase e&verything…"), self.erase_everything)
         data.addSeparator()
         self.mode_action = self._add(
-            data, "Advice-centre &mode (many clients, consent, volunteers)", self.toggle_mode
+            data,
+            self.tr("Advice-centre &mode (many clients, consent, volunteers)"),
+            self.toggle_mode,
         )
         self.mode_action.setCheckable(True)
         self.mode_action.setChecked(self.store.advice_centre_mode)
@@ -119,7 +123,7 @@ class CaseActions(QObject):
         """The case open in the wizard, else the one chosen in the list."""
         chosen = self.session.case_id or self.screens.chosen_case_id()
         if chosen is None:
-            self.dialogs.tell("Choose a case in the list first, or open one.")
+            self.dialogs.tell(self.tr("Choose a case in the list first, or open one."))
         return chosen
 
     def attempt(self, action: Callable[[], T], done: str | None = None) -> T | None:
@@ -152,7 +156,7 @@ class CaseActions(QObject):
         if isinstance(error, CarerHelpError):
             self.dialogs.warn(str(error))
         else:  # a bug: the details are in the log (ui.tasks), the person gets a plain message
-            self.dialogs.warn(SOMETHING_WENT_WRONG)
+            self.dialogs.warn(self.tr(SOMETHING_WENT_WRONG))
 
     # ----- actions ------------------------------------------------------------------------
     def sign_in(self) -> None:
@@ -179,12 +183,14 @@ class CaseActions(QObject):
         if case_id is None or not consent_state(self.store, case_id).given:
             return
         if not self.dialogs.ask(
-            "Record that the client has withdrawn consent? No new letters can then be made."
+            self.tr(
+                "Record that the client has withdrawn consent? No new letters can then be made."
+            )
         ):
             return
         self.attempt(lambda: withdraw_consent(self.store, case_id, self.volunteer))
         if self.dialogs.ask(
-            "Consent is withdrawn. Do you want to erase this client's information now?"
+            self.tr("Consent is withdrawn. Do you want to erase this client's information now?")
         ):
             self.erase(case_id)
 
@@ -193,10 +199,10 @@ class CaseActions(QObject):
         if case_id is None:
             return
         label = self.dialogs.choose(
-            "Case status", "Set the status to:", list(STATUS_LABELS.values())
+            self.tr("Case status"), self.tr("Set the status to:"), list(status_labels().values())
         )
         if label is not None:
-            status = next(key for key, value in STATUS_LABELS.items() if value == label)
+            status = next(key for key, value in status_labels().items() if value == label)
             self.attempt(lambda: self.store.set_status(case_id, status, self.volunteer))
 
     def copy(self) -> None:
@@ -215,9 +221,9 @@ class CaseActions(QObject):
             archived = self.store.get_case(case_id).archived
             self.attempt(
                 lambda: self.store.set_archived(case_id, not archived, self.volunteer),
-                "The case is back in the list."
+                self.tr("The case is back in the list.")
                 if archived
-                else "The case is archived. Tick 'Show archived cases' to see it.",
+                else self.tr("The case is archived. Tick 'Show archived cases' to see it."),
             )
 
     def export_one(self) -> None:
@@ -227,16 +233,16 @@ class CaseActions(QObject):
         if case_id is None:
             return
         path = self.dialogs.save_file(
-            "Export this case",
+            self.tr("Export this case"),
             Path.home() / f"case-{case_id}.carerhelp",
-            "CarerHelp case (*.carerhelp)",
+            self.tr("CarerHelp case (*.carerhelp)"),
         )
         if path:
             store, volunteer = self.store, self.volunteer
             self.in_background(
-                "Saving the case to a file…",
+                self.tr("Saving the case to a file…"),
                 lambda: export_case(store, case_id, path, volunteer),
-                lambda _none: f"The case was saved to {path}.",
+                lambda _none: self.tr("The case was saved to {path}.").format(path=path),
             )
 
     def import_one(self) -> None:
@@ -244,7 +250,7 @@ class CaseActions(QObject):
         from carerhelp.storage.transfer import case_needs_consent, import_case
 
         path = self.dialogs.open_file(
-            "Import a case", Path.home(), "CarerHelp case (*.carerhelp *.json)"
+            self.tr("Import a case"), Path.home(), self.tr("CarerHelp case (*.carerhelp *.json)")
         )
         if not path:
             return
@@ -256,19 +262,21 @@ class CaseActions(QObject):
         consent = None
         if needs:
             if not self.dialogs.ask(
-                "This case has health details, and CarerHelp is in advice-centre mode, so they "
-                "can only be kept if the client agrees to this:\n\n"
-                f"“{DEFAULT_COVERS}”\n\nHas the client agreed? Choose No to import nothing."
+                self.tr(
+                    "This case has health details, and CarerHelp is in advice-centre mode, so they "
+                    "can only be kept if the client agrees to this:\n\n“{DEFAULT_COVERS}”\n\nHas the "
+                    "client agreed? Choose No to import nothing."
+                ).format(DEFAULT_COVERS=DEFAULT_COVERS)
             ):
-                self.dialogs.tell("Nothing was imported.")
+                self.dialogs.tell(self.tr("Nothing was imported."))
                 return
             consent = DEFAULT_COVERS
         self.in_background(
-            "Importing the case…",
+            self.tr("Importing the case…"),
             lambda: import_case(
                 store, path, volunteer, questionnaire=questionnaire, consent=consent
             ),
-            lambda _id: "The case was imported. It is at the top of the list.",
+            lambda _id: self.tr("The case was imported. It is at the top of the list."),
         )
 
     def erase(self, case_id: int | None = None) -> None:
@@ -277,25 +285,37 @@ class CaseActions(QObject):
         case_id = case_id or self.case_id()
         if case_id is None:
             return
-        name = self.store.get_case(case_id).carer_name or "this client"
-        if not self.dialogs.ask(f"Erase everything about {name}?\n\n{PLAIN_EXPLANATION}"):
+        name = self.store.get_case(case_id).carer_name or self.tr("this client")
+        if not self.dialogs.ask(
+            self.tr("Erase everything about {name}?\n\n{PLAIN_EXPLANATION}").format(
+                name=name, PLAIN_EXPLANATION=PLAIN_EXPLANATION
+            )
+        ):
             return
         self.screens.go_home()  # saves what is on screen, and nothing of the client stays shown
         store, volunteer = self.store, self.volunteer
         self.in_background(
-            f"Erasing {name}…",
+            self.tr("Erasing {name}…").format(name=name),
             lambda: erase_case(store, case_id, volunteer),
-            lambda report: f"{name} has been erased. {report.message}",
+            lambda report: self.tr("{name} has been erased. {message}").format(
+                name=name, message=report.message
+            ),
         )
 
     def erase_everything(self) -> None:
         from carerhelp.storage.erase import EVERYTHING_EXPLANATION, erase_everything
 
-        if not self.dialogs.ask(f"Erase everything in CarerHelp?\n\n{EVERYTHING_EXPLANATION}"):
+        if not self.dialogs.ask(
+            self.tr("Erase everything in CarerHelp?\n\n{EVERYTHING_EXPLANATION}").format(
+                EVERYTHING_EXPLANATION=EVERYTHING_EXPLANATION
+            )
+        ):
             return
         if not self.dialogs.ask(
-            "Are you sure? Every case and every backup will be gone for good. "
-            "Choose Yes only if you mean to empty CarerHelp completely."
+            self.tr(
+                "Are you sure? Every case and every backup will be gone for good. Choose Yes only"
+                " if you mean to empty CarerHelp completely."
+            )
         ):
             return
         self.screens.go_home()
@@ -303,41 +323,46 @@ class CaseActions(QObject):
 
         def emptied(_none: None) -> str:
             self.session.announce_store_replaced()
-            return "Everything has been erased. CarerHelp is now empty."
+            return QCoreApplication.translate(
+                "CaseActions", "Everything has been erased. CarerHelp is now empty."
+            )
 
-        self.in_background("Erasing everything…", lambda: erase_everything(store), emptied)
+        self.in_background(self.tr("Erasing everything…"), lambda: erase_everything(store), emptied)
 
     def export_all(self) -> None:
         from carerhelp.storage.transfer import export_everything
 
         path = self.dialogs.save_file(
-            "Export everything", Path.home() / "carerhelp-everything.zip", "Zip file (*.zip)"
+            self.tr("Export everything"),
+            Path.home() / "carerhelp-everything.zip",
+            self.tr("Zip file (*.zip)"),
         )
         if path:
             store = self.store
             self.in_background(
-                "Exporting everything…",
+                self.tr("Exporting everything…"),
                 lambda: export_everything(store, path),
-                lambda _none: (
-                    f"Everything was saved to {path}. Keep it safe: it holds personal information."
-                ),
+                lambda _none: self.tr(
+                    "Everything was saved to {path}. Keep it safe: it holds personal information."
+                ).format(path=path),
             )
 
     def figures(self) -> None:
         from carerhelp.storage.stats import write_statistics_csv
 
         path = self.dialogs.save_file(
-            "Anonymised figures", Path.home() / "carerhelp-figures.csv", "CSV file (*.csv)"
+            self.tr("Anonymised figures"),
+            Path.home() / "carerhelp-figures.csv",
+            self.tr("CSV file (*.csv)"),
         )
         if path:
             store, today, content = self.store, date.today(), self.content()
             self.in_background(
-                "Counting the figures…",
+                self.tr("Counting the figures…"),
                 lambda: write_statistics_csv(store, path, today, content),
-                lambda _rows: (
-                    f"The figures were saved to {path}. They hold no names, and counts under 5 "
-                    "are hidden."
-                ),
+                lambda _rows: self.tr(
+                    "The figures were saved to {path}. They hold no names, and counts under 5 are hidden."
+                ).format(path=path),
             )
 
     def backup_now(self) -> None:
@@ -345,9 +370,9 @@ class CaseActions(QObject):
 
         store = self.store
         self.in_background(
-            "Making a backup…",
+            self.tr("Making a backup…"),
             lambda: take_backup(store, store.data_dir, "manual"),
-            lambda info: f"A checked backup was made: {info.label}.",
+            lambda info: self.tr("A checked backup was made: {label}.").format(label=info.label),
         )
 
     def restore(self) -> None:
@@ -355,22 +380,28 @@ class CaseActions(QObject):
 
         choices = list_backups(self.store.data_dir)
         if not choices:
-            self.dialogs.tell("There are no backups yet.")
+            self.dialogs.tell(self.tr("There are no backups yet."))
             return
         labels = [f"{b.label} ({b.reason})" for b in choices]
-        label = self.dialogs.choose("Restore from a backup", "Choose a backup by its date:", labels)
+        label = self.dialogs.choose(
+            self.tr("Restore from a backup"), self.tr("Choose a backup by its date:"), labels
+        )
         if label is None:
             return
         chosen = choices[labels.index(label)]
         if not self.dialogs.ask(
-            f"Put back the backup from {chosen.label}? Anything changed since then will be replaced. "
-            "The current file is kept, not deleted."
+            self.tr(
+                "Put back the backup from {label}? Anything changed since then will be replaced. "
+                "The current file is kept, not deleted."
+            ).format(label=chosen.label)
         ):
             return
         self.screens.go_home()
         self.session.replace_store(
-            "Putting back the backup…",
+            self.tr("Putting back the backup…"),
             lambda folder: restore_backup(folder, chosen.path),
-            lambda _info: self._finished(f"Restored the backup made on {chosen.label}."),
+            lambda _info: self._finished(
+                self.tr("Restored the backup made on {label}.").format(label=chosen.label)
+            ),
             self._failed,
         )

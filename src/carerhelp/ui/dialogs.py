@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
+from carerhelp.ui.language import file_dialog_options
+
 if TYPE_CHECKING:
     from carerhelp.storage.cases import CaseStore
 
@@ -62,11 +64,15 @@ class QtDialogs:
         return label if ok and label in options else None
 
     def save_file(self, title: str, suggested: Path, kinds: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self.parent, title, str(suggested), kinds)
+        path, _ = QFileDialog.getSaveFileName(
+            self.parent, title, str(suggested), kinds, options=file_dialog_options()
+        )
         return Path(path) if path else None
 
     def open_file(self, title: str, folder: Path, kinds: str) -> Path | None:
-        path, _ = QFileDialog.getOpenFileName(self.parent, title, str(folder), kinds)
+        path, _ = QFileDialog.getOpenFileName(
+            self.parent, title, str(folder), kinds, options=file_dialog_options()
+        )
         return Path(path) if path else None
 
     def sign_in(self, store: CaseStore) -> str | None:

@@ -7,6 +7,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from carerhelp.domain.content import Content
 from carerhelp.storage.diary import load_diary, load_pay
 from carerhelp.storage.safety import atomic_write, refuse_store_path
@@ -65,14 +67,24 @@ def keep_and_save(
     carer chooses. Returns what happened, in words; CarerHelpError for a refusal."""
     store.save_letter(case_id, kind, pdf, answers, [], prepared_by=volunteer)
     name = str(answers.get("carer_name", "")).strip() or "carer"
-    path = choose(title, Path.home() / f"{title} - {name}.pdf")
+    path = choose(
+        title,
+        Path.home()
+        / QCoreApplication.translate("diary_outputs", "{title} - {name}.pdf").format(
+            title=title, name=name
+        ),
+    )
     if path is None:
-        return f"{title} is kept in CarerHelp."
+        return QCoreApplication.translate("diary_outputs", "{title} is kept in CarerHelp.").format(
+            title=title
+        )
     if path.suffix.lower() != ".pdf":
         path = path.with_suffix(".pdf")
     refuse_store_path(path, store.data_dir)
     atomic_write(path, pdf)
-    return f"{title} is kept in CarerHelp and saved as {path}."
+    return QCoreApplication.translate(
+        "diary_outputs", "{title} is kept in CarerHelp and saved as {path}."
+    ).format(title=title, path=path)
 
 
 def make(
@@ -91,11 +103,11 @@ def make(
     if what == PACK:
         pdf, title = (
             pack_pdf(store, case_id, answers, content, on),
-            "Prepare for your assessment",
+            QCoreApplication.translate("diary_outputs", "Prepare for your assessment"),
         )
     elif what == CHANGE_OF_CIRCUMSTANCES:
         pdf = change_letter_pdf(store, case_id, answers, content, on)
-        title = "Change of circumstances letter"
+        title = QCoreApplication.translate("diary_outputs", "Change of circumstances letter")
     else:
         raise ValueError(what)
     return keep_and_save(store, case_id, what, pdf, answers, title, choose, volunteer)

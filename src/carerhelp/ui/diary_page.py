@@ -28,6 +28,7 @@ from carerhelp.domain.errors import CarerHelpError
 from carerhelp.domain.evidence import diary_sentence, number, person_name, under_35_sentence
 from carerhelp.storage import diary as records
 from carerhelp.ui.flow import FlowLayout, kept_together, plain_label
+from carerhelp.ui.language import day_month, short_day_month
 from carerhelp.ui.scroll import PageScrollArea
 from carerhelp.ui.text_table import fill, text_table
 from carerhelp.ui.week_chart import Bar, WeekChart
@@ -91,32 +92,34 @@ class DiaryTab(QWidget):
         layout.setSpacing(10)
         layout.addWidget(
             plain_label(
-                "Write down each day's caring. It shows the council what caring is really like, "
-                "and whether each week (Sunday to Saturday) reached the 35 hours Carer's "
-                "Allowance needs.",
+                self.tr(
+                    "Write down each day's caring. It shows the council what caring is really like, "
+                    "and whether each week (Sunday to Saturday) reached the 35 hours Carer's "
+                    "Allowance needs."
+                ),
                 self,
             )
         )
 
         people = int(answers.get("people_count") or 1)
         self.person = QComboBox(self)
-        self.person.setAccessibleName("Person cared for")
+        self.person.setAccessibleName(self.tr("Person cared for"))
         for n in range(1, min(max(people, 1), 3) + 1):
             self.person.addItem(person_name(questionnaire, answers, n), n)
-        person_label = plain_label("&Person cared for:", self)
+        person_label = plain_label(self.tr("&Person cared for:"), self)
         person_label.setBuddy(self.person)
 
         self.day = QDateEdit(_qdate(today()), self)
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("dddd d MMMM yyyy")
         self.day.setMaximumDate(_qdate(today()))
-        self.day.setAccessibleName("Day")
-        day_label = plain_label("&Day:", self)
+        self.day.setAccessibleName(self.tr("Day"))
+        day_label = plain_label(self.tr("&Day:"), self)
         day_label.setBuddy(self.day)
-        self.previous_button = QPushButton("← Day before", self)
-        self.previous_button.setAccessibleName("Go to the day before")
-        self.next_button = QPushButton("Day after →", self)
-        self.next_button.setAccessibleName("Go to the day after")
+        self.previous_button = QPushButton(self.tr("← Day before"), self)
+        self.previous_button.setAccessibleName(self.tr("Go to the day before"))
+        self.next_button = QPushButton(self.tr("Day after →"), self)
+        self.next_button.setAccessibleName(self.tr("Go to the day after"))
         top = FlowLayout()
         top.addWidget(kept_together(person_label, self.person, parent=self))
         top.addWidget(kept_together(day_label, self.day, parent=self))
@@ -128,21 +131,21 @@ class DiaryTab(QWidget):
         self.hours.setRange(0, 24)
         self.hours.setSingleStep(0.5)
         self.hours.setDecimals(1)
-        self.hours.setSuffix(" hours")
-        self.hours.setAccessibleName("Hours of caring on this day")
-        hours_label = plain_label("&Hours caring:", self)
+        self.hours.setSuffix(self.tr(" hours"))
+        self.hours.setAccessibleName(self.tr("Hours of caring on this day"))
+        hours_label = plain_label(self.tr("&Hours caring:"), self)
         hours_label.setBuddy(self.hours)
         self.nights = QSpinBox(self)
         self.nights.setRange(0, 12)
-        self.nights.setAccessibleName("Times you were up in the night")
-        nights_label = plain_label("Times up in the &night:", self)
+        self.nights.setAccessibleName(self.tr("Times you were up in the night"))
+        nights_label = plain_label(self.tr("Times up in the &night:"), self)
         nights_label.setBuddy(self.nights)
         self.feeling = QComboBox(self)
-        self.feeling.setAccessibleName("How you felt")
-        self.feeling.addItem("Not said", "")
+        self.feeling.setAccessibleName(self.tr("How you felt"))
+        self.feeling.addItem(self.tr("Not said"), "")
         for value, words in FEELINGS.items():
             self.feeling.addItem(words, value)
-        feeling_label = plain_label("How you &felt:", self)
+        feeling_label = plain_label(self.tr("How you &felt:"), self)
         feeling_label.setBuddy(self.feeling)
         fields = FlowLayout()
         fields.addWidget(kept_together(hours_label, self.hours, parent=self))
@@ -150,7 +153,7 @@ class DiaryTab(QWidget):
         fields.addWidget(kept_together(feeling_label, self.feeling, parent=self))
         layout.addLayout(fields)
 
-        layout.addWidget(plain_label("What you helped with:", self))
+        layout.addWidget(plain_label(self.tr("What you helped with:"), self))
         self.task_boxes: dict[str, QCheckBox] = {}
         boxes = FlowLayout()
         for value, words in tasks:
@@ -161,19 +164,24 @@ class DiaryTab(QWidget):
         layout.addLayout(boxes)
         self.note = QLineEdit(self)
         self.note.setMaxLength(2000)
-        self.note.setAccessibleName("A note about the day")
-        note_label = plain_label("N&ote (what happened, in your words):", self)
+        self.note.setAccessibleName(self.tr("A note about the day"))
+        note_label = plain_label(self.tr("N&ote (what happened, in your words):"), self)
         note_label.setBuddy(self.note)
         layout.addWidget(note_label)
         layout.addWidget(self.note)
 
-        self.save_button = QPushButton("&Save this day", self)
+        self.save_button = QPushButton(self.tr("&Save this day"), self)
         self.save_button.setObjectName("primary")
-        self.save_button.setAccessibleName("Save this day")
-        self.same_button = QPushButton(f"Same as &yesterday ({SAME_AS_YESTERDAY})", self)
-        self.same_button.setAccessibleName("Fill in and save the same as the day before")
+        self.save_button.setAccessibleName(self.tr("Save this day"))
+        self.same_button = QPushButton(
+            self.tr("Same as &yesterday ({SAME_AS_YESTERDAY})").format(
+                SAME_AS_YESTERDAY=SAME_AS_YESTERDAY
+            ),
+            self,
+        )
+        self.same_button.setAccessibleName(self.tr("Fill in and save the same as the day before"))
         self.status = plain_label("", self, "saved_note")
-        self.status.setAccessibleName("Diary status")
+        self.status.setAccessibleName(self.tr("Diary status"))
         actions = FlowLayout()
         for widget in (self.save_button, self.same_button, self.status):
             actions.addWidget(widget)
@@ -182,13 +190,19 @@ class DiaryTab(QWidget):
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
         self.summary = plain_label("", self, "summary")
-        self.summary.setAccessibleName("What the last 4 weeks show")
+        self.summary.setAccessibleName(self.tr("What the last 4 weeks show"))
         layout.addWidget(self.summary)
-        self.chart = WeekChart("Chart of caring hours by week", "hours", self)
+        self.chart = WeekChart(self.tr("Chart of caring hours by week"), "hours", self)
         layout.addWidget(self.chart)
         self.table = text_table(
-            "Caring hours by week",
-            ["Week (Sunday to Saturday)", "Hours", "Days written down", "Nights up", "35 hours?"],
+            self.tr("Caring hours by week"),
+            [
+                self.tr("Week (Sunday to Saturday)"),
+                self.tr("Hours"),
+                self.tr("Days written down"),
+                self.tr("Nights up"),
+                self.tr("35 hours?"),
+            ],
             self,
         )
         layout.addWidget(self.table)
@@ -229,7 +243,7 @@ class DiaryTab(QWidget):
         for value, box in self.task_boxes.items():
             box.setChecked(bool(entry and value in entry.tasks))
         self.note.setText(entry.note if entry else "")
-        self.status.setText("Written down" if entry else "Not written down yet")
+        self.status.setText(self.tr("Written down") if entry else self.tr("Not written down yet"))
         self.next_button.setEnabled(self.current_day < self.today())
 
     def form_entry(self, day: date | None = None) -> DiaryEntry:
@@ -251,7 +265,7 @@ class DiaryTab(QWidget):
             self.show_error(str(error))
             return False
         self.entries[entry.day] = entry
-        self.status.setText(f"Saved {entry.day.day} {entry.day:%B}")
+        self.status.setText(self.tr("Saved {day}").format(day=day_month(entry.day)))
         self.show_weeks()
         self.saved.emit()
         return True
@@ -260,7 +274,7 @@ class DiaryTab(QWidget):
         """Copy the day before into this day (its note left empty) and save it: one key."""
         before = self.entries.get(self.current_day - timedelta(days=1))
         if before is None:
-            self.status.setText("Nothing is written down for the day before.")
+            self.status.setText(self.tr("Nothing is written down for the day before."))
             return
         entry = before.same_on(self.current_day)
         try:
@@ -270,7 +284,9 @@ class DiaryTab(QWidget):
             return
         self.entries[entry.day] = entry
         self.show_day()
-        self.status.setText(f"Saved {entry.day.day} {entry.day:%B}, the same as the day before")
+        self.status.setText(
+            self.tr("Saved {day}, the same as the day before").format(day=day_month(entry.day))
+        )
         self.show_weeks()
         self.saved.emit()
 
@@ -283,7 +299,7 @@ class DiaryTab(QWidget):
                 (
                     week.label,
                     number(week.hours),
-                    f"{week.days_recorded} of 7",
+                    self.tr("{days_recorded} of 7").format(days_recorded=week.days_recorded),
                     str(week.nights_disturbed),
                     week.flag,
                 )
@@ -291,13 +307,13 @@ class DiaryTab(QWidget):
             ],
         )
         self.chart.set_data(
-            [Bar(f"{w.start.day} {w.start:%b}", w.hours, w.under_35) for w in weeks],
+            [Bar(short_day_month(w.start), w.hours, w.under_35) for w in weeks],
             FULL_CARE_HOURS,
-            f"{FULL_CARE_HOURS} hours",
+            self.tr("{FULL_CARE_HOURS} hours").format(FULL_CARE_HOURS=FULL_CARE_HOURS),
         )
         summary = summarise(entries, self.person_number)
         if summary is None:
-            self.summary.setText("Nothing is written down yet for this person.")
+            self.summary.setText(self.tr("Nothing is written down yet for this person."))
         else:
             name = person_name(self.questionnaire, self.answers, self.person_number)
             self.summary.setText(f"{diary_sentence(summary, name)} {under_35_sentence(summary)}")
@@ -331,27 +347,27 @@ class DiaryPage(QWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(32, 20, 32, 4)
         heading = plain_label(
-            "Caring diary and earnings", body, "heading"
+            self.tr("Caring diary and earnings"), body, "heading"
         )  # the name is in the top bar
         buttons = FlowLayout()
         buttons.addWidget(heading)
-        self.back_button = QPushButton("Back to my results", body)
-        self.back_button.setAccessibleName("Back to my results")
-        self.pack_button = QPushButton("Print my assessment pack", body)
-        self.pack_button.setAccessibleName("Make the Prepare for your assessment pack")
+        self.back_button = QPushButton(self.tr("Back to my results"), body)
+        self.back_button.setAccessibleName(self.tr("Back to my results"))
+        self.pack_button = QPushButton(self.tr("Print my assessment pack"), body)
+        self.pack_button.setAccessibleName(self.tr("Make the Prepare for your assessment pack"))
         for button in (self.back_button, self.pack_button):
             buttons.addWidget(button)
         layout.addLayout(buttons)
         self.header.setWidget(body)
         outer.addWidget(self.header)
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName("Diary or earnings")
+        self.tabs.setAccessibleName(self.tr("Diary or earnings"))
         self.diary = DiaryTab(store, case_id, content.questionnaire, answers, today, show_error)
         self.earnings = EarningsTab(
             store, case_id, answers, today, show_error, content.rates, content.earnings_rules
         )
         self.scroll_areas: list[PageScrollArea] = []
-        for tab, title in ((self.diary, "&Diary"), (self.earnings, "&Earnings")):
+        for tab, title in ((self.diary, self.tr("&Diary")), (self.earnings, self.tr("&Earnings"))):
             area = PageScrollArea(self.tabs)
             area.setWidget(tab)
             self.scroll_areas.append(area)

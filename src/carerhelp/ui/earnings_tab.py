@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QDoubleSpinBox,
@@ -33,6 +33,7 @@ from carerhelp.domain.evidence import week_line
 from carerhelp.domain.rates import Rates, money
 from carerhelp.storage import diary as records
 from carerhelp.ui.flow import FlowLayout, kept_together, plain_label
+from carerhelp.ui.language import short_date, short_day_month
 from carerhelp.ui.text_table import fill, text_table
 from carerhelp.ui.week_chart import Bar, WeekChart
 
@@ -52,17 +53,25 @@ def warning_text(weeks: list[EarningsWeek], office: str, averaged: bool = False)
     lines = [week_line(w) for w in weeks]
     if over and averaged:
         lines.append(
-            "If this is right, that week's take home pay is over the limit. Social Security "
-            "Scotland works out your average take home pay, so one week over may not stop your "
-            f"Carer Support Payment, but tell {office} about the change. Keep it anyway?"
+            QCoreApplication.translate(
+                "earnings_tab",
+                "If this is right, that week's take home pay is over the limit. Social Security "
+                "Scotland works out your average take home pay, so one week over may not stop "
+                "your Carer Support Payment, but tell {office} about the change. Keep it anyway?",
+            ).format(office=office)
         )
     elif over:
         lines.append(
-            "If this is right, that week goes over the earnings limit: you would get no "
-            f"Carer's Allowance for it, and you should tell the {office}. Keep it anyway?"
+            QCoreApplication.translate(
+                "earnings_tab",
+                "If this is right, that week goes over the earnings limit: you would get no "
+                "Carer's Allowance for it, and you should tell the {office}. Keep it anyway?",
+            ).format(office=office)
         )
     else:
-        lines.append("This is close to the limit. Keep it?")
+        lines.append(
+            QCoreApplication.translate("earnings_tab", "This is close to the limit. Keep it?")
+        )
     return "\n\n".join(lines)
 
 
@@ -93,31 +102,33 @@ class EarningsTab(QWidget):
         layout.setSpacing(10)
         layout.addWidget(
             plain_label(
-                "Write down each payment: the days it was for, and what was taken off. "
-                "CarerHelp takes off tax, National Insurance, half of what you pay into a pension, "
-                "and what you pay someone (not a close relative) to care while you work, up to "
-                "half of your pay. It warns you before a week goes over the limit.",
+                self.tr(
+                    "Write down each payment: the days it was for, and what was taken off. CarerHelp "
+                    "takes off tax, National Insurance, half of what you pay into a pension, and what"
+                    " you pay someone (not a close relative) to care while you work, up to half of "
+                    "your pay. It warns you before a week goes over the limit."
+                ),
                 self,
             )
         )
         self.room = plain_label("", self, "summary")
-        self.room.setAccessibleName("This week's earnings limit")
+        self.room.setAccessibleName(self.tr("This week's earnings limit"))
         layout.addWidget(self.room)
         sunday = week_start(today())
-        self.start = self._date_edit("First day the pay is for", sunday)
-        self.end = self._date_edit("Last day the pay is for", sunday + timedelta(days=6))
+        self.start = self._date_edit(self.tr("First day the pay is for"), sunday)
+        self.end = self._date_edit(self.tr("Last day the pay is for"), sunday + timedelta(days=6))
         dates = FlowLayout()
-        dates.addWidget(self._pair("&From:", self.start))
-        dates.addWidget(self._pair("&To:", self.end))
+        dates.addWidget(self._pair(self.tr("&From:"), self.start))
+        dates.addWidget(self._pair(self.tr("&To:"), self.end))
         layout.addLayout(dates)
         self.amounts: dict[str, QDoubleSpinBox] = {}
         money_row = FlowLayout()
         for key, words in (
-            ("gross", "Pay before deductions"),
-            ("tax", "Income Tax"),
-            ("national_insurance", "National Insurance"),
-            ("pension", "Paid into a pension"),
-            ("care_costs", "Paid for care while at work"),
+            ("gross", self.tr("Pay before deductions")),
+            ("tax", self.tr("Income Tax")),
+            ("national_insurance", self.tr("National Insurance")),
+            ("pension", self.tr("Paid into a pension")),
+            ("care_costs", self.tr("Paid for care while at work")),
         ):
             box = QDoubleSpinBox(self)
             box.setRange(0, 100000)
@@ -128,18 +139,20 @@ class EarningsTab(QWidget):
             money_row.addWidget(self._pair(f"{words}:", box))
         layout.addLayout(money_row)
         self.note = QLineEdit(self)
-        self.note.setAccessibleName("A note about this payment")
-        layout.addWidget(self._pair("N&ote:", self.note))
-        self.save_button = QPushButton("&Add this payment", self)
+        self.note.setAccessibleName(self.tr("A note about this payment"))
+        layout.addWidget(self._pair(self.tr("N&ote:"), self.note))
+        self.save_button = QPushButton(self.tr("&Add this payment"), self)
         self.save_button.setObjectName("primary")
-        self.save_button.setAccessibleName("Add this payment")
-        self.delete_button = QPushButton("&Remove the chosen payment", self)
-        self.delete_button.setAccessibleName("Remove the chosen payment")
-        self.new_button = QPushButton("&New payment", self)
-        self.new_button.setAccessibleName("Start a new payment")
-        self.letter_button = QPushButton("Write a &change of circumstances letter", self)
+        self.save_button.setAccessibleName(self.tr("Add this payment"))
+        self.delete_button = QPushButton(self.tr("&Remove the chosen payment"), self)
+        self.delete_button.setAccessibleName(self.tr("Remove the chosen payment"))
+        self.new_button = QPushButton(self.tr("&New payment"), self)
+        self.new_button.setAccessibleName(self.tr("Start a new payment"))
+        self.letter_button = QPushButton(self.tr("Write a &change of circumstances letter"), self)
         self.letter_button.setAccessibleName(
-            f"Write a change of circumstances letter to the {self.office.name}"
+            self.tr("Write a change of circumstances letter to the {name}").format(
+                name=self.office.name
+            )
         )
         self.status = plain_label("", self, "saved_note")
         row = FlowLayout()
@@ -154,14 +167,22 @@ class EarningsTab(QWidget):
         layout.addLayout(row)
 
         self.payments_table = text_table(
-            "Payments written down", ["Days", "Pay", "Counted", "Note"], self
-        )
-        self.weeks_table = text_table(
-            "Earnings by week against the limit",
-            ["Week (Sunday to Saturday)", "Counted", "Against the limit"],
+            self.tr("Payments written down"),
+            [self.tr("Days"), self.tr("Pay"), self.tr("Counted"), self.tr("Note")],
             self,
         )
-        self.chart = WeekChart("Chart of earnings by week against the limit", "pounds", self)
+        self.weeks_table = text_table(
+            self.tr("Earnings by week against the limit"),
+            [
+                self.tr("Week (Sunday to Saturday)"),
+                self.tr("Counted"),
+                self.tr("Against the limit"),
+            ],
+            self,
+        )
+        self.chart = WeekChart(
+            self.tr("Chart of earnings by week against the limit"), "pounds", self
+        )
         layout.addWidget(self.payments_table)
         layout.addWidget(self.chart)
         layout.addWidget(self.weeks_table)
@@ -209,7 +230,9 @@ class EarningsTab(QWidget):
             self.payments_table,
             [
                 (
-                    f"{pay.start.day} {pay.start:%b %Y} to {pay.end.day} {pay.end:%b %Y}",
+                    self.tr("{start} to {end}").format(
+                        start=short_date(pay.start), end=short_date(pay.end)
+                    ),
                     money(pay.gross),
                     money(pay.counted),
                     pay.note,
@@ -218,12 +241,14 @@ class EarningsTab(QWidget):
             ],
         )
         weeks = earnings_weeks([p for _id, p in self.payments], self.rates)
-        changed = " (limit changed this week: the lower one used)"
+        changed = self.tr(" (limit changed this week: the lower one used)")
         fill(
             self.weeks_table,
             [
                 (
-                    f"{week.start.day} {week.start:%b} to {week.end.day} {week.end:%b %Y}",
+                    self.tr("{start} to {end}").format(
+                        start=short_day_month(week.start), end=short_date(week.end)
+                    ),
                     money(week.earnings),
                     week.flag + (changed if week.limit_changed else ""),
                 )
@@ -232,13 +257,13 @@ class EarningsTab(QWidget):
         )
         limit, _changed = limit_for_week(week_start(self.today()), self.rates)
         self.chart.set_data(
-            [Bar(f"{w.start.day} {w.start:%b}", float(w.earnings), w.over) for w in weeks],
+            [Bar(short_day_month(w.start), float(w.earnings), w.over) for w in weeks],
             float(limit) if limit is not None else None,
-            f"limit {money(limit)}" if limit is not None else "",
+            self.tr("limit {amount}").format(amount=money(limit)) if limit is not None else "",
         )
         this_week = next((w for w in weeks if w.start == week_start(self.today())), None)
         if limit is None:
-            self.room.setText("CarerHelp has no confirmed earnings limit for this week.")
+            self.room.setText(self.tr("CarerHelp has no confirmed earnings limit for this week."))
         else:
             earned = this_week.earnings if this_week else Decimal("0")
             self.room.setText(
@@ -254,7 +279,7 @@ class EarningsTab(QWidget):
         for box in self.amounts.values():
             box.setValue(0)
         self.note.clear()
-        self.save_button.setText("&Add this payment")
+        self.save_button.setText(self.tr("&Add this payment"))
         self.status.setText("")
 
     def edit_chosen(self) -> None:
@@ -268,7 +293,7 @@ class EarningsTab(QWidget):
         for key, box in self.amounts.items():
             box.setValue(float(getattr(pay, key)))
         self.note.setText(pay.note)
-        self.save_button.setText("&Save changes to this payment")
+        self.save_button.setText(self.tr("&Save changes to this payment"))
 
     def save(self, *, confirm: Callable[[str], bool] | None = None) -> bool:
         """Keep the payment; if it would put a week over the limit (or close), ask first."""
@@ -282,7 +307,7 @@ class EarningsTab(QWidget):
         ask = confirm or self._confirm
         averaged = self.rules.benefit_key(self.nation) == "carer_support_payment"
         if warned and not ask(warning_text(warned, self.office.name, averaged)):
-            self.status.setText("Not kept.")
+            self.status.setText(self.tr("Not kept."))
             return False
         try:
             if self.editing is None:
@@ -294,7 +319,7 @@ class EarningsTab(QWidget):
             return False
         self.reload()
         self.clear()
-        self.status.setText("Payment kept.")
+        self.status.setText(self.tr("Payment kept."))
         return True
 
     def _confirm(self, text: str) -> bool:
@@ -309,9 +334,9 @@ class EarningsTab(QWidget):
 
     def delete(self) -> None:
         if self.editing is None:
-            self.status.setText("Choose a payment in the list first.")
+            self.status.setText(self.tr("Choose a payment in the list first."))
             return
         records.delete_pay(self.store, self.case_id, self.editing)
         self.reload()
         self.clear()
-        self.status.setText("Payment removed.")
+        self.status.setText(self.tr("Payment removed."))

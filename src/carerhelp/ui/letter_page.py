@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from carerhelp.domain.errors import CarerHelpError
-from carerhelp.domain.text import long_date
 from carerhelp.storage.diary import load_diary
 from carerhelp.storage.safety import atomic_write, refuse_store_path
 from carerhelp.ui.flow import FlowLayout, plain_label
+from carerhelp.ui.language import file_dialog_options, long_day
 from carerhelp.ui.printing import pdf_page_images, pdf_text, print_pdf
 from carerhelp.ui.scroll import PageScrollArea
 from carerhelp.ui.sent_dialog import SentPanel
@@ -150,10 +150,10 @@ class LetterPage(QWidget):
         controls_area.setWidget(controls)
         form = QVBoxLayout(controls)
         form.setSpacing(8)
-        heading = QLabel("Your letter", controls)
+        heading = QLabel(self.tr("Your letter"), controls)
         heading.setObjectName("heading")
         form.addWidget(heading)
-        form.addWidget(plain_label("Which letter?", controls, "subheading"))
+        form.addWidget(plain_label(self.tr("Which letter?"), controls, "subheading"))
         self.kind_group = QButtonGroup(self)
         self.kind_buttons: dict[str, QRadioButton] = {}
         default_kind = kind or content.letters.first_kind(
@@ -165,25 +165,30 @@ class LetterPage(QWidget):
             self.kind_group.addButton(button)
             self.kind_buttons[kind] = button
             form.addWidget(option_row(button, label, "", controls))
-        form.addWidget(plain_label("Who it goes to", controls, "subheading"))
-        council = self.authority.name if self.authority else "Your council"
+        form.addWidget(plain_label(self.tr("Who it goes to"), controls, "subheading"))
+        council = self.authority.name if self.authority else self.tr("Your council")
         self.council_label = plain_label(council, controls)
         form.addWidget(self.council_label)
         self.team_edit = QLineEdit(self._chosen_team(default_kind), controls)
-        self.team_edit.setAccessibleName("Team name")
+        self.team_edit.setAccessibleName(self.tr("Team name"))
         self.address_edit = QPlainTextEdit(getattr(self.authority, "address", "") or "", controls)
-        self.address_edit.setAccessibleName("Address of the council")
-        self.address_edit.setPlaceholderText("Type the council's address here")
+        self.address_edit.setAccessibleName(self.tr("Address of the council"))
+        self.address_edit.setPlaceholderText(self.tr("Type the council's address here"))
         self.address_edit.setTabChangesFocus(True)
         self.address_edit.setMaximumHeight(self.address_edit.fontMetrics().lineSpacing() * 6)
-        for text, widget in (("Team", self.team_edit), ("Address", self.address_edit)):
+        for text, widget in (
+            (self.tr("Team"), self.team_edit),
+            (self.tr("Address"), self.address_edit),
+        ):
             caption = plain_label(text, controls)
             caption.setBuddy(widget)
             form.addWidget(caption)
             form.addWidget(widget)
         form.addWidget(
             plain_label(
-                "Check the address on your council's website or a recent letter from them.",
+                self.tr(
+                    "Check the address on your council's website or a recent letter from them."
+                ),
                 controls,
                 "hint",
             )
@@ -191,9 +196,9 @@ class LetterPage(QWidget):
         self.large_print = QCheckBox(controls)
         # Someone who asked the council for large print most likely wants their own copy so too.
         self.large_print.setChecked(answers.get("format_needs") == "large_print")
-        form.addWidget(option_row(self.large_print, "Large print letter", "", controls))
-        self.update_button = QPushButton("Update the letter", controls)
-        self.update_button.setAccessibleName("Update the letter with these choices")
+        form.addWidget(option_row(self.large_print, self.tr("Large print letter"), "", controls))
+        self.update_button = QPushButton(self.tr("Update the letter"), controls)
+        self.update_button.setAccessibleName(self.tr("Update the letter with these choices"))
         form.addWidget(self.update_button)
         self.warnings = plain_label("", controls, "error")
         self.warnings.hide()
@@ -203,14 +208,14 @@ class LetterPage(QWidget):
         self.sent_dialog = SentPanel(on, controls)
         self.sent_dialog.accepted.connect(lambda: self._record_sent(self._asking))
         form.addWidget(self.sent_dialog)
-        form.addWidget(plain_label("Letters made before", controls, "subheading"))
+        form.addWidget(plain_label(self.tr("Letters made before"), controls, "subheading"))
         self.history = QListWidget(controls)
-        self.history.setAccessibleName("Letters made before for this case")
+        self.history.setAccessibleName(self.tr("Letters made before for this case"))
         self.history.setMaximumHeight(self.history.fontMetrics().lineSpacing() * 6)
         form.addWidget(self.history)
-        self.reopen_button = QPushButton("Show the chosen letter", controls)
+        self.reopen_button = QPushButton(self.tr("Show the chosen letter"), controls)
         self.reopen_button.setAccessibleName(
-            "Show the chosen earlier letter exactly as it was made"
+            self.tr("Show the chosen earlier letter exactly as it was made")
         )
         form.addWidget(self.reopen_button)
         form.addStretch(1)
@@ -219,7 +224,7 @@ class LetterPage(QWidget):
         right = QVBoxLayout()
         self.preview_area = QScrollArea(self)
         self.preview_area.setWidgetResizable(True)
-        self.preview_area.setAccessibleName("Preview of your letter")
+        self.preview_area.setAccessibleName(self.tr("Preview of your letter"))
         self.preview_holder = QWidget()
         self.preview_layout = QVBoxLayout(self.preview_holder)
         self.preview_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -234,9 +239,9 @@ class LetterPage(QWidget):
             Qt.TextInteractionFlag.TextSelectableByKeyboard
             | Qt.TextInteractionFlag.TextSelectableByMouse
         )
-        self.letter_text.setAccessibleName("The words of your letter")
+        self.letter_text.setAccessibleName(self.tr("The words of your letter"))
         self.letter_text.setMaximumHeight(self.letter_text.fontMetrics().lineSpacing() * 4)
-        text_label = plain_label("The words of your letter:", self)
+        text_label = plain_label(self.tr("The words of your letter:"), self)
         text_label.setBuddy(self.letter_text)
         right.addWidget(text_label)
         right.addWidget(self.letter_text)
@@ -247,15 +252,15 @@ class LetterPage(QWidget):
         self._fitted_width = 0
         self.preview_area.viewport().installEventFilter(self)
         buttons = FlowLayout()
-        self.back_button = QPushButton("Back to results", self)
-        self.back_button.setAccessibleName("Back to results")
-        self.save_button = QPushButton("Save as PDF…", self)
-        self.save_button.setAccessibleName("Save the letter as a PDF file")
-        self.print_button = QPushButton("Print…", self)
+        self.back_button = QPushButton(self.tr("Back to results"), self)
+        self.back_button.setAccessibleName(self.tr("Back to results"))
+        self.save_button = QPushButton(self.tr("Save as PDF…"), self)
+        self.save_button.setAccessibleName(self.tr("Save the letter as a PDF file"))
+        self.print_button = QPushButton(self.tr("Print…"), self)
         self.print_button.setObjectName("primary")
-        self.print_button.setAccessibleName("Print the letter")
-        self.timeline_button = QPushButton("Timeline…", self)
-        self.timeline_button.setAccessibleName("Show what was sent and what came back")
+        self.print_button.setAccessibleName(self.tr("Print the letter"))
+        self.timeline_button = QPushButton(self.tr("Timeline…"), self)
+        self.timeline_button.setAccessibleName(self.tr("Show what was sent and what came back"))
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.timeline_button)
         buttons.addWidget(self.save_button)
@@ -339,7 +344,7 @@ class LetterPage(QWidget):
 
     def make_letter(self) -> None:
         self.showing_stored = None
-        self._set_busy(True, "Making your letter…")
+        self._set_busy(True, self.tr("Making your letter…"))
         args = (
             self.kind(),
             self.answers,
@@ -369,7 +374,7 @@ class LetterPage(QWidget):
         self.show_pdf(pdf)
         self.warnings.setText("\n".join(warnings))
         self.warnings.setVisible(bool(warnings))
-        self._set_busy(False, "Your letter is ready. Check it, then print it or save it.")
+        self._set_busy(False, self.tr("Your letter is ready. Check it, then print it or save it."))
         self.rendered.emit()
 
     def _on_failed(self, error: BaseException, request: int) -> None:
@@ -379,14 +384,16 @@ class LetterPage(QWidget):
         message = (
             str(error)
             if isinstance(error, CarerHelpError)
-            else ("Something went wrong making the letter. Your answers are safe.")
+            else (self.tr("Something went wrong making the letter. Your answers are safe."))
         )
         QMessageBox.warning(self, "CarerHelp", message)
 
     def _set_busy(self, busy: bool, message: str) -> None:
         for button in (self.print_button, self.save_button, self.update_button):
             button.setEnabled(not busy)
-            say_why_disabled(button, "Wait a moment: your letter is being made." if busy else "")
+            say_why_disabled(
+                button, self.tr("Wait a moment: your letter is being made.") if busy else ""
+            )
         self.status.setText(message)
 
     def show_pdf(self, pdf: bytes, *, keep_text: bool = False) -> None:
@@ -404,7 +411,11 @@ class LetterPage(QWidget):
         for number, image in enumerate(images, start=1):
             page = QLabel(self.preview_holder)
             page.setPixmap(QPixmap.fromImage(image))
-            page.setAccessibleName(f"Page {number} of {len(images)} of your letter")
+            page.setAccessibleName(
+                self.tr("Page {number} of {total} of your letter").format(
+                    number=number, total=len(images)
+                )
+            )
             if number <= len(words):
                 page.setAccessibleDescription(words[number - 1])
             page.setFrameShape(QFrame.Shape.Box)
@@ -482,8 +493,10 @@ class LetterPage(QWidget):
             QMessageBox.warning(self, "CarerHelp", str(error))
             return
         self.status.setText(
-            f"Recorded as sent on {long_date(panel.sent_on())}. CarerHelp will show when to chase "
-            "on the start screen and the timeline."
+            self.tr(
+                "Recorded as sent on {day}. CarerHelp will show when to chase on the start "
+                "screen and the timeline."
+            ).format(day=long_day(panel.sent_on()))
         )
         self.sent_recorded.emit(event_id)
 
@@ -491,18 +504,26 @@ class LetterPage(QWidget):
         if (
             self._keep()
             and self.pdf is not None
-            and print_pdf(self, self.pdf, "Letter to the council")
+            and print_pdf(self, self.pdf, self.tr("Letter to the council"))
         ):
-            self.status.setText("Your letter was sent to the printer. A copy is kept in CarerHelp.")
+            self.status.setText(
+                self.tr("Your letter was sent to the printer. A copy is kept in CarerHelp.")
+            )
             self.ask_if_sent()
 
     def save_letter_as(self) -> None:
         if self.pdf is None:
             return
         name = str(self.answers.get("carer_name", "")).strip() or "carer"
-        suggested = str(Path.home() / f"Letter to the council - {name}.pdf")
+        suggested = str(
+            Path.home() / self.tr("Letter to the council - {name}.pdf").format(name=name)
+        )
         path, _filter = QFileDialog.getSaveFileName(
-            self, "Save your letter", suggested, "PDF files (*.pdf)"
+            self,
+            self.tr("Save your letter"),
+            suggested,
+            self.tr("PDF files (*.pdf)"),
+            options=file_dialog_options(),
         )
         if path:
             self.save_to(Path(path))
@@ -523,7 +544,7 @@ class LetterPage(QWidget):
                 f"{error} Try another folder or a USB stick. Your letter is still kept in CarerHelp.",
             )
             return False
-        self.status.setText(f"Saved as {path}")
+        self.status.setText(self.tr("Saved as {path}").format(path=path))
         self.ask_if_sent()
         return True
 
@@ -540,7 +561,7 @@ class LetterPage(QWidget):
             self.reopen_button,
             ""
             if self.history.count()
-            else "No letter has been printed or saved for this case yet.",
+            else self.tr("No letter has been printed or saved for this case yet."),
         )
 
     def show_stored(self) -> None:
@@ -550,4 +571,6 @@ class LetterPage(QWidget):
         record = self.store.get_letter(item.data(Qt.ItemDataRole.UserRole))
         self.show_pdf(record.pdf)
         self.showing_stored = record.id
-        self.status.setText("This is the letter exactly as it was made. You can print it again.")
+        self.status.setText(
+            self.tr("This is the letter exactly as it was made. You can print it again.")
+        )

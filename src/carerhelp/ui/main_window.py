@@ -8,7 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from carerhelp import __version__
 from carerhelp.domain.errors import CarerHelpError, ContentError
 from carerhelp.ui.cases.start_page import StartPage
+from carerhelp.ui.language import LANGUAGES, content_in_language
 from carerhelp.ui.session import Session
 from carerhelp.ui.settings import OPEN_CASE, TEXT_SCALES, Preferences
 from carerhelp.ui.theme import apply_theme
@@ -71,8 +72,11 @@ class MainWindow(QMainWindow):
         *,
         today=date.today,
         load_content: Callable[[], Content | None] | None = None,
+        content_in: Callable[[str], Content | None] | None = None,
     ) -> None:
         super().__init__()
+        self.replaced_by: MainWindow | None = None  # set when a change of language rebuilt it
+        self._content_in = content_in or content_in_language
         self.session = Session(store, self)
         self.content = content
         if content is not None:
@@ -111,13 +115,13 @@ class MainWindow(QMainWindow):
         # The Case and Data menus are filled when first opened (or their actions first used), so
         # the work behind them adds nothing before the start screen is painted.
         self._case_actions: CaseActions | None = None
-        self._case_menu = QMenu("&Case", self)
-        self._data_menu = QMenu("&Data", self)
+        self._case_menu = QMenu(self.tr("&Case"), self)
+        self._data_menu = QMenu(self.tr("&Data"), self)
         for menu in (self._case_menu, self._data_menu):
             self.menuBar().addMenu(menu)
             menu.aboutToShow.connect(self._fill_case_menus)
-        help_menu = self.menuBar().addMenu("&Help")  # last, where people look for it
-        self._action(help_menu, "&About CarerHelp", self.about)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))  # last, where people look for it
+        self._action(help_menu, self.tr("&About CarerHelp"), self.about)
         from carerhelp.ui.backups import RoutineBackups
 
         self.routine_backups = RoutineBackups(self)
@@ -163,8 +167,8 @@ class MainWindow(QMainWindow):
         outer = QVBoxLayout(bar)
         outer.setContentsMargins(16, 8, 16, 8)
         row = QHBoxLayout()
-        self.home_button = QPushButton("Home", bar)
-        self.home_button.setAccessibleName("Go to the start screen")
+        self.home_button = QPushButton(self.tr("Home"), bar)
+        self.home_button.setAccessibleName(self.tr("Go to the start screen"))
         self.home_button.clicked.connect(self.go_home)
         title = QLabel("CarerHelp", bar)
         title.setObjectName("subheading")
@@ -173,16 +177,16 @@ class MainWindow(QMainWindow):
         self.case_label.setWordWrap(True)
         self.volunteer_label = QLabel("", bar)
         self.volunteer_label.setTextFormat(Qt.TextFormat.PlainText)
-        size_label = QLabel("Te&xt size:", bar)
+        size_label = QLabel(self.tr("Te&xt size:"), bar)
         self.size_combo = QComboBox(bar)
         self.size_combo.setObjectName("text_size")
-        self.size_combo.setAccessibleName("Text size")
+        self.size_combo.setAccessibleName(self.tr("Text size"))
         for scale in TEXT_SCALES:
             self.size_combo.addItem(f"{scale}%", scale)
         self.size_combo.setCurrentIndex(TEXT_SCALES.index(self.prefs.text_scale))
         size_label.setBuddy(self.size_combo)
-        self.contrast_box = QCheckBox("&High contrast", bar)
-        self.contrast_box.setAccessibleName("High contrast colours")
+        self.contrast_box = QCheckBox(self.tr("&High contrast"), bar)
+        self.contrast_box.setAccessibleName(self.tr("High contrast colours"))
         self.contrast_box.setChecked(self.prefs.high_contrast)
         self.size_combo.currentIndexChanged.connect(lambda _i: self.set_appearance())
         self.contrast_box.toggled.connect(lambda _c: self.set_appearance())
@@ -205,25 +209,52 @@ class MainWindow(QMainWindow):
         return bar
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self._action(file_menu, "&Start a new case", self.new_case, QKeySequence.StandardKey.New)
-        self._action(file_menu, "&Home", self.go_home, "Ctrl+H")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
         self._action(
-            file_menu, "&Timeline: what was sent and what came back", self.show_timeline, "Ctrl+T"
+            file_menu, self.tr("&Start a new case"), self.new_case, QKeySequence.StandardKey.New
+        )
+        self._action(file_menu, self.tr("&Home"), self.go_home, "Ctrl+H")
+        self._action(
+            file_menu,
+            self.tr("&Timeline: what was sent and what came back"),
+            self.show_timeline,
+            "Ctrl+T",
         )
         file_menu.addSeparator()
         self.file_menu = file_menu
-        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
-        view_menu = self.menuBar().addMenu("&View")
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.view_menu = view_menu
         self._action(
-            view_menu, "&Larger text", lambda: self._step_text(+1), QKeySequence.StandardKey.ZoomIn
+            view_menu,
+            self.tr("&Larger text"),
+            lambda: self._step_text(+1),
+            QKeySequence.StandardKey.ZoomIn,
         )
         self._action(
             view_menu,
-            "&Smaller text",
+            self.tr("&Smaller text"),
             lambda: self._step_text(-1),
             QKeySequence.StandardKey.ZoomOut,
         )
+
+        view_menu.addSeparator()
+        # Each language by its own name, so anyone can find theirs whatever the window is in.
+        self.language_actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        for lang, name in LANGUAGES.items():
+            action = self._action(view_menu, name, lambda lang=lang: self.set_language(lang))
+            action.setCheckable(True)
+            action.setChecked(lang == self.language)
+            action.setObjectName(f"language_{lang}")
+            group.addAction(action)
+            self.language_actions[lang] = action
+
+    @property
+    def language(self) -> str:
+        """The interface's language: "en" or "cy"."""
+        return self.prefs.language or "en"
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
@@ -248,9 +279,11 @@ class MainWindow(QMainWindow):
         self.session.set_volunteer(name)
 
     def _show_volunteer(self, name: str | None) -> None:
-        self.volunteer_label.setText(f"Signed in: {name}" if name else "")
+        self.volunteer_label.setText(self.tr("Signed in: {name}").format(name=name) if name else "")
         self.volunteer_label.setAccessibleName(
-            f"Volunteer signed in: {name}" if name else "No volunteer signed in"
+            self.tr("Volunteer signed in: {name}").format(name=name)
+            if name
+            else self.tr("No volunteer signed in")
         )
 
     def _show_busy(self, busy: bool, what: str) -> None:
@@ -293,11 +326,12 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         QMessageBox.about(
             self,
-            "About CarerHelp",
-            f"CarerHelp {__version__}\n\nHelps unpaid carers in the UK find the rights and money "
-            "the "
-            "law gives them, and write to their council.\n\nYour answers are kept only on this "
-            f"computer, in:\n{self.store.path}\n\nThis is information, not legal advice.",
+            self.tr("About CarerHelp"),
+            self.tr(
+                "CarerHelp {version}\n\nHelps unpaid carers in the UK find the rights and money the"
+                " law gives them, and write to their council.\n\nYour answers are kept only on this"
+                " computer, in:\n{path}\n\nThis is information, not legal advice."
+            ).format(version=__version__, path=self.store.path),
         )
 
     def chrome(self) -> list[QWidget]:
@@ -406,7 +440,9 @@ class MainWindow(QMainWindow):
         """The content, loaded and checked now if the start-up has not done it yet."""
         if not self.questions_ready() or self.content is None:
             raise ContentError(
-                "CarerHelp's own files are damaged, so it can't do this. Please reinstall CarerHelp."
+                self.tr(
+                    "CarerHelp's own files are damaged, so it can't do this. Please reinstall CarerHelp."
+                )
             )
         return self.content
 
@@ -504,14 +540,18 @@ class MainWindow(QMainWindow):
         if self.controller is None:
             return
         name = self.controller.answers.get("carer_name")
-        self.case_label.setText(f"— {name}" if name else "— new case")
-        self._show_client(name or "a new client")
+        self.case_label.setText(f"— {name}" if name else self.tr("— new case"))
+        self._show_client(name or self.tr("a new client"))
 
     def _show_client(self, name: str | None) -> None:
         """In advice-centre mode, whose case is open: in the title bar and a banner on every page."""
         helping = bool(name) and self.store.advice_centre_mode
-        self.setWindowTitle(f"CarerHelp — helping {name}" if helping else "CarerHelp")
-        self.client_banner.setText(f"You are helping: {name}" if helping else "")
+        self.setWindowTitle(
+            self.tr("CarerHelp — helping {name}").format(name=name) if helping else "CarerHelp"
+        )
+        self.client_banner.setText(
+            self.tr("You are helping: {name}").format(name=name) if helping else ""
+        )
         self.client_banner.setAccessibleName(self.client_banner.text())
         self.client_banner.setVisible(helping)
 
@@ -580,7 +620,9 @@ class MainWindow(QMainWindow):
                 self.controller.answers,
                 self.ready_content(),
                 self.today(),
-                lambda title, suggested: dialogs.save_file(title, suggested, "PDF files (*.pdf)"),
+                lambda title, suggested: dialogs.save_file(
+                    title, suggested, self.tr("PDF files (*.pdf)")
+                ),
                 self.volunteer,
             )
         except CarerHelpError as error:
@@ -618,8 +660,8 @@ class MainWindow(QMainWindow):
         if missing is not None:
             QMessageBox.information(
                 self,
-                "A question still needs an answer",
-                f"Please answer this question first:\n\n{missing.text}",
+                self.tr("A question still needs an answer"),
+                self.tr("Please answer this question first:\n\n{text}").format(text=missing.text),
             )
             self.show_question(missing, return_to_summary=True)
             return
@@ -646,7 +688,7 @@ class MainWindow(QMainWindow):
 
         if self.controller is None:
             self.show_error(
-                "Open a case first: its timeline shows what was sent and what came back."
+                self.tr("Open a case first: its timeline shows what was sent and what came back.")
             )
             return
         if self.timeline_page is not None:
@@ -715,6 +757,63 @@ class MainWindow(QMainWindow):
 
         assert self.controller is not None
         print_answers(self, self.controller.questionnaire, self.controller.answers)
+
+    # ----- language -----------------------------------------------------------------------
+    def set_language(self, lang: str) -> MainWindow:
+        """English or Cymraeg, from the View menu: remembered, then the window is made again in that
+        language at the same case and page, and the window now in use is returned.
+
+        Every page builds its words once, when it is made, so the window is made again rather
+        than each word being changed in place: the same code as a start in that language, so no
+        page can be left half in the old language. Nothing is lost: every answer is saved already.
+        """
+        from carerhelp.ui.language import install
+
+        if (lang == self.language and self.content is not None) or self.session.busy:
+            self.language_actions[self.language].setChecked(True)
+            return self
+        content = self._content_in(lang)
+        if content is None:  # the files of that language are damaged: the loader said so
+            self.language_actions[self.language].setChecked(True)
+            return self
+        if self.question_page is not None:
+            self.question_page.flush()
+        page = self.stack.currentWidget()
+        showing = (
+            "letter"
+            if page is not None and page is self.letter_page
+            else "diary"
+            if page is not None and page is self.diary_page
+            else "timeline"
+            if page is not None and page is self.timeline_page
+            else ""
+        )
+        case_id = self.controller.case_id if self.controller is not None else None
+        self.prefs.language = lang
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        install(app, lang)
+        new = MainWindow(
+            self.store, content, self.prefs, today=self.today, content_in=self._content_in
+        )
+        new.setGeometry(self.geometry())
+        new.setWindowState(self.windowState())
+        if self.volunteer:
+            new.set_volunteer(self.volunteer)
+        if case_id is not None:
+            if new.controller is None or new.controller.case_id != case_id:
+                new.open_case(case_id)
+            {"letter": new.show_letter, "diary": new.show_diary, "timeline": new.show_timeline}.get(
+                showing, lambda: None
+            )()
+        self.replaced_by = new
+        self.controller = None  # the new window has the case now
+        new.show()
+        new.routine_backups.start()
+        new.activateWindow()
+        self.hide()
+        self.deleteLater()
+        return new
 
     # ----- closing ------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

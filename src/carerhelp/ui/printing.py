@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
@@ -64,7 +64,7 @@ def print_pdf(parent: QWidget, pdf: bytes, title: str) -> bool:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print your letter")
+    dialog.setWindowTitle(QCoreApplication.translate("printing", "Print your letter"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     paint_pdf(printer, pdf)
@@ -97,9 +97,9 @@ def answers_document(questionnaire: Questionnaire, answers: dict[str, Any]) -> Q
 
 def print_answers(parent: QWidget, questionnaire: Questionnaire, answers: dict[str, Any]) -> bool:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName("My answers")
+    printer.setDocName(QCoreApplication.translate("printing", "My answers"))
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print my answers")
+    dialog.setWindowTitle(QCoreApplication.translate("printing", "Print my answers"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     answers_document(questionnaire, answers).print_(printer)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carerhelp.ui.language import QT_TRANSLATE_NOOP
 from carerhelp.ui.wizard.inputs import option_row
 
 HOW_LABELS = {
-    "post": "By post",
-    "email": "By email",
-    "hand": "By hand",
-    "online": "By an online form",
+    "post": QT_TRANSLATE_NOOP("SentPanel", "By post"),
+    "email": QT_TRANSLATE_NOOP("SentPanel", "By email"),
+    "hand": QT_TRANSLATE_NOOP("SentPanel", "By hand"),
+    "online": QT_TRANSLATE_NOOP("SentPanel", "By an online form"),
 }
 
 
@@ -49,29 +50,31 @@ class SentPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("sent_panel")
         self.setFrameShape(QFrame.Shape.Box)
-        self.setAccessibleName("Have you sent this letter?")
+        self.setAccessibleName(self.tr("Have you sent this letter?"))
         layout = QVBoxLayout(self)
-        heading = QLabel("Have you sent this letter?", self)
+        heading = QLabel(self.tr("Have you sent this letter?"), self)
         heading.setObjectName("subheading")
         layout.addWidget(heading)
         intro = QLabel(
-            "If you have, say when and how. CarerHelp adds it to the case's timeline and "
-            "reminds you when to chase. If not, choose Not yet: you can add it later from the "
-            "timeline.",
+            self.tr(
+                "If you have, say when and how. CarerHelp adds it to the case's timeline and "
+                "reminds you when to chase. If not, choose Not yet: you can add it later from the"
+                " timeline."
+            ),
             self,
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        date_label = QLabel("&Day it was sent:", self)
+        date_label = QLabel(self.tr("&Day it was sent:"), self)
         self.day = QDateEdit(to_qdate(today), self)
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("d MMMM yyyy")
         self.day.setMaximumDate(to_qdate(today))
-        self.day.setAccessibleName("Day it was sent")
+        self.day.setAccessibleName(self.tr("Day it was sent"))
         date_label.setBuddy(self.day)
         layout.addWidget(date_label)
         layout.addWidget(self.day)
-        layout.addWidget(QLabel("How it was sent:", self))
+        layout.addWidget(QLabel(self.tr("How it was sent:"), self))
         self.how_group = QButtonGroup(self)
         self.how_buttons: dict[str, QRadioButton] = {}
         for value, label in HOW_LABELS.items():
@@ -79,20 +82,22 @@ class SentPanel(QFrame):
             button.setChecked(value == "post")
             self.how_group.addButton(button)
             self.how_buttons[value] = button
-            layout.addWidget(option_row(button, label, "", self))
-        reference_label = QLabel("Their &reference, if they gave one (optional):", self)
+            layout.addWidget(
+                option_row(button, QCoreApplication.translate("SentPanel", label), "", self)
+            )
+        reference_label = QLabel(self.tr("Their &reference, if they gave one (optional):"), self)
         self.reference = QLineEdit(self)
         self.reference.setMaxLength(100)
-        self.reference.setAccessibleName("Their reference, if they gave one")
+        self.reference.setAccessibleName(self.tr("Their reference, if they gave one"))
         reference_label.setBuddy(self.reference)
         layout.addWidget(reference_label)
         layout.addWidget(self.reference)
         buttons = QHBoxLayout()
-        self.not_yet = QPushButton("Not yet", self)
-        self.not_yet.setAccessibleName("Not sent yet")
-        self.record = QPushButton("Record it as sent", self)
+        self.not_yet = QPushButton(self.tr("Not yet"), self)
+        self.not_yet.setAccessibleName(self.tr("Not sent yet"))
+        self.record = QPushButton(self.tr("Record it as sent"), self)
         self.record.setObjectName("primary")
-        self.record.setAccessibleName("Record the letter as sent")
+        self.record.setAccessibleName(self.tr("Record the letter as sent"))
         self.record.setDefault(True)
         buttons.addWidget(self.not_yet)
         buttons.addStretch(1)

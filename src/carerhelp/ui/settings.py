@@ -27,6 +27,8 @@ HIGH_CONTRAST = Setting("appearance/high_contrast", bool, False)
 # The number of the case open when CarerHelp closed (0 for none), so it opens there again. A number
 # only: what is in the case stays in the case store.
 OPEN_CASE = Setting("window/open_case", int, 0)
+# The interface's language, "en" or "cy"; empty until the person has chosen (asked at first start).
+LANGUAGE = Setting("appearance/language", str, "")
 
 
 class Preferences:
@@ -62,6 +64,16 @@ class Preferences:
     @text_scale.setter
     def text_scale(self, value: int) -> None:
         self.set(TEXT_SCALE, min(TEXT_SCALES, key=lambda s: abs(s - value)))
+
+    @property
+    def language(self) -> str:
+        """The interface's language ("en" or "cy"), or "" if it has not been chosen yet."""
+        lang = self.get(LANGUAGE)
+        return lang if lang in ("en", "cy") else ""
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self.set(LANGUAGE, value if value in ("en", "cy") else "en")
 
     @property
     def high_contrast(self) -> bool:

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -25,19 +25,19 @@ from PySide6.QtWidgets import (
 )
 
 from carerhelp.domain.errors import CarerHelpError
-from carerhelp.domain.text import long_date
 from carerhelp.domain.timeline import Due, Event, EventKind, Words, event_line, next_due, upcoming
 from carerhelp.domain.timescales import Timescales
 from carerhelp.storage.safety import atomic_write, refuse_store_path
 from carerhelp.storage.timeline import add_event, delete_event, list_events
 from carerhelp.ui.flow import FlowLayout, kept_together, plain_label
+from carerhelp.ui.language import QT_TRANSLATE_NOOP, file_dialog_options, long_day
 from carerhelp.ui.scroll import fill_with_scroll_area
 from carerhelp.ui.sent_dialog import HOW_LABELS, from_qdate, to_qdate
 
 LETTER_BUTTONS = {
-    "chaser": "Write the reminder letter",
-    "complaint": "Write the formal complaint",
-    "ombudsman": "Make the ombudsman pack",
+    "chaser": QT_TRANSLATE_NOOP("TimelinePage", "Write the reminder letter"),
+    "complaint": QT_TRANSLATE_NOOP("TimelinePage", "Write the formal complaint"),
+    "ombudsman": QT_TRANSLATE_NOOP("TimelinePage", "Make the ombudsman pack"),
 }
 
 
@@ -79,8 +79,10 @@ class TimelinePage(QWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(32, 20, 32, 20)
         layout.setSpacing(10)
-        name = str(answers.get("carer_name") or "this case")
-        heading = QLabel(f"What was sent and what came back: {name}", body)
+        name = str(answers.get("carer_name") or self.tr("this case"))
+        heading = QLabel(
+            self.tr("What was sent and what came back: {name}").format(name=name), body
+        )
         heading.setObjectName("heading")
         heading.setWordWrap(True)
         layout.addWidget(heading)
@@ -100,23 +102,23 @@ class TimelinePage(QWidget):
         box.addWidget(self.letter_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.next_box)
 
-        layout.addWidget(plain_label("Timeline, oldest first", body, "subheading"))
+        layout.addWidget(plain_label(self.tr("Timeline, oldest first"), body, "subheading"))
         self.list = QListWidget(body)
-        self.list.setAccessibleName("Timeline of this case, oldest first")
+        self.list.setAccessibleName(self.tr("Timeline of this case, oldest first"))
         self.list.setWordWrap(True)
         self.list.setMinimumHeight(self.list.fontMetrics().lineSpacing() * 8)
         layout.addWidget(self.list)
         actions = FlowLayout()
-        self.remove_button = QPushButton("Remove the chosen entry", body)
-        self.remove_button.setAccessibleName("Remove the chosen entry from the timeline")
-        self.print_button = QPushButton("Print the timeline…", body)
-        self.print_button.setAccessibleName("Print the timeline as evidence")
-        self.calendar_button = QPushButton("Save the dates to a calendar…", body)
+        self.remove_button = QPushButton(self.tr("Remove the chosen entry"), body)
+        self.remove_button.setAccessibleName(self.tr("Remove the chosen entry from the timeline"))
+        self.print_button = QPushButton(self.tr("Print the timeline…"), body)
+        self.print_button.setAccessibleName(self.tr("Print the timeline as evidence"))
+        self.calendar_button = QPushButton(self.tr("Save the dates to a calendar…"), body)
         self.calendar_button.setAccessibleName(
-            "Save the next dates as a calendar file for your own calendar"
+            self.tr("Save the next dates as a calendar file for your own calendar")
         )
-        self.sheet_button = QPushButton("Print the when-to-chase sheet…", body)
-        self.sheet_button.setAccessibleName("Print a one-page sheet of when to chase")
+        self.sheet_button = QPushButton(self.tr("Print the when-to-chase sheet…"), body)
+        self.sheet_button.setAccessibleName(self.tr("Print a one-page sheet of when to chase"))
         for button in (
             self.remove_button,
             self.print_button,
@@ -126,51 +128,51 @@ class TimelinePage(QWidget):
             actions.addWidget(button)
         layout.addLayout(actions)
 
-        layout.addWidget(plain_label("Add what happened", body, "subheading"))
+        layout.addWidget(plain_label(self.tr("Add what happened"), body, "subheading"))
         self.kind = QComboBox(body)
-        self.kind.setAccessibleName("What happened")
+        self.kind.setAccessibleName(self.tr("What happened"))
         for kind in EventKind:
             self.kind.addItem(words.events[kind.value], kind.value)
         self.kind.setCurrentIndex(self.kind.findData(EventKind.ACKNOWLEDGED.value))
         self.day = QDateEdit(to_qdate(today), body)
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("d MMMM yyyy")
-        self.day.setAccessibleName("Day it happened")
+        self.day.setAccessibleName(self.tr("Day it happened"))
         self.appointment = QDateEdit(to_qdate(today), body)
         self.appointment.setCalendarPopup(True)
         self.appointment.setDisplayFormat("d MMMM yyyy")
-        self.appointment.setAccessibleName("Day of the assessment")
+        self.appointment.setAccessibleName(self.tr("Day of the assessment"))
         self.how = QComboBox(body)
-        self.how.setAccessibleName("How it was sent")
-        self.how.addItem("Not a letter I sent", "")
+        self.how.setAccessibleName(self.tr("How it was sent"))
+        self.how.addItem(self.tr("Not a letter I sent"), "")
         for value, label in HOW_LABELS.items():
-            self.how.addItem(label, value)
+            self.how.addItem(QCoreApplication.translate("SentPanel", label), value)
         self.reference = QLineEdit(body)
         self.reference.setMaxLength(100)
-        self.reference.setAccessibleName("Their reference (optional)")
+        self.reference.setAccessibleName(self.tr("Their reference (optional)"))
         self.note = QPlainTextEdit(body)
-        self.note.setAccessibleName("Note (optional)")
+        self.note.setAccessibleName(self.tr("Note (optional)"))
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(self.note.fontMetrics().lineSpacing() * 4)
         for text, widget in (
-            ("&What happened:", self.kind),
-            ("&Day:", self.day),
-            ("Day of the &assessment:", self.appointment),
-            ("&How it was sent:", self.how),
-            ("Their &reference:", self.reference),
+            (self.tr("&What happened:"), self.kind),
+            (self.tr("&Day:"), self.day),
+            (self.tr("Day of the &assessment:"), self.appointment),
+            (self.tr("&How it was sent:"), self.how),
+            (self.tr("Their &reference:"), self.reference),
         ):
             caption = QLabel(text, body)
             caption.setBuddy(widget)
             layout.addWidget(kept_together(caption, widget, parent=body))
-        note_label = QLabel("&Note:", body)
+        note_label = QLabel(self.tr("&Note:"), body)
         note_label.setBuddy(self.note)
         layout.addWidget(note_label)
         layout.addWidget(self.note)
         bottom = FlowLayout()
-        self.back_button = QPushButton("Back", body)
-        self.back_button.setAccessibleName("Back")
-        self.add_button = QPushButton("Add to the timeline", body)
-        self.add_button.setAccessibleName("Add this to the timeline")
+        self.back_button = QPushButton(self.tr("Back"), body)
+        self.back_button.setAccessibleName(self.tr("Back"))
+        self.add_button = QPushButton(self.tr("Add to the timeline"), body)
+        self.add_button.setAccessibleName(self.tr("Add this to the timeline"))
         bottom.addWidget(self.back_button)
         bottom.addWidget(self.add_button)
         layout.addLayout(bottom)
@@ -206,7 +208,9 @@ class TimelinePage(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, event.id)
             self.list.addItem(item)
         if not self.events:
-            self.list.addItem(QListWidgetItem("Nothing yet. Add the day you sent your letter."))
+            self.list.addItem(
+                QListWidgetItem(self.tr("Nothing yet. Add the day you sent your letter."))
+            )
         self.remove_button.setEnabled(bool(self.events))
         times = self.nation_times
         self.due = (
@@ -222,21 +226,33 @@ class TimelinePage(QWidget):
             else None
         )
         if self.due is None:
-            self.next_title.setText("Nothing to chase")
+            self.next_title.setText(self.tr("Nothing to chase"))
             self.next_step.setText(
-                "When you send a letter, add it here and CarerHelp will say when to chase."
+                self.tr("When you send a letter, add it here and CarerHelp will say when to chase.")
                 if not self.events
-                else "There is nothing to chase at the moment."
+                else self.tr("There is nothing to chase at the moment.")
             )
             self.next_basis.setText("")
             self.letter_button.hide()
         else:
-            late = " (overdue)" if self.due.overdue(self.today) else ""
-            self.next_title.setText(f"Next: {self.due.title}, by {long_date(self.due.due)}{late}")
+            late = self.tr(" (overdue)") if self.due.overdue(self.today) else ""
+            self.next_title.setText(
+                self.tr("Next: {title}, by {day}{late}").format(
+                    title=self.due.title, day=long_day(self.due.due), late=late
+                )
+            )
             self.next_step.setText(self.due.step)
-            basis = f"Why this date: {self.due.basis}" if self.due.basis else ""
+            basis = (
+                self.tr("Why this date: {basis}").format(basis=self.due.basis)
+                if self.due.basis
+                else ""
+            )
             self.next_basis.setText(" ".join(t for t in (basis, self.due.caution) if t))
-            label = LETTER_BUTTONS.get(self.due.letter, "")
+            label = (
+                self.tr(LETTER_BUTTONS[self.due.letter])
+                if self.due.letter in LETTER_BUTTONS
+                else ""
+            )
             self.letter_button.setText(label)
             self.letter_button.setAccessibleName(label)
             self.letter_button.setVisible(bool(label))
@@ -277,7 +293,7 @@ class TimelinePage(QWidget):
             return
         self.reference.clear()
         self.note.clear()
-        self.status.setText(f"Added: {self._line(event)}")
+        self.status.setText(self.tr("Added: {event}").format(event=self._line(event)))
         self.refresh()
         self.changed.emit()
 
@@ -285,14 +301,14 @@ class TimelinePage(QWidget):
         item = self.list.currentItem()
         event_id = item.data(Qt.ItemDataRole.UserRole) if item else None
         if event_id is None:
-            self.status.setText("Choose an entry in the timeline first.")
+            self.status.setText(self.tr("Choose an entry in the timeline first."))
             return
         try:
             delete_event(self.store, self.case_id, int(event_id), self.volunteer)
         except CarerHelpError as error:
             QMessageBox.warning(self, "CarerHelp", str(error))
             return
-        self.status.setText("Removed the entry.")
+        self.status.setText(self.tr("Removed the entry."))
         self.refresh()
         self.changed.emit()
 
@@ -335,9 +351,13 @@ class TimelinePage(QWidget):
 
     def save_calendar_as(self) -> None:
         name = str(self.answers.get("carer_name") or "carer")
-        suggested = str(Path.home() / f"CarerHelp dates - {name}.ics")
+        suggested = str(Path.home() / self.tr("CarerHelp dates - {name}.ics").format(name=name))
         path, _filter = QFileDialog.getSaveFileName(
-            self, "Save the dates to a calendar file", suggested, "Calendar files (*.ics)"
+            self,
+            self.tr("Save the dates to a calendar file"),
+            suggested,
+            self.tr("Calendar files (*.ics)"),
+            options=file_dialog_options(),
         )
         if path:
             self.save_calendar(Path(path))
@@ -351,17 +371,21 @@ class TimelinePage(QWidget):
         except CarerHelpError as error:
             QMessageBox.warning(self, "CarerHelp", str(error))
             return False
-        self.status.setText(f"Saved {path.name}. Open it to add the dates to your own calendar.")
+        self.status.setText(
+            self.tr("Saved {name}. Open it to add the dates to your own calendar.").format(
+                name=path.name
+            )
+        )
         return True
 
     def print_timeline(self) -> None:
         from carerhelp.ui.printing import print_pdf
 
-        if print_pdf(self, self.timeline_pdf(), "Timeline"):
-            self.status.setText("The timeline was sent to the printer.")
+        if print_pdf(self, self.timeline_pdf(), self.tr("Timeline")):
+            self.status.setText(self.tr("The timeline was sent to the printer."))
 
     def print_sheet(self) -> None:
         from carerhelp.ui.printing import print_pdf
 
-        if print_pdf(self, self.sheet_pdf(), "When to chase"):
-            self.status.setText("The when-to-chase sheet was sent to the printer.")
+        if print_pdf(self, self.sheet_pdf(), self.tr("When to chase")):
+            self.status.setText(self.tr("The when-to-chase sheet was sent to the printer."))

@@ -51,10 +51,12 @@ class WeekChart(QWidget):
         self.bars, self.line, self.line_label = tuple(bars), line, line_label
         flagged = sum(1 for bar in self.bars if bar.flagged)
         self.setAccessibleDescription(
-            f"{len(self.bars)} weeks. {flagged} on the wrong side of {line_label}. "
-            "The numbers are in the table below."
+            self.tr(
+                "{weeks} weeks. {flagged} on the wrong side of {line_label}. The numbers are in "
+                "the table below."
+            ).format(weeks=len(self.bars), flagged=flagged, line_label=line_label)
             if self.bars
-            else "Nothing written down yet."
+            else self.tr("Nothing written down yet.")
         )
         self.update()
 
@@ -71,7 +73,9 @@ class WeekChart(QWidget):
         if not self.bars:
             painter.setPen(text)
             painter.drawText(
-                QRectF(self.rect()), Qt.AlignmentFlag.AlignCenter, "Nothing written down yet"
+                QRectF(self.rect()),
+                Qt.AlignmentFlag.AlignCenter,
+                self.tr("Nothing written down yet"),
             )
             return
         step, top = axis(max([bar.value for bar in self.bars] + [self.line or 0, 1]))

@@ -5,29 +5,46 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from carerhelp.domain.model import Nation
+from carerhelp.ui.language import QT_TRANSLATE_NOOP, short_date
 
 if TYPE_CHECKING:
     from carerhelp.storage.cases import CaseStore
 
 PAGE_SIZE = 200
 
+# Marked for translation here, translated where they are shown (see status_label).
 STATUS_LABELS = {
-    "in_progress": "In progress",
-    "letter_sent": "Letter sent",
-    "waiting_reply": "Waiting for a reply",
-    "closed": "Closed",
+    "in_progress": QT_TRANSLATE_NOOP("CaseTableModel", "In progress"),
+    "letter_sent": QT_TRANSLATE_NOOP("CaseTableModel", "Letter sent"),
+    "waiting_reply": QT_TRANSLATE_NOOP("CaseTableModel", "Waiting for a reply"),
+    "closed": QT_TRANSLATE_NOOP("CaseTableModel", "Closed"),
 }
 
 COLUMNS = (
-    ("carer_name", "Carer"),
-    ("person_name", "Person cared for"),
-    ("nation", "Nation"),
-    ("updated_at", "Last changed"),
-    ("status", "Status"),
+    ("carer_name", QT_TRANSLATE_NOOP("CaseTableModel", "Carer")),
+    ("person_name", QT_TRANSLATE_NOOP("CaseTableModel", "Person cared for")),
+    ("nation", QT_TRANSLATE_NOOP("CaseTableModel", "Nation")),
+    ("updated_at", QT_TRANSLATE_NOOP("CaseTableModel", "Last changed")),
+    ("status", QT_TRANSLATE_NOOP("CaseTableModel", "Status")),
 )
+
+
+def status_labels() -> dict[str, str]:
+    """Each case status in the words of the interface's language."""
+    return {
+        value: QCoreApplication.translate("CaseTableModel", label)
+        for value, label in STATUS_LABELS.items()
+    }
+
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -48,7 +65,7 @@ def when_label(value: Any) -> str:
         return str(value)
     if moment.tzinfo is not None:
         moment = moment.astimezone()
-    return moment.strftime("%d %b %Y, %H:%M")
+    return f"{short_date(moment.date())}, {moment:%H:%M}"
 
 
 class CaseTableModel(QAbstractTableModel):
@@ -127,7 +144,7 @@ class CaseTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][1]
+            return QCoreApplication.translate("CaseTableModel", COLUMNS[section][1])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -143,8 +160,12 @@ class CaseTableModel(QAbstractTableModel):
 
     def _display(self, case: Any, key: str) -> str:
         if key == "carer_name":
-            text = case.carer_name or "(no name yet)"
-            return f"{text} (archived)" if getattr(case, "archived", False) else text
+            text = case.carer_name or self.tr("(no name yet)")
+            return (
+                self.tr("{text} (archived)").format(text=text)
+                if getattr(case, "archived", False)
+                else text
+            )
         if key == "person_name":
             return case.person_name or ""
         if key == "nation":
@@ -152,7 +173,7 @@ class CaseTableModel(QAbstractTableModel):
         if key == "updated_at":
             return when_label(case.updated_at)
         if key == "status":
-            return STATUS_LABELS.get(case.status, case.status or "")
+            return status_labels().get(case.status, case.status or "")
         return str(getattr(case, key, "") or "")
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from carerhelp.ui.flow import FlowLayout, kept_together
+from carerhelp.ui.language import QT_TRANSLATE_NOOP, long_day
 
 if TYPE_CHECKING:
     from carerhelp.domain.content import Content
     from carerhelp.domain.timeline import CaseDue
 
-ANYONE = "Everyone's cases"
+ANYONE = QT_TRANSLATE_NOOP("NeedsDoing", "Everyone's cases")
 
 
 class NeedsDoing(QWidget):
@@ -45,28 +46,28 @@ class NeedsDoing(QWidget):
         self.items: list[CaseDue] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel("What needs doing", self)
+        heading = QLabel(self.tr("What needs doing"), self)
         heading.setObjectName("subheading")
         layout.addWidget(heading)
         filters = FlowLayout()
-        who_label = QLabel("&Whose cases:", self)
+        who_label = QLabel(self.tr("&Whose cases:"), self)
         self.who = QComboBox(self)
-        self.who.setAccessibleName("Show the cases of this volunteer")
+        self.who.setAccessibleName(self.tr("Show the cases of this volunteer"))
         who_label.setBuddy(self.who)
         self.who_row = kept_together(who_label, self.who, parent=self)
         filters.addWidget(self.who_row)
         layout.addLayout(filters)
         self.list = QListWidget(self)
         self.list.setObjectName("needs_doing")
-        self.list.setAccessibleName("What needs doing, soonest first")
+        self.list.setAccessibleName(self.tr("What needs doing, soonest first"))
         self.list.setWordWrap(True)
         self.list.setMaximumHeight(self.list.fontMetrics().lineSpacing() * 9)
         layout.addWidget(self.list)
-        self.empty = QLabel("Nothing needs doing in the next two weeks.", self)
+        self.empty = QLabel(self.tr("Nothing needs doing in the next two weeks."), self)
         self.empty.setObjectName("hint")
         layout.addWidget(self.empty)
-        self.open_button = QPushButton("Open the chosen case's timeline", self)
-        self.open_button.setAccessibleName("Open the timeline of the chosen case")
+        self.open_button = QPushButton(self.tr("Open the chosen case's timeline"), self)
+        self.open_button.setAccessibleName(self.tr("Open the timeline of the chosen case"))
         layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.open_button.clicked.connect(self._open_chosen)
         self.list.itemActivated.connect(lambda _item: self._open_chosen())
@@ -87,7 +88,7 @@ class NeedsDoing(QWidget):
         chosen = self.who.currentData()
         self.who.blockSignals(True)
         self.who.clear()
-        self.who.addItem(ANYONE, None)
+        self.who.addItem(self.tr(ANYONE), None)
         for name in sorted({c.volunteer for c in self._cases if c.volunteer}, key=str.casefold):
             self.who.addItem(name, name)
         index = self.who.findData(chosen)
@@ -103,7 +104,6 @@ class NeedsDoing(QWidget):
             self.list.clear()
             return
         # The timeline rules load with the content, after the start screen is first painted.
-        from carerhelp.domain.text import long_date
         from carerhelp.domain.timeline import needs_doing
 
         scales, words = content.timescales, content.timeline_words
@@ -113,13 +113,16 @@ class NeedsDoing(QWidget):
         )
         self.list.clear()
         for item in self.items:
-            late = "Overdue since" if item.due.overdue(today) else "By"
-            who = item.carer_name or "A case with no name yet"
-            line = f"{late} {long_date(item.due.due)} — {who}: {item.due.title}. {item.due.step}"
+            who = item.carer_name or self.tr("A case with no name yet")
+            line = (
+                self.tr("Overdue since {day} — {who}: {title}. {step}")
+                if item.due.overdue(today)
+                else self.tr("By {day} — {who}: {title}. {step}")
+            ).format(day=long_day(item.due.due), who=who, title=item.due.title, step=item.due.step)
             if item.due.caution:
                 line += f" {item.due.caution}"
             if item.volunteer and self.who_row.isVisible():
-                line += f" (helped by {item.volunteer})"
+                line += self.tr(" (helped by {volunteer})").format(volunteer=item.volunteer)
             entry = QListWidgetItem(line)
             entry.setData(Qt.ItemDataRole.UserRole, item.case_id)
             self.list.addItem(entry)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carerhelp.ui.cases.case_model import STATUS_LABELS, CaseTableModel
+from carerhelp.ui.cases.case_model import CaseTableModel, status_labels
 from carerhelp.ui.cases.needs_doing import NeedsDoing
 from carerhelp.ui.flow import FlowLayout, kept_together
 from carerhelp.ui.scroll import fill_with_scroll_area
@@ -85,14 +85,16 @@ class StartPage(QWidget):
         self.needs_doing.timeline_requested.connect(self.timeline_requested)
         layout.addWidget(self.needs_doing)
 
-        heading = QLabel("Get the help you are entitled to as a carer", self)
+        heading = QLabel(self.tr("Get the help you are entitled to as a carer"), self)
         heading.setObjectName("heading")
         heading.setWordWrap(True)
         intro = QLabel(
-            "Answer some questions about you and the person you look after. CarerHelp tells you "
-            "which rights and money you may have, and why. Then it writes a letter to your council "
-            "asking for a carer's assessment and a break. Everything you type stays on this "
-            "computer and is saved as you go.",
+            self.tr(
+                "Answer some questions about you and the person you look after. CarerHelp tells "
+                "you which rights and money you may have, and why. Then it writes a letter to "
+                "your council asking for a carer's assessment and a break. Everything you type "
+                "stays on this computer and is saved as you go."
+            ),
             self,
         )
         intro.setWordWrap(True)
@@ -100,11 +102,11 @@ class StartPage(QWidget):
         layout.addWidget(intro)
 
         actions = FlowLayout()
-        self.new_button = QPushButton("Start a new case", self)
+        self.new_button = QPushButton(self.tr("Start a new case"), self)
         self.new_button.setObjectName("primary")
-        self.new_button.setAccessibleName("Start a new case")
-        self.resume_button = QPushButton("Carry on where I left off", self)
-        self.resume_button.setAccessibleName("Carry on where I left off")
+        self.new_button.setAccessibleName(self.tr("Start a new case"))
+        self.resume_button = QPushButton(self.tr("Carry on where I left off"), self)
+        self.resume_button.setAccessibleName(self.tr("Carry on where I left off"))
         actions.addWidget(self.new_button)
         actions.addWidget(self.resume_button)
         layout.addLayout(actions)
@@ -113,27 +115,27 @@ class StartPage(QWidget):
         self.resume_hint.setWordWrap(True)
         layout.addWidget(self.resume_hint)
 
-        saved = QLabel("Saved cases", self)
+        saved = QLabel(self.tr("Saved cases"), self)
         saved.setObjectName("subheading")
         layout.addWidget(saved)
 
         filters = FlowLayout()
-        search_label = QLabel("&Find a case:", self)
+        search_label = QLabel(self.tr("&Find a case:"), self)
         self.search = SearchBox(self)
         self.search.setObjectName("case_search")
-        self.search.setPlaceholderText("Name, postcode or notes")
-        self.search.setAccessibleName("Find a case by name, postcode or notes")
+        self.search.setPlaceholderText(self.tr("Name, postcode or notes"))
+        self.search.setAccessibleName(self.tr("Find a case by name, postcode or notes"))
         self.search.setClearButtonEnabled(True)
         search_label.setBuddy(self.search)
-        status_label = QLabel("S&tatus:", self)
+        status_label = QLabel(self.tr("S&tatus:"), self)
         self.status = QComboBox(self)
-        self.status.setAccessibleName("Show cases with this status")
-        self.status.addItem("All", None)
-        for value, label in STATUS_LABELS.items():
+        self.status.setAccessibleName(self.tr("Show cases with this status"))
+        self.status.addItem(self.tr("All"), None)
+        for value, label in status_labels().items():
             self.status.addItem(label, value)
         status_label.setBuddy(self.status)
-        self.archived = QCheckBox("Show archived cases", self)
-        self.archived.setAccessibleName("Show archived cases")
+        self.archived = QCheckBox(self.tr("Show archived cases"), self)
+        self.archived.setAccessibleName(self.tr("Show archived cases"))
         # Each label stays beside its field when the row wraps at large text sizes.
         filters.addWidget(kept_together(search_label, self.search, parent=self))
         filters.addWidget(kept_together(status_label, self.status, parent=self))
@@ -142,7 +144,7 @@ class StartPage(QWidget):
 
         self.table = CaseTable(self)
         self.table.setObjectName("case_table")
-        self.table.setAccessibleName("Saved cases")
+        self.table.setAccessibleName(self.tr("Saved cases"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -158,8 +160,8 @@ class StartPage(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("caption")
         self.count_label.setWordWrap(True)
-        self.open_button = QPushButton("Open the chosen case", self)
-        self.open_button.setAccessibleName("Open the chosen case")
+        self.open_button = QPushButton(self.tr("Open the chosen case"), self)
+        self.open_button.setAccessibleName(self.tr("Open the chosen case"))
         above.addWidget(self.open_button)
         above.addSpacing(24)
         above.addWidget(self.count_label, 1)
@@ -190,14 +192,16 @@ class StartPage(QWidget):
         latest = self._latest_case()
         self.resume_button.setEnabled(latest is not None)
         if latest is None:
-            why = "You have no saved cases yet, so there is nothing to carry on with."
+            why = self.tr("You have no saved cases yet, so there is nothing to carry on with.")
             self.resume_hint.setText(why)
             say_why_disabled(self.resume_button, why)
         else:
-            who = latest.carer_name or "a case with no name yet"
-            self.resume_hint.setText(f"Carry on with {who}.")
+            who = latest.carer_name or self.tr("a case with no name yet")
+            self.resume_hint.setText(self.tr("Carry on with {who}.").format(who=who))
             say_why_disabled(self.resume_button, "")
-            self.resume_button.setAccessibleDescription(f"Carry on with {who}")
+            self.resume_button.setAccessibleDescription(
+                self.tr("Carry on with {who}").format(who=who)
+            )
 
     def apply_filter(self) -> None:
         self._search_timer.stop()
@@ -217,17 +221,21 @@ class StartPage(QWidget):
         shown, total = self.model.rowCount(), self.model.total
         if total == 0:
             text = (
-                "No cases match."
+                self.tr("No cases match.")
                 if self.search.text() or self.status.currentData()
-                else "No cases yet."
+                else self.tr("No cases yet.")
             )
         elif shown < total:
-            text = f"Showing {shown:,} of {total:,} cases. Scroll down to see more."
+            text = self.tr("Showing {shown:,} of {total:,} cases. Scroll down to see more.").format(
+                shown=shown, total=total
+            )
         else:
-            text = f"{total:,} case{'s' if total != 1 else ''}."
+            text = self.tr("%n case(s).", "", total)
         self.count_label.setText(text)
         self.open_button.setEnabled(shown > 0)
-        say_why_disabled(self.open_button, "" if shown else "There is no case in the list to open.")
+        say_why_disabled(
+            self.open_button, "" if shown else self.tr("There is no case in the list to open.")
+        )
 
     def selected_case_id(self) -> int | None:
         index = self.table.currentIndex()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from carerhelp.ui.flow import FlowLayout
+from carerhelp.ui.language import QT_TRANSLATE_NOOP
 from carerhelp.ui.scroll import fill_with_scroll_area
 
 if TYPE_CHECKING:
     from carerhelp.domain.questionnaire import Questionnaire
 
-NOT_ANSWERED = "Not answered"
+NOT_ANSWERED = QT_TRANSLATE_NOOP("check_answers", "Not answered")
 
 
 def summary_rows(
@@ -38,7 +39,7 @@ def summary_rows(
             if question.id in answers:
                 text = questionnaire.format_answer(question.id, answers[question.id])
             else:
-                text = NOT_ANSWERED
+                text = QCoreApplication.translate("check_answers", NOT_ANSWERED)
             rows.append((question, text))
         if rows:
             groups.append((section, rows))
@@ -51,7 +52,13 @@ def summary_html(
     """A large-print HTML copy of the answers for printing (every value escaped)."""
     parts = [
         f"<html><body style='font-family: sans-serif; font-size: {point_size:.0f}pt;'>",
-        f"<h1>My answers{': ' + html.escape(carer) if carer else ''}</h1>",
+        (
+            QCoreApplication.translate("check_answers", "<h1>My answers: {name}</h1>").format(
+                name=html.escape(carer)
+            )
+            if carer
+            else QCoreApplication.translate("check_answers", "<h1>My answers</h1>")
+        ),
     ]
     for section, rows in groups:
         parts.append(f"<h2>{html.escape(section.title)}</h2>")
@@ -81,11 +88,13 @@ class CheckAnswersPage(QWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(32, 20, 32, 20)
         layout.setSpacing(12)
-        heading = QLabel("Check your answers", body)
+        heading = QLabel(self.tr("Check your answers"), body)
         heading.setObjectName("heading")
         intro = QLabel(
-            "Read your answers. If something is wrong, press Change next to it. "
-            "Your answers are saved on this computer as you go.",
+            self.tr(
+                "Read your answers. If something is wrong, press Change next to it. Your answers "
+                "are saved on this computer as you go."
+            ),
             body,
         )
         intro.setWordWrap(True)
@@ -111,8 +120,10 @@ class CheckAnswersPage(QWidget):
                 a_label.setWordWrap(True)
                 a_label.setTextFormat(Qt.TextFormat.PlainText)
                 a_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-                change = QPushButton("Change", card)
-                change.setAccessibleName(f"Change your answer to: {question.text}")
+                change = QPushButton(self.tr("Change"), card)
+                change.setAccessibleName(
+                    self.tr("Change your answer to: {text}").format(text=question.text)
+                )
                 change.clicked.connect(
                     lambda _c=False, qid=question.id: self.change_requested.emit(qid)
                 )
@@ -122,11 +133,11 @@ class CheckAnswersPage(QWidget):
                 self.change_buttons[question.id] = change
             layout.addWidget(card)
         buttons = FlowLayout()
-        self.print_button = QPushButton("Print my answers (large print)", body)
-        self.print_button.setAccessibleName("Print my answers in large print")
-        self.results_button = QPushButton("See what I may be able to get", body)
+        self.print_button = QPushButton(self.tr("Print my answers (large print)"), body)
+        self.print_button.setAccessibleName(self.tr("Print my answers in large print"))
+        self.results_button = QPushButton(self.tr("See what I may be able to get"), body)
         self.results_button.setObjectName("primary")
-        self.results_button.setAccessibleName("See what I may be able to get")
+        self.results_button.setAccessibleName(self.tr("See what I may be able to get"))
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.results_button)
         layout.addLayout(buttons)

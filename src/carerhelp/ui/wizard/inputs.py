@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from carerhelp.domain.errors import ValidationError
+from carerhelp.ui.language import QT_TRANSLATE_NOOP
 
 LONG_TEXT_THRESHOLD = 200
-LIST_LABEL = "Council or Health and Social Care Trust:"
+LIST_LABEL = QT_TRANSLATE_NOOP("inputs", "Council or Health and Social Care Trust:")
 
 
 class OptionLabel(QLabel):
@@ -159,7 +160,7 @@ class AnswerInput(QObject):
                 base = target.accessibleDescription()
                 target.setProperty("plain_description", base)
             target.setProperty("invalid", "true" if message else "false")
-            described = f"Error: {message}" if message else ""
+            described = self.tr("Error: {message}").format(message=message) if message else ""
             target.setAccessibleDescription(" ".join(p for p in (described, base) if p))
             target.style().unpolish(target)
             target.style().polish(target)
@@ -289,7 +290,7 @@ class NumberInput(LineInput):
         try:
             number = Decimal(text)
         except InvalidOperation:
-            raise ValidationError("Enter a number, using digits, like 35.") from None
+            raise ValidationError(self.tr("Enter a number, using digits, like 35.")) from None
         return int(number) if number == number.to_integral_value() else float(number)
 
     def set_value(self, value: Any) -> None:
@@ -314,9 +315,11 @@ class MoneyInput(NumberInput):
         try:
             amount = Decimal(text)
         except InvalidOperation:
-            raise ValidationError("Enter an amount in pounds, like 150 or 150.50.") from None
+            raise ValidationError(
+                self.tr("Enter an amount in pounds, like 150 or 150.50.")
+            ) from None
         if amount.as_tuple().exponent < -2:  # type: ignore[operator]
-            raise ValidationError("Enter pounds and pence only, like 150.50.")
+            raise ValidationError(self.tr("Enter pounds and pence only, like 150.50."))
         return int(amount) if amount == amount.to_integral_value() else float(amount)
 
     def set_value(self, value: Any) -> None:
@@ -357,9 +360,13 @@ class TextAreaInput(AnswerInput):
         if self.max_length:
             left = self.max_length - len(self.edit.toPlainText())
             if left >= 0:
-                self.counter.setText(f"You can type {left:,} more characters.")
+                self.counter.setText(
+                    self.tr("You can type {left:,} more characters.").format(left=left)
+                )
             else:
-                self.counter.setText(f"This is {-left:,} characters too long.")
+                self.counter.setText(
+                    self.tr("This is {value:,} characters too long.").format(value=-left)
+                )
 
     def raw(self) -> Any:
         text = self.edit.toPlainText().strip()
@@ -377,12 +384,12 @@ class DateInput(AnswerInput):
 
     def __init__(self, question: Any, parent=None) -> None:
         super().__init__(question, parent)
-        example = QLabel("For example, 27 3 2024", self.widget)
+        example = QLabel(self.tr("For example, 27 3 2024"), self.widget)
         example.setObjectName("hint")
         self.layout.addWidget(example)
         row = QHBoxLayout()
         self.parts: list[QLineEdit] = []
-        for name, width in (("Day", 3), ("Month", 3), ("Year", 5)):
+        for name, width in ((self.tr("Day"), 3), (self.tr("Month"), 3), (self.tr("Year"), 5)):
             column = QVBoxLayout()
             label = QLabel(name, self.widget)
             edit = QLineEdit(self.widget)
@@ -405,7 +412,7 @@ class DateInput(AnswerInput):
             return None
         if not (day.isdigit() and month.isdigit() and year.isdigit()) or len(year) != 4:
             raise ValidationError(
-                "Enter the date as day, month and year in numbers, like 27 3 2024."
+                self.tr("Enter the date as day, month and year in numbers, like 27 3 2024.")
             )
         return f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
 
@@ -434,16 +441,18 @@ class CouncilInput(AnswerInput):
         self.combo.setObjectName(f"field_{question.id}")
         self.combo.setAccessibleName(question.text)
         self.combo.setEditable(False)
-        self.combo.addItem("Choose from the list", None)
+        self.combo.addItem(self.tr("Choose from the list"), None)
         for authority in authorities:
             self.combo.addItem(authority.name, authority.id)
         self.combo.setMaxVisibleItems(15)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        hint = QLabel("Tip: type the first letters of the name to jump to it.", self.widget)
+        hint = QLabel(
+            self.tr("Tip: type the first letters of the name to jump to it."), self.widget
+        )
         hint.setObjectName("hint")
         hint.setWordWrap(True)
         # A list is read out by its label (on Linux a list's own name is its chosen value).
-        label = QLabel(LIST_LABEL, self.widget)
+        label = QLabel(QCoreApplication.translate("inputs", LIST_LABEL), self.widget)
         label.setBuddy(self.combo)
         self.layout.addWidget(label)
         self.layout.addWidget(self.combo, 0, Qt.AlignmentFlag.AlignLeft)
@@ -465,7 +474,14 @@ def make_input(question: Any, authorities: list[Any], parent: QWidget | None = N
     """The right input widget for a question's kind."""
     kind = kind_name(question)
     if kind == "yes_no":
-        return ChoiceInput(question, [(True, "Yes", ""), (False, "No", "")], parent)
+        return ChoiceInput(
+            question,
+            [
+                (True, QCoreApplication.translate("inputs", "Yes"), ""),
+                (False, QCoreApplication.translate("inputs", "No"), ""),
+            ],
+            parent,
+        )
     if kind == "choice":
         options = [(o.value, o.label, getattr(o, "help", "") or "") for o in question.options]
         return ChoiceInput(question, options, parent)

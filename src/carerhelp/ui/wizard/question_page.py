@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -71,7 +71,7 @@ class QuestionPage(QWidget):
         self.error_summary = QFrame(body)
         self.error_summary.setObjectName("error_summary")
         summary_layout = QVBoxLayout(self.error_summary)
-        summary_title = QLabel("There is a problem", self.error_summary)
+        summary_title = QLabel(self.tr("There is a problem"), self.error_summary)
         summary_title.setObjectName("subheading")
         self.summary_text = QLabel(self.error_summary)
         self.summary_text.setWordWrap(True)
@@ -85,7 +85,7 @@ class QuestionPage(QWidget):
         self.section_label.setWordWrap(True)
         self.progress = QProgressBar(body)
         self.progress.setObjectName("progress")
-        self.progress.setAccessibleName("How far through the questions you are")
+        self.progress.setAccessibleName(self.tr("How far through the questions you are"))
         self.progress.setTextVisible(False)
         self.about_label = QLabel(body)
         self.about_label.setObjectName("subheading")
@@ -125,16 +125,16 @@ class QuestionPage(QWidget):
         footer_layout.setContentsMargins(32, 8, 32, 12)
         buttons = QHBoxLayout()
         buttons.setSpacing(24)  # room for the focus ring between the buttons
-        self.continue_button = QPushButton("Continue", footer)
+        self.continue_button = QPushButton(self.tr("Continue"), footer)
         self.continue_button.setObjectName("primary")
-        self.continue_button.setAccessibleName("Continue")
+        self.continue_button.setAccessibleName(self.tr("Continue"))
         self.continue_button.setDefault(True)
-        self.back_button = QPushButton("Back", footer)
+        self.back_button = QPushButton(self.tr("Back"), footer)
         self.back_button.setObjectName("back")
-        self.back_button.setAccessibleName("Back to the previous question")
+        self.back_button.setAccessibleName(self.tr("Back to the previous question"))
         self.saved_label = QLabel("", footer)
         self.saved_label.setObjectName("saved")
-        self.saved_label.setAccessibleName("Save status")
+        self.saved_label.setAccessibleName(self.tr("Save status"))
         self.keys_hint = QLabel("", footer)
         self.keys_hint.setObjectName("keys_hint")
         self.keys_hint.setWordWrap(True)
@@ -180,7 +180,15 @@ class QuestionPage(QWidget):
         answers = self.controller.answers
         section_no, sections, title, position, total = self.controller.progress(question.id)
         self.section_label.setText(
-            f"Part {section_no} of {sections}: {title}. Question {position} of about {total}."
+            self.tr(
+                "Part {section_no} of {sections}: {title}. Question {position} of about {total}."
+            ).format(
+                section_no=section_no,
+                sections=sections,
+                title=title,
+                position=position,
+                total=total,
+            )
         )
         self.progress.setRange(0, total)
         self.progress.setValue(position)
@@ -204,15 +212,17 @@ class QuestionPage(QWidget):
         self.input.changed.connect(self._schedule_autosave)
         self.input_holder.addWidget(self.input.widget)
         self.continue_button.setText(
-            "Save and go back to the summary" if return_to_summary else "Continue"
+            self.tr("Save and go back to the summary") if return_to_summary else self.tr("Continue")
         )
         self.continue_button.setAccessibleName(self.continue_button.text())
         big_box = isinstance(self.input.focus_target(), QPlainTextEdit)
         self.keys_hint.setText(
-            "When you have finished typing, press Tab to go to Continue, then press Enter. "
-            "Or press Ctrl and Enter together."
+            self.tr(
+                "When you have finished typing, press Tab to go to Continue, then press Enter. Or"
+                " press Ctrl and Enter together."
+            )
             if big_box
-            else "Press Enter to continue. Press Alt and B together to go back."
+            else self.tr("Press Enter to continue. Press Alt and B together to go back.")
         )
         self.scroll_area.verticalScrollBar().setValue(0)
         self.input.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
@@ -223,8 +233,14 @@ class QuestionPage(QWidget):
         if question.person is None or question.has_tag(Tag.PERSON_NAME):
             return ""
         name = questionnaire.tagged_answer(answers, Tag.PERSON_NAME, question.person)
-        ordinal = {1: "first", 2: "second", 3: "third"}.get(question.person, "next")
-        return f"About {name}" if name else f"About the {ordinal} person you care for"
+        if name:
+            return self.tr("About {name}").format(name=name)
+        # Whole phrases, so that each language can put the ordinal where its grammar wants it.
+        return {
+            1: self.tr("About the first person you care for"),
+            2: self.tr("About the second person you care for"),
+            3: self.tr("About the third person you care for"),
+        }.get(question.person, self.tr("About the next person you care for"))
 
     # ----- saving -------------------------------------------------------------------------
     def _schedule_autosave(self) -> None:
@@ -254,19 +270,23 @@ class QuestionPage(QWidget):
             self.autosave()
 
     def _on_saved(self, _question_id: str) -> None:
-        self.saved_label.setText(f"✓ Saved at {QTime.currentTime().toString('HH:mm')}")
+        self.saved_label.setText(
+            self.tr("✓ Saved at {time}").format(time=QTime.currentTime().toString("HH:mm"))
+        )
 
     def _on_save_failed(self, message: str) -> None:
         self.saved_label.setText("")
-        self._set_error(f"Couldn't save your answer. {message}")
+        self._set_error(self.tr("Couldn't save your answer. {message}").format(message=message))
 
     def _set_error(self, message: str | None) -> None:
         if message:
-            text = f"Error: {message}"
+            text = self.tr("Error: {message}").format(message=message)
             self.error.setText(text)
             self.error.setAccessibleName(text)
             self.summary_text.setText(text)
-            self.error_summary.setAccessibleName(f"There is a problem. {text}")
+            self.error_summary.setAccessibleName(
+                self.tr("There is a problem. {text}").format(text=text)
+            )
             self.error.show()
             self.error_summary.show()
             announce(self.error, text)
@@ -331,11 +351,13 @@ class QuestionPage(QWidget):
 def _required_message(question: Any) -> str:
     kind = kind_name(question)
     if kind in {"yes_no", "choice"}:
-        return "Choose one of the answers to carry on."
+        return QCoreApplication.translate("question_page", "Choose one of the answers to carry on.")
     if kind == "multi_choice":
-        return "Tick at least one box to carry on."
+        return QCoreApplication.translate("question_page", "Tick at least one box to carry on.")
     if kind == "council":
-        return "Choose your council from the list to carry on."
+        return QCoreApplication.translate(
+            "question_page", "Choose your council from the list to carry on."
+        )
     if kind == "date":
-        return "Enter a date to carry on."
-    return "Type an answer to carry on."
+        return QCoreApplication.translate("question_page", "Enter a date to carry on.")
+    return QCoreApplication.translate("question_page", "Type an answer to carry on.")

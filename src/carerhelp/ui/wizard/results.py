@@ -56,13 +56,20 @@ class ResultsPage(QWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(32, 20, 32, 20)
         layout.setSpacing(12)
-        heading = QLabel("What the law gives you" + (f", {carer_name}" if carer_name else ""), body)
+        heading = QLabel(
+            self.tr("What the law gives you, {name}").format(name=carer_name)
+            if carer_name
+            else self.tr("What the law gives you"),
+            body,
+        )
         heading.setObjectName("heading")
         heading.setWordWrap(True)
         heading.setTextFormat(Qt.TextFormat.PlainText)
         intro = QLabel(
-            "This is based on your answers. It is not legal advice. "
-            "Each part says why, and which law it comes from, so you can show it to others.",
+            self.tr(
+                "This is based on your answers. It is not legal advice. Each part says why, and "
+                "which law it comes from, so you can show it to others."
+            ),
             body,
         )
         intro.setWordWrap(True)
@@ -70,21 +77,22 @@ class ResultsPage(QWidget):
         layout.addWidget(intro)
 
         top = FlowLayout()
-        self.letter_button = QPushButton("Make my letter to the council", body)
+        self.letter_button = QPushButton(self.tr("Make my letter to the council"), body)
         self.letter_button.setObjectName("primary")
-        self.letter_button.setAccessibleName("Make my letter to the council")
+        self.letter_button.setAccessibleName(self.tr("Make my letter to the council"))
         self.letter_button.setEnabled(can_make_letter)
-        self.answers_button = QPushButton("Back to my answers", body)
-        self.answers_button.setAccessibleName("Back to check my answers")
-        self.diary_button = QPushButton("My caring diary and earnings", body)
-        self.diary_button.setAccessibleName("Open my caring diary and earnings log")
+        self.answers_button = QPushButton(self.tr("Back to my answers"), body)
+        self.answers_button.setAccessibleName(self.tr("Back to check my answers"))
+        self.diary_button = QPushButton(self.tr("My caring diary and earnings"), body)
+        self.diary_button.setAccessibleName(self.tr("Open my caring diary and earnings log"))
         top.addWidget(self.letter_button)
         top.addWidget(self.answers_button)
         top.addWidget(self.diary_button)
         layout.addLayout(top)
         if not can_make_letter:
             blocked = QLabel(
-                "A new letter can't be made because consent for this case was withdrawn.", body
+                self.tr("A new letter can't be made because consent for this case was withdrawn."),
+                body,
             )
             blocked.setObjectName("error")
             blocked.setWordWrap(True)
@@ -126,14 +134,14 @@ class ResultsPage(QWidget):
         why = QLabel(finding.why, card)
         why.setWordWrap(True)
         why.setTextFormat(Qt.TextFormat.PlainText)
-        law = QLabel(f"The law: {finding.citation}", card)
+        law = QLabel(self.tr("The law: {citation}").format(citation=finding.citation), card)
         law.setObjectName("hint")
         law.setWordWrap(True)
         law.setTextFormat(Qt.TextFormat.PlainText)
         for widget in (title, status, why, law):
             layout.addWidget(widget)
         if finding.next_steps:
-            steps_title = QLabel("What to do next:", card)
+            steps_title = QLabel(self.tr("What to do next:"), card)
             steps_title.setStyleSheet("font-weight: bold;")
             layout.addWidget(steps_title)
             for step in finding.next_steps:

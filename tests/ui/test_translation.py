@@ -1,0 +1,311 @@
+"""The interface in Welsh: the catalogue is complete and current, and a Welsh window shows no English."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
+from tools.translations import TS, sources, tool
+
+QM = TS.with_suffix(".qm")
+PLACEHOLDER = re.compile(r"\{[^}]*\}|%\d|%n")
+# Words that are the same in both languages, or names: never a sign of English left behind.
+PROPER_NAMES = {"CarerHelp", "English", "Data"}
+
+
+def messages(path: Path) -> list[tuple[str, str, list[str], ET.Element]]:
+    """(context, source, translations, <translation> element) for every message of a .ts file."""
+    found = []
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            forms = [f.text or "" for f in translation.iter("numerusform")] or [
+                translation.text or ""
+            ]
+            found.append((name, message.findtext("source") or "", forms, translation))
+    return found
+
+
+def unfinished(path: Path) -> list[str]:
+    """Every problem that leaves a message without proper Welsh."""
+    problems = []
+    for context, source, forms, element in messages(path):
+        where = f"{context}: {source[:60]!r}"
+        if element.get("type") in {"unfinished", "vanished", "obsolete"}:
+            problems.append(f"{where} is marked {element.get('type')}")
+        for form in forms:
+            if not form.strip():
+                problems.append(f"{where} has no Welsh")
+            elif sorted(PLACEHOLDER.findall(form)) != sorted(PLACEHOLDER.findall(source)):
+                problems.append(f"{where}: the Welsh does not keep the placeholders")
+            elif ("&" in source.replace("&&", "")) != ("&" in form.replace("&&", "")):
+                problems.append(f"{where}: the Welsh loses or adds the keyboard shortcut (&)")
+    return problems
+
+
+def test_every_message_has_its_welsh():
+    assert len(messages(TS)) > 400
+    assert unfinished(TS) == []
+
+
+def test_the_completeness_check_finds_a_missing_translation(tmp_path):
+    text = TS.read_text(encoding="utf-8")
+    broken = tmp_path / "broken.ts"
+    broken.write_text(
+        text.replace(
+            "<translation>Parhau</translation>", '<translation type="unfinished"></translation>', 1
+        ).replace(
+            "<translation>Gwall: {message}</translation>", "<translation>Gwall</translation>", 1
+        ),
+        encoding="utf-8",
+    )
+    problems = unfinished(broken)
+    assert any("unfinished" in p for p in problems)
+    assert any("placeholders" in p for p in problems)
+
+
+def extracted(tmp_path: Path, files: list[Path]) -> set[tuple[str, str]]:
+    """(context, source) of every message pyside6-lupdate finds in `files` today."""
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run(
+        [tool("pyside6-lupdate"), *map(str, files), "-ts", str(fresh), "-locations", "none"],
+        check=True,
+        capture_output=True,
+    )
+    return {(context, source) for context, source, _forms, _e in messages(fresh)}
+
+
+def stale(tmp_path: Path, files: list[Path]) -> tuple[list, list]:
+    """(words in the code missing from the .ts, words in the .ts the code no longer uses)."""
+    in_code = extracted(tmp_path, files)
+    in_catalogue = {(context, source) for context, source, _f, _e in messages(TS)}
+    return sorted(in_code - in_catalogue), sorted(in_catalogue - in_code)
+
+
+def test_the_catalogue_is_current_with_the_source(tmp_path):
+    """Every tr() in the interface is in the .ts, and the .ts holds nothing the code no longer says
+    (run `.venv/bin/python tools/translations.py` after changing interface words)."""
+    assert stale(tmp_path, sources()) == ([], [])
+
+
+def test_the_currency_check_sees_a_new_string(tmp_path):
+    extra = tmp_path / "extra.py"
+    extra.write_text(
+        "from PySide6.QtCore import QCoreApplication\n"
+        'QCoreApplication.translate("MainWindow", "A sentence nobody has translated")\n',
+        encoding="utf-8",
+    )
+    assert stale(tmp_path, [*sources(), extra])[0] == [
+        ("MainWindow", "A sentence nobody has translated")
+    ]
+
+
+def test_the_compiled_catalogue_is_made_from_the_ts(tmp_path):
+    """The .qm shipped beside the .ts is exactly what pyside6-lrelease makes of it today."""
+    fresh = tmp_path / "carerhelp_cy.qm"
+    subprocess.run(
+        [tool("pyside6-lrelease"), str(TS), "-qm", str(fresh)], check=True, capture_output=True
+    )
+    assert fresh.read_bytes() == QM.read_bytes(), "run .venv/bin/python tools/translations.py"
+
+
+# ----- the Welsh window ------------------------------------------------------------------------
+def english_patterns() -> list[re.Pattern[str]]:
+    """Every English sentence of the catalogue whose Welsh differs, as a pattern a shown text would
+    match in full (placeholders match anything; & and … are left out, as a widget shows them)."""
+    patterns = []
+    for _context, source, forms, _e in messages(TS):
+        plain = source.replace("&", "").strip()
+        if plain in PROPER_NAMES or all(f.replace("&", "").strip() == plain for f in forms):
+            continue
+        parts = PLACEHOLDER.split(plain)
+        patterns.append(re.compile(".+?".join(re.escape(part) for part in parts), re.DOTALL))
+    return patterns
+
+
+def shown_texts(window: QWidget) -> list[str]:
+    """Every word the window shows or tells a screen reader: labels, buttons, boxes, tabs, menus
+    (and what is in them), the title, and accessible names and descriptions."""
+    texts = [window.windowTitle()]
+    for widget in [window, *window.findChildren(QWidget)]:
+        if not widget.isVisibleTo(window) and widget is not window:
+            continue
+        texts += [widget.accessibleName(), widget.accessibleDescription(), widget.toolTip()]
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.append(widget.text())
+        if isinstance(widget, QLineEdit):
+            texts.append(widget.placeholderText())
+        if isinstance(widget, QComboBox):
+            texts += [widget.itemText(i) for i in range(widget.count())]
+        if isinstance(widget, QTabWidget):
+            texts += [widget.tabText(i) for i in range(widget.count())]
+    for menu_action in window.menuBar().actions():
+        texts.append(menu_action.text())
+        menu = menu_action.menu()
+        if menu is not None:
+            menu.aboutToShow.emit()  # the Case and Data menus fill themselves when first opened
+            texts += [action.text() for action in menu.actions()]
+    return [text.replace("&", "").strip() for text in texts if text and text.strip()]
+
+
+def english_left(window: QWidget) -> list[str]:
+    patterns = english_patterns()
+    return sorted(
+        {text for text in shown_texts(window) if any(p.fullmatch(text) for p in patterns)}
+    )
+
+
+def test_a_welsh_window_shows_no_english_words_from_the_catalogue(qtbot, welsh_window):
+    from tests.ui.test_accessibility import screens
+
+    window = welsh_window
+    left = {}
+    for name, root in screens(window, qtbot, answers_from="wales.json"):
+        found = english_left(root)
+        if found:
+            left[name.split(" ")[0]] = found[:5]
+    assert left == {}
+
+
+def test_the_english_check_finds_english_in_a_welsh_window(qtbot, welsh_window):
+    welsh_window.home_button.setText("Home")
+    welsh_window.start_page.search.setPlaceholderText("Name, postcode or notes")
+    assert english_left(welsh_window) == ["Home", "Name, postcode or notes"]
+
+
+def test_an_english_window_is_in_english(qtbot, window):
+    assert window.home_button.text() == "Home"
+    assert window.menuBar().actions()[0].text() == "&File"
+
+
+# ----- Qt's own words --------------------------------------------------------------------------
+def test_qts_own_buttons_and_menus_speak_welsh(qtbot, welsh):
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "CarerHelp",
+        "?",
+        QMessageBox.StandardButton.Yes
+        | QMessageBox.StandardButton.No
+        | QMessageBox.StandardButton.Cancel,
+    )
+    qtbot.addWidget(box)
+    words = {
+        box.button(b).text()
+        for b in (
+            QMessageBox.StandardButton.Yes,
+            QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Cancel,
+        )
+    }
+    assert words == {"&Ie", "&Na", "Canslo"}
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok
+        | QDialogButtonBox.StandardButton.Cancel
+        | QDialogButtonBox.StandardButton.Save
+        | QDialogButtonBox.StandardButton.Discard
+        | QDialogButtonBox.StandardButton.Close
+    )
+    qtbot.addWidget(buttons)
+    assert sorted(b.text() for b in buttons.buttons()) == ["Cadw", "Canslo", "Cau", "Iawn", "Taflu"]
+    edit = QLineEdit()
+    qtbot.addWidget(edit)
+    menu = edit.createStandardContextMenu()
+    shown = [a.text().split("\t")[0] for a in menu.actions() if a.text()]
+    assert shown == [
+        "&Dadwneud",
+        "&Ailwneud",
+        "&Torri",
+        "&Copïo",
+        "&Gludo",
+        "Dileu",
+        "Dewis y cyfan",
+    ]
+    menu.deleteLater()
+
+
+def test_in_welsh_file_dialogs_are_qts_own_with_welsh_words(qtbot, welsh):
+    from PySide6.QtWidgets import QFileDialog
+
+    from carerhelp.ui.language import file_dialog_options
+
+    assert file_dialog_options() == QFileDialog.Option.DontUseNativeDialog
+    dialog = QFileDialog(None, "Cadw eich llythyr")
+    dialog.setOptions(file_dialog_options())
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    labels = {label.text() for label in dialog.findChildren(QLabel)}
+    assert {"&Enw'r ffeil:", "&Math o ffeil:"} <= labels, labels
+    texts = {b.text() for b in dialog.findChildren(QAbstractButton) if b.text()}
+    assert {"&Cadw", "Canslo"} <= texts, texts
+    dialog.close()
+
+
+def test_in_english_file_dialogs_are_the_systems(qtbot, window):
+    from PySide6.QtWidgets import QFileDialog
+
+    from carerhelp.ui.language import file_dialog_options
+
+    assert file_dialog_options() == QFileDialog.Option(0)
+
+
+# ----- choosing the language -------------------------------------------------------------------
+def test_the_first_question_is_the_language_by_keyboard(qtbot):
+    from carerhelp.ui.language import LanguageDialog
+
+    dialog = LanguageDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.buttons["en"].hasFocus)
+    assert [b.accessibleName() for b in dialog.buttons.values()] == ["English", "Cymraeg"]
+    qtbot.keyClick(dialog.buttons["en"], Qt.Key.Key_Tab)
+    assert dialog.buttons["cy"].hasFocus()
+    qtbot.keyClick(dialog.buttons["cy"], Qt.Key.Key_Space)
+    assert dialog.chosen == "cy" and dialog.result() == dialog.DialogCode.Accepted
+
+
+def test_the_first_start_asks_once_and_remembers(qtbot, prefs, monkeypatch):
+    import carerhelp.ui.language as language
+    from carerhelp.app import choose_language
+
+    asked = []
+    monkeypatch.setattr(language, "ask_language", lambda: asked.append(1) or "cy")
+    app = QApplication.instance()
+    try:
+        choose_language(app, prefs)
+        assert prefs.language == "cy" and asked == [1]
+        assert QApplication.translate("MainWindow", "Home") == "Hafan"
+        choose_language(app, prefs)
+        assert asked == [1], "asked again after it was answered"
+    finally:
+        language.install(app, "en")
+    assert QApplication.translate("MainWindow", "Home") == "Home"
+
+
+@pytest.fixture
+def welsh():
+    from carerhelp.ui.language import install
+
+    app = QApplication.instance()
+    install(app, "cy")
+    yield
+    install(app, "en")
