@@ -656,7 +656,7 @@ Ydy&apos;r cleient wedi cytuno? Dewiswch Na i beidio â mewnforio dim.</translat
     </message>
     <message>
         <source>Paid for care while at work</source>
-        <translation>Wedi&apos;i dalu am ofal tra oeddech yn y gwaith</translation>
+        <translation>Costau gofal tra&apos;n gweithio</translation>
     </message>
     <message>
         <source>A note about this payment</source>
@@ -835,7 +835,7 @@ Ydy&apos;r cleient wedi cytuno? Dewiswch Na i beidio â mewnforio dim.</translat
     </message>
     <message>
         <source>Show the chosen letter</source>
-        <translation>Dangos y llythyr a ddewiswyd</translation>
+        <translation>Dangos y llythyr</translation>
     </message>
     <message>
         <source>Show the chosen earlier letter exactly as it was made</source>
@@ -1534,7 +1534,7 @@ Gwiriwch fod enw cywir y ffeil wedi&apos;i roi.</translation>
     </message>
     <message>
         <source>Save and go back to the summary</source>
-        <translation>Cadw a mynd yn ôl i&apos;r crynodeb</translation>
+        <translation>Cadw a mynd i&apos;r crynodeb</translation>
     </message>
     <message>
         <source>When you have finished typing, press Tab to go to Continue, then press Enter. Or press Ctrl and Enter together.</source>
@@ -2064,6 +2064,16 @@ Gwiriwch fod enw cywir y ffeil wedi&apos;i roi.</translation>
     <message>
         <source>Something went wrong, and CarerHelp could not finish what you asked. Every answer saved before this is safe. If it happens again, close CarerHelp and open it again.</source>
         <translation>Aeth rhywbeth o&apos;i le, ac ni allai CarerHelp orffen yr hyn a ofynnoch. Mae pob ateb a gadwyd cyn hyn yn ddiogel. Os bydd yn digwydd eto, caewch CarerHelp a&apos;i agor eto.</translation>
+    </message>
+    <message>
+        <source>CarerHelp&apos;s Welsh questions and letters could not be read, so they are in English this time. Please reinstall CarerHelp.
+
+Details:
+{error}</source>
+        <translation>Doedd dim modd darllen cwestiynau a llythyrau Cymraeg CarerHelp, felly maen nhw yn Saesneg y tro hwn. Gosodwch CarerHelp eto.
+
+Manylion:
+{error}</translation>
     </message>
     <message>
         <source>CarerHelp can&apos;t start</source>

@@ -123,7 +123,9 @@ def show_start_screen(
     from carerhelp.ui.main_window import MainWindow
     from carerhelp.ui.startup import after_first_paint
 
-    window = MainWindow(store, None, prefs, load_content=load_content or load_content_or_explain)
+    window = MainWindow(
+        store, None, prefs, load_content=load_content or (lambda: content_for_start(prefs))
+    )
     window.show()
     after_first_paint(window, lambda: finish_start(window))
     return window
@@ -141,6 +143,31 @@ def finish_start(window: MainWindow) -> None:
         window.case_actions.sign_in()
     else:
         window.reopen_last_case()  # the case and page open when CarerHelp last closed
+
+
+def content_for_start(prefs: Preferences) -> Content | None:
+    """The content in the language the person chose. If the Welsh files can't be read, say so and
+    carry on with the English ones, so a damaged Welsh file never stops CarerHelp starting."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from carerhelp.domain.content import load_content
+
+    lang = prefs.language or "en"
+    if lang != "en":
+        try:
+            return load_content(lang=lang)
+        except CarerHelpError as error:
+            QMessageBox.warning(
+                None,
+                "CarerHelp",
+                QCoreApplication.translate(
+                    "app",
+                    "CarerHelp's Welsh questions and letters could not be read, so they are in "
+                    "English this time. Please reinstall CarerHelp.\n\nDetails:\n{error}",
+                ).format(error=error),
+            )
+    return load_content_or_explain()
 
 
 def load_content_or_explain(load: Callable[[], Content] | None = None) -> Content | None:

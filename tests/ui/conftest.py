@@ -59,23 +59,15 @@ def window(qtbot, store, content, prefs):
     gc.collect()
 
 
-@pytest.fixture(scope="session")
-def content_cy():
-    """The shipped content in Welsh, read and checked once for the whole test run."""
-    from carerhelp.domain.content import load_content
-
-    return load_content(lang="cy")
-
-
 @pytest.fixture
-def welsh_window(qtbot, store, content_cy, prefs):
-    """The window as a carer who chose Cymraeg meets it: the Welsh catalogue and Welsh content."""
+def welsh_window(qtbot, store, content, prefs):
+    """The window as a carer who chose Cymraeg meets it: the interface in Welsh."""
     from carerhelp.ui.language import install
 
     app = QApplication.instance()
     prefs.language = "cy"
     install(app, "cy")
-    win = MainWindow(store, content_cy, prefs, today=lambda: TODAY)
+    win = MainWindow(store, content, prefs, today=lambda: TODAY)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

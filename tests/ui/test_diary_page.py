@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
@@ -154,9 +155,13 @@ def test_from_the_results_to_the_diary_and_a_printed_pack(
     assert window.stack.currentWidget() is window.results_page
 
 
-def test_diary_and_earnings_fit_at_200_percent_and_every_control_is_named(qtbot, window):
-    from tests.ui.test_accessibility import clipped, unnamed
+@pytest.mark.parametrize("lang", ["en", "cy"], ids=["English", "Cymraeg"])
+def test_diary_and_earnings_fit_at_200_percent_and_every_control_is_named(qtbot, request, lang):
+    from tests.ui.test_accessibility import LANGUAGES, clipped, unnamed
     from tests.ui.test_letter_page import finish_case
+
+    window = request.getfixturevalue(LANGUAGES[lang][0])
+    qtbot.waitUntil(window.isActiveWindow)  # made here, not before the test: let it settle
 
     window.size_combo.setCurrentIndex(window.size_combo.count() - 1)
     assert window.prefs.text_scale == 200

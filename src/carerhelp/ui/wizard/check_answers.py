@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carerhelp.domain.questionnaire import QuestionKind
 from carerhelp.ui.flow import FlowLayout
 from carerhelp.ui.language import QT_TRANSLATE_NOOP
 from carerhelp.ui.scroll import fill_with_scroll_area
@@ -36,7 +37,14 @@ def summary_rows(
         for question in visible:
             if question.section != section.id:
                 continue
-            if question.id in answers:
+            if question.id in answers and question.kind is QuestionKind.YES_NO:
+                # The words of the buttons the question was answered with (see wizard.inputs).
+                text = (
+                    QCoreApplication.translate("inputs", "Yes")
+                    if answers[question.id]
+                    else QCoreApplication.translate("inputs", "No")
+                )
+            elif question.id in answers:
                 text = questionnaire.format_answer(question.id, answers[question.id])
             else:
                 text = QCoreApplication.translate("check_answers", NOT_ANSWERED)

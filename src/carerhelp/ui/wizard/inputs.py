@@ -454,6 +454,7 @@ class CouncilInput(AnswerInput):
         # A list is read out by its label (on Linux a list's own name is its chosen value).
         label = QLabel(QCoreApplication.translate("inputs", LIST_LABEL), self.widget)
         label.setBuddy(self.combo)
+        label.setWordWrap(True)  # longer in Welsh than the window is wide at 200% text
         self.layout.addWidget(label)
         self.layout.addWidget(self.combo, 0, Qt.AlignmentFlag.AlignLeft)
         self.layout.addWidget(hint)
