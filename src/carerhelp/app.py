@@ -79,7 +79,18 @@ def choose_language(app: Any, prefs: Preferences) -> None:
 
     if not prefs.language:
         prefs.language = ask_language()
-    install(app, prefs.language)
+    try:
+        install(app, prefs.language)
+    except FileNotFoundError:  # the Welsh catalogue is missing from this copy: English it is
+        from PySide6.QtWidgets import QMessageBox
+
+        install(app, "en")
+        QMessageBox.warning(
+            None,
+            "CarerHelp",
+            "CarerHelp's Welsh words are missing, so it is in English. Please reinstall CarerHelp.\n\n"
+            "Mae geiriau Cymraeg CarerHelp ar goll, felly mae yn Saesneg. Gosodwch CarerHelp eto.",
+        )
 
 
 UNEXPECTED = QT_TRANSLATE_NOOP(

@@ -156,6 +156,26 @@ class _SelfTest:
             window.deleteLater()
             app.processEvents()
 
+    def welsh_interface(self) -> None:
+        """The compiled Welsh catalogue is shipped and answers both CarerHelp's words and Qt's."""
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QApplication
+
+        from carerhelp.ui.language import install
+
+        existing = QApplication.instance()
+        app = existing if isinstance(existing, QApplication) else QApplication(["carerhelp"])
+        install(app, "cy")
+        try:
+            words = (
+                QCoreApplication.translate("MainWindow", "Home"),
+                QCoreApplication.translate("QPlatformTheme", "Cancel"),
+            )
+        finally:
+            install(app, "en")
+        if words != ("Hafan", "Canslo"):
+            raise AssertionError(f"the Welsh interface words are wrong: {words}")
+
 
 def run_self_test(out: Callable[[str], None] = print) -> int:
     """Run every check in a temporary folder (never the real data folder); 0 only if all pass."""
@@ -180,6 +200,7 @@ def run_self_test(out: Callable[[str], None] = print) -> int:
         checks.run("letters made as PDFs and saved", test.make_letters, ready=ready)
         checks.run("case exported to a file and imported", test.export_and_import, ready=ready)
         checks.run("main window shown offscreen", test.show_window, ready=ready)
+        checks.run("Welsh interface words loaded", test.welsh_interface, ready=ready)
     finally:
         if test.store is not None:
             test.store.close()

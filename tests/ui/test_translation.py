@@ -358,3 +358,16 @@ def test_the_view_menu_switches_language_at_the_same_case_and_page(qtbot, store,
         latest.close()
         QThreadPool.globalInstance().waitForDone(10_000)
         install(QApplication.instance(), "en")
+
+
+def test_a_missing_welsh_catalogue_gives_english_and_says_so(qtbot, prefs, monkeypatch, tmp_path):
+    import carerhelp.ui.language as language
+    from carerhelp.app import choose_language
+
+    told: list[str] = []
+    monkeypatch.setattr(language, "catalogue", lambda lang: str(tmp_path / "missing.qm"))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: told.append(text))
+    prefs.language = "cy"
+    choose_language(QApplication.instance(), prefs)
+    assert QApplication.translate("MainWindow", "Home") == "Home"
+    assert len(told) == 1 and "reinstall" in told[0] and "Gosodwch CarerHelp eto" in told[0]
