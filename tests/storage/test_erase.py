@@ -140,8 +140,8 @@ def test_a_routine_backup_running_on_another_thread_cannot_bring_an_erased_clien
     copied, carry_on = threading.Event(), threading.Event()
     real_copy = backups._copy_and_verify
 
-    def slow_copy(conn, temp):
-        real_copy(conn, temp)  # the copy holds the client now
+    def slow_copy(conn, temp, key):
+        real_copy(conn, temp, key)  # the copy holds the client now
         if threading.current_thread() is not threading.main_thread():
             copied.set()
             carry_on.wait(10)

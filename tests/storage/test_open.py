@@ -384,7 +384,7 @@ def test_a_file_sqlite_cannot_open_for_writing_gets_a_plain_message(
 
     make_store(tmp_path, answers=1)
 
-    def refuse(path: Path, *, create: bool) -> sqlite3.Connection:
+    def refuse(path: Path, *, create: bool, key: bytes | None = None) -> sqlite3.Connection:
         raise sqlite3.OperationalError("attempt to write a readonly database")
 
     monkeypatch.setattr(storage, "connect", refuse)

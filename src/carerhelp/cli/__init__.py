@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "carerhelp.cli.pack",
     "carerhelp.cli.timeline",
     "carerhelp.cli.backup",
+    "carerhelp.cli.protect",
 )
 
 
@@ -57,7 +58,90 @@ def build_parser() -> argparse.ArgumentParser:
             continue
         module.register(subparsers)
     _accept_data_dir_after_the_command(parser)
+    _accept_password_options(parser)
     return parser
+
+
+def _accept_password_options(parser: argparse.ArgumentParser) -> None:
+    """Every command that opens the data can open a protected store: `--password-file FILE`
+    (passwords one a line), `--as NAME` (a volunteer signing in) and `--recovery-code`."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                if not any("--password-file" in a.option_strings for a in sub._actions):
+                    sub.add_argument(
+                        "--password-file",
+                        type=Path,
+                        metavar="FILE",
+                        default=argparse.SUPPRESS,
+                        help=(
+                            "read the password from this file (first line; a new password, "
+                            "where one is set, on the next line) instead of asking for it"
+                        ),
+                    )
+                    sub.add_argument(
+                        "--as",
+                        dest="signed_in_as",
+                        metavar="NAME",
+                        default=argparse.SUPPRESS,
+                        help="sign in as this advice-centre volunteer (default: the owner)",
+                    )
+                    sub.add_argument(
+                        "--recovery-code",
+                        action="store_true",
+                        default=argparse.SUPPRESS,
+                        help="the password given is the recovery code",
+                    )
+                _accept_password_options(sub)
+
+
+def read_passwords(
+    args: argparse.Namespace, prompts: list[str], *, confirm_last: bool = False
+) -> list[str]:
+    """One password per prompt: from `--password-file` (one a line, in order), or typed at a
+    hidden prompt. Never from an argument or an environment variable."""
+    path = getattr(args, "password_file", None)
+    if path is not None:
+        try:
+            lines = Path(path).read_text(encoding="utf-8-sig").splitlines()
+        except (OSError, UnicodeDecodeError) as error:
+            raise CarerHelpError(
+                f"CarerHelp can't read the password file {path} ({error})."
+            ) from None
+        if len(lines) < len(prompts):
+            raise CarerHelpError(
+                f"The password file {path} needs {len(prompts)} line(s): "
+                + ", then ".join(p.strip().rstrip(":").lower() for p in prompts)
+                + "."
+            )
+        return lines[: len(prompts)]
+    if not sys.stdin.isatty():
+        raise CarerHelpError(
+            "CarerHelp needs a password here. Type it when asked (run the command in a "
+            "terminal), or give it in a file with --password-file FILE."
+        )
+    import getpass
+
+    answers = [getpass.getpass(prompt) for prompt in prompts]
+    if confirm_last and answers[-1] != getpass.getpass("Type the new password again: "):
+        raise CarerHelpError("The two new passwords are not the same. Nothing has been changed.")
+    return answers
+
+
+def unlock_key(args: argparse.Namespace, folder: Path, password: str | None = None) -> bytes:
+    """The database key of the protected store in `folder`, for the person signing in."""
+    from carerhelp.storage.keys import RECOVERY, unlock
+
+    if password is None:
+        who = getattr(args, "signed_in_as", None)
+        prompt = (
+            "Recovery code: "
+            if getattr(args, "recovery_code", False)
+            else (f"Password for {who}: " if who else "Password: ")
+        )
+        (password,) = read_passwords(args, [prompt])
+    who = RECOVERY if getattr(args, "recovery_code", False) else getattr(args, "signed_in_as", None)
+    return unlock(folder, password, who)
 
 
 def _accept_data_dir_after_the_command(parser: argparse.ArgumentParser) -> None:
@@ -95,10 +179,13 @@ def opened_store(args: argparse.Namespace, questionnaire: Any = None) -> Iterato
         from carerhelp.domain.questionnaire.meaning import QuestionMeaning
 
         meaning = QuestionMeaning.of(questionnaire)
+    from carerhelp.storage.keys import is_protected
+
     folder = resolve_data_dir(args.data_dir)
     before = {b.path for b in list_backups(folder)}
+    key = unlock_key(args, folder) if is_protected(folder) else None
     try:
-        store = open_store(folder, before_migrate=backup_before_upgrade, meaning=meaning)
+        store = open_store(folder, before_migrate=backup_before_upgrade, meaning=meaning, key=key)
     except AlreadyOpen:
         raise StoreError(
             f"Another copy of CarerHelp is already using the data folder {folder}: the "
@@ -113,6 +200,8 @@ def opened_store(args: argparse.Namespace, questionnaire: Any = None) -> Iterato
             f"{message} To put it to one side and bring back the newest good backup, run "
             "'carerhelp recover --yes' (or open the CarerHelp window, which offers the same)."
         ) from None
+    if key is not None:
+        store.log("signed_in", None, getattr(args, "signed_in_as", None) or "owner")
     if store.read_only:
         print(
             f"Note: CarerHelp's data file {store.path} was opened for reading only "

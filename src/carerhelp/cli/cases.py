@@ -27,6 +27,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     listing.add_argument("--archived", action="store_true", help="include archived cases")
     listing.add_argument("--json", action="store_true", help="print JSON for other programs")
     listing.set_defaults(func=run_list)
+    add = commands.add_parser("add", help="add an answers file as a new case and print its number")
+    add.add_argument("answers", type=Path, metavar="ANSWERS.json")
+    add.set_defaults(func=run_add)
     stats = commands.add_parser("stats", help="anonymised figures for funders (CSV, no names)")
     stats.add_argument("--out", type=Path, required=True, metavar="FILE.csv")
     stats.set_defaults(func=run_stats)
@@ -75,4 +78,31 @@ def run_stats(args: argparse.Namespace) -> int:
     with opened_store(args, content.questionnaire) as store:
         rows = write_statistics_csv(store, args.out, date.today(), content)
     print(f"Wrote {rows} rows of anonymised figures to {args.out} (counts under 5 shown as <5).")
+    return 0
+
+
+def run_add(args: argparse.Namespace) -> int:
+    """Add an answers file (docs/answers-format.md) as a new case: its answers, and its caring
+    diary and earnings if it has them. All of it is added, or (on a problem) none of it."""
+    from carerhelp.domain.answers_file import read_answers_document
+    from carerhelp.domain.content import load_content
+    from carerhelp.storage.diary import add_pay, save_day
+    from carerhelp.storage.erase import erase_case
+
+    questionnaire = load_content().questionnaire
+    document = read_answers_document(args.answers, questionnaire)  # every value checked first
+    with opened_store(args, questionnaire) as store:
+        volunteer = getattr(args, "signed_in_as", None)
+        case_id = store.create_case(volunteer)
+        try:
+            for question_id, value in document.answers.items():
+                store.save_answer(case_id, question_id, value)
+            for entry in document.diary:
+                save_day(store, case_id, entry)
+            for pay in document.earnings:
+                add_pay(store, case_id, pay)
+        except BaseException:
+            erase_case(store, case_id, volunteer)  # leave no half-made case behind
+            raise
+    print(case_id)
     return 0

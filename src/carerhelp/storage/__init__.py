@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,6 +18,7 @@ from carerhelp.storage.database import (
     InstanceLock,
     NewerVersion,
     NotCarerHelpFile,
+    StoreLocked,
     check_existing_file,
     check_stamps,
     connect,
@@ -29,6 +29,7 @@ from carerhelp.storage.database import (
     resolve_data_dir,
     write_marker,
 )
+from carerhelp.storage.engine import ERRORS, is_plain_file
 
 if TYPE_CHECKING:
     from carerhelp.domain.questionnaire.meaning import QuestionMeaning
@@ -42,6 +43,7 @@ __all__ = [
     "LetterRecord",
     "NewerVersion",
     "NotCarerHelpFile",
+    "StoreLocked",
     "open_store",
 ]
 
@@ -51,8 +53,13 @@ def open_store(
     *,
     before_migrate: BeforeMigrate | None = None,
     meaning: QuestionMeaning | None = None,
+    key: bytes | None = None,
 ) -> CaseStore:
     """Open the store in `data_dir` (default: the user's local app-data folder).
+
+    A store protected with a password needs its database `key` (from `storage.keys.unlock`);
+    without it, StoreLocked. A conversion to or from protection cut short by a crash is rolled
+    back or finished first (`storage.protection.settle_conversion`). A plain store ignores `key`.
 
     `meaning` says what the questions mean (built from the loaded questionnaire's tags). Without
     it the store opens, but refuses what needs it (saving answers, copying a case, the demo
@@ -74,25 +81,46 @@ def open_store(
     lock = InstanceLock(folder)
     lock.acquire(read_only=reason == "its folder is read-only")
     try:
+        from carerhelp.storage.keys import is_protected
+
+        if not reason and (folder / "carerhelp-convert.json").exists():
+            from carerhelp.storage.protection import settle_conversion
+
+            settle_conversion(folder, key)
+        if not is_protected(folder):
+            key = None
+        elif key is None:
+            raise StoreLocked(path)
+        elif path.exists() and is_plain_file(path):
+            raise StoreError(
+                f"CarerHelp's data file {path} is not protected, but a password file is beside "
+                "it, so it may have been swapped for another copy. It has been left as it is. "
+                "Move the file carerhelp.keys out of the folder to open the data file unprotected."
+            )
         if reason:
-            return _open_read_only(folder, path, lock, reason, meaning)
-        return _open_locked(folder, lock, before_migrate, meaning)
+            return _open_read_only(folder, path, lock, reason, meaning, key)
+        return _open_locked(folder, lock, before_migrate, meaning, key)
     except BaseException:
         lock.release()
         raise
 
 
 def _open_read_only(
-    folder: Path, path: Path, lock: InstanceLock, reason: str, meaning: QuestionMeaning | None
+    folder: Path,
+    path: Path,
+    lock: InstanceLock,
+    reason: str,
+    meaning: QuestionMeaning | None,
+    key: bytes | None,
 ) -> CaseStore:
     """Open a data file someone made read-only, for reading only: it is checked, never written,
     and its permissions are left as they are. `store.read_only` says why."""
-    check_existing_file(path, SCHEMA_VERSION)
+    check_existing_file(path, SCHEMA_VERSION, key)
     try:
-        conn = connect(path, create=False, read_only=True)
+        conn = connect(path, create=False, read_only=True, key=key)
         application_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
-    except sqlite3.Error as error:
+    except ERRORS as error:
         raise StoreError(
             f"CarerHelp can't read its data file {path} ({error}), which is read-only "
             f"({reason}). The file has been left as it is."
@@ -107,7 +135,7 @@ def _open_read_only(
     except BaseException:
         conn.close()
         raise
-    return CaseStore(conn, path, folder, lock, read_only=reason, meaning=meaning)
+    return CaseStore(conn, path, folder, lock, read_only=reason, meaning=meaning, key=key)
 
 
 def _open_locked(
@@ -115,13 +143,14 @@ def _open_locked(
     lock: InstanceLock,
     before_migrate: BeforeMigrate | None,
     meaning: QuestionMeaning | None,
+    key: bytes | None,
 ) -> CaseStore:
     path = database_path(folder)
     if path.exists():
-        check_existing_file(path, SCHEMA_VERSION)
+        check_existing_file(path, SCHEMA_VERSION, key)
         try:
-            conn = connect(path, create=False)
-        except sqlite3.Error as error:
+            conn = connect(path, create=False, key=key)
+        except ERRORS as error:
             raise StoreError(
                 f"CarerHelp can't open its data file {path} ({error}). Check that the file and "
                 "its folder can be written to, then try again. The file has been left as it is."
@@ -134,10 +163,13 @@ def _open_locked(
         except BaseException:
             conn.close()
             raise
-        store = CaseStore(conn, path, folder, lock, meaning=meaning)
+        store = CaseStore(conn, path, folder, lock, meaning=meaning, key=key)
         current = version == SCHEMA_VERSION
         if not current and before_migrate is not None:
-            before_migrate(path)
+            if key is None:
+                before_migrate(path)
+            else:
+                before_migrate(path, key=key)
     elif (folder / MARKER_FILE_NAME).exists() or Path(f"{path}-wal").exists():
         # Set up before (or its -wal file is still there): never start again silently.
         raise DatabaseMissing(
@@ -147,10 +179,10 @@ def _open_locked(
         )
     else:
         try:
-            conn = connect(path, create=True)
+            conn = connect(path, create=True, key=key)
         except Exception as error:
             raise StoreError(f"CarerHelp can't create its data file {path} ({error}).") from error
-        store = CaseStore(conn, path, folder, lock, meaning=meaning)
+        store = CaseStore(conn, path, folder, lock, meaning=meaning, key=key)
         current = False
     if not current:
         _migrate(store)

@@ -21,6 +21,7 @@ from carerhelp.storage.database import (
     make_private_dir,
     sqlite_check,
 )
+from carerhelp.storage.engine import DATABASE_ERRORS, connect_file, is_db_error, is_plain_file
 from carerhelp.storage.safety import (
     OWNER_ONLY_FILE,
     fsync_dir,
@@ -72,7 +73,12 @@ def _reason_slug(reason: str) -> str:
 
 
 def take_backup(
-    source: Any, data_dir: Path, reason: str = "manual", now: datetime | None = None
+    source: Any,
+    data_dir: Path,
+    reason: str = "manual",
+    now: datetime | None = None,
+    *,
+    key: bytes | None = None,
 ) -> BackupInfo:
     """Copy the database with SQLite's backup API into a temporary file, check the copy
     (integrity_check and row counts), fsync it, then rename it into place.
@@ -80,18 +86,23 @@ def take_backup(
     `source` is an open CaseStore (read through a connection of its own, so this may run on a
     worker thread) or a sqlite3.Connection. A failure leaves no file under a backup name and
     raises a plain "Couldn't save — …" StoreError.
+
+    The backup of a protected store is encrypted with the store's own key (`key`, or the
+    CaseStore's): SQLite's backup API copies the encrypted pages between two SQLCipher files.
     """
     moment = now or datetime.now(UTC)
     folder = backup_dir(data_dir)
     final = folder / f"carerhelp-{moment.astimezone(UTC):{_STAMP}}-{_reason_slug(reason)}.sqlite3"
     temp = folder / f".{final.name}.tmp"
     own = isinstance(getattr(source, "path", None), Path)
+    if own:
+        key = getattr(source, "key", None)
     with EXCLUSIVE:  # never while an erase or restore is working on the backups
         try:
             make_private_dir(folder)
-            conn = _read_only(source.path) if own else source
+            conn = _read_only(source.path, key) if own else source
             try:
-                _copy_and_verify(conn, temp)
+                _copy_and_verify(conn, temp, key)
             finally:
                 if own:
                     conn.close()
@@ -102,30 +113,32 @@ def take_backup(
         except BaseException as error:
             for suffix in ("", "-journal", "-wal", "-shm"):
                 Path(f"{temp}{suffix}").unlink(missing_ok=True)
-            if isinstance(error, (OSError, sqlite3.Error)):
+            if isinstance(error, OSError) or is_db_error(error):
                 raise translate_write_error(error, final) from error
             raise
         return BackupInfo(final, moment, _reason_slug(reason), final.stat().st_size)
 
 
-def _read_only(db_path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+def _read_only(db_path: Path, key: bytes | None = None) -> sqlite3.Connection:
+    return connect_file(
+        f"{db_path.resolve().as_uri()}?mode=ro", key, uri=True, isolation_level=None
+    )
 
 
-def _copy_and_verify(conn: sqlite3.Connection, temp: Path) -> None:
+def _copy_and_verify(conn: sqlite3.Connection, temp: Path, key: bytes | None) -> None:
     fd = os.open(
         temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, OWNER_ONLY_FILE
     )  # private from the start
     os.close(fd)
     make_private(temp)
-    target = sqlite3.connect(temp, isolation_level=None)
+    target = connect_file(temp, key, isolation_level=None)
     try:
         conn.backup(target)
         target.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
         copied = _row_counts(target)
     finally:
         target.close()
-    problem = check_file(temp)
+    problem = check_file(temp, key)
     if problem is None and copied != _row_counts(conn):
         problem = "the copy does not hold the same number of rows"
     if problem:
@@ -156,24 +169,27 @@ def _row_counts(conn: sqlite3.Connection) -> dict[str, int]:
     }
 
 
-def backup_file(db_path: Path, data_dir: Path, reason: str) -> BackupInfo:
+def backup_file(db_path: Path, data_dir: Path, reason: str, key: bytes | None = None) -> BackupInfo:
     """Back up a database file that is not open as a store (before a migration or a restore)."""
-    conn = _read_only(db_path)
+    conn = _read_only(db_path, key)
     try:
-        return take_backup(conn, data_dir, reason)
+        return take_backup(conn, data_dir, reason, key=key)
     finally:
         conn.close()
 
 
-def backup_before_upgrade(db_path: Path) -> None:
+def backup_before_upgrade(db_path: Path, key: bytes | None = None) -> None:
     """The `before_migrate` hook for open_store: a checked copy of the old file before its schema
     changes. The app and every command use it, so no upgrade happens without a backup."""
-    backup_file(db_path, db_path.parent, reason="before-upgrade")
+    backup_file(db_path, db_path.parent, reason="before-upgrade", key=key)
 
 
-def check_file(path: Path) -> str | None:
-    """None if SQLite's integrity check passes, else what it reported."""
-    return sqlite_check(path, "integrity_check", immutable=False)
+def check_file(path: Path, key: bytes | None = None) -> str | None:
+    """None if SQLite's integrity check passes, else what it reported. A protected (encrypted)
+    file is checked with `key`, page HMACs too; without the key it can't be checked."""
+    if key is None and path.exists() and not is_plain_file(path):
+        return "it is protected with a password"
+    return sqlite_check(path, "integrity_check", immutable=False, key=key)
 
 
 def list_backups(data_dir: Path) -> list[BackupInfo]:
@@ -318,7 +334,7 @@ def _swap_in(backup: Path, db_path: Path, label: str) -> Path | None:
     return aside
 
 
-def _healthy_with_its_wal(data_dir: Path, db_path: Path) -> bool:
+def _healthy_with_its_wal(data_dir: Path, db_path: Path, key: bytes | None) -> bool:
     """True if a file that looks damaged on its own is whole once its -wal file is read (as after
     a checkpoint cut short by a crash or a full disk); the WAL is then folded into the file."""
     if not db_path.exists() or not has_wal(db_path):
@@ -326,7 +342,7 @@ def _healthy_with_its_wal(data_dir: Path, db_path: Path) -> bool:
     lock = InstanceLock(data_dir)
     try:
         lock.acquire()
-        conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=rw", uri=True)
+        conn = connect_file(f"{db_path.resolve().as_uri()}?mode=rw", key, uri=True)
         try:
             if conn.execute("PRAGMA integrity_check").fetchall() != [("ok",)]:
                 return False
@@ -335,7 +351,7 @@ def _healthy_with_its_wal(data_dir: Path, db_path: Path) -> bool:
                 return False
         finally:
             conn.close()
-    except sqlite3.DatabaseError as error:
+    except DATABASE_ERRORS as error:
         if "full" in str(error).lower():
             raise translate_write_error(error, db_path) from error
         return False
@@ -343,26 +359,27 @@ def _healthy_with_its_wal(data_dir: Path, db_path: Path) -> bool:
         raise translate_write_error(error, db_path) from error
     finally:
         lock.release()
-    return check_file(db_path) is None
+    return check_file(db_path, key) is None
 
 
-def restore_backup(data_dir: Path, backup: Path) -> BackupInfo:
+def restore_backup(data_dir: Path, backup: Path, key: bytes | None = None) -> BackupInfo:
     """Replace the database with a chosen backup. The store must be closed first.
 
     A backup of the current state is taken first (if it is readable), and the current file is
-    moved aside as `carerhelp.sqlite3.replaced-<time>`, never deleted.
+    moved aside as `carerhelp.sqlite3.replaced-<time>`, never deleted. A protected store's
+    backups are checked with its `key`.
     """
     wanted = backup.resolve()
     info = next((b for b in list_backups(data_dir) if b.path.resolve() == wanted), None)
-    if info is None or check_file(info.path):
+    if info is None or check_file(info.path, key):
         raise StoreError("That backup can't be used: it is missing or damaged. Choose another one.")
     lock = InstanceLock(data_dir)
     try:
         lock.acquire()
         db_path = data_dir / DATABASE_FILE_NAME
         with EXCLUSIVE:
-            if db_path.exists() and check_file(db_path) is None:
-                backup_file(db_path, data_dir, "before-restore")
+            if db_path.exists() and check_file(db_path, key) is None:
+                backup_file(db_path, data_dir, "before-restore", key)
             _swap_in(info.path, db_path, "replaced")
     except OSError as error:
         raise translate_write_error(error, data_dir / DATABASE_FILE_NAME) from error
@@ -371,20 +388,21 @@ def restore_backup(data_dir: Path, backup: Path) -> BackupInfo:
     return info
 
 
-def recover_damaged(data_dir: Path) -> RecoveryReport:
+def recover_damaged(data_dir: Path, key: bytes | None = None) -> RecoveryReport:
     """Move a damaged database aside (never delete it) and bring back the newest good backup.
 
     Call it only after the user has agreed. With no good backup the damaged file is still moved
     aside and kept, the report says so, and the next start begins with a new, empty file.
+    A protected store's backups are checked with its `key`.
     """
     db_path = data_dir / DATABASE_FILE_NAME
-    if _healthy_with_its_wal(data_dir, db_path):
+    if _healthy_with_its_wal(data_dir, db_path, key):
         return RecoveryReport(
             True,
             "Your data file was checked again, together with its latest changes, and it is "
             "fine: nothing was lost and no backup was needed.",
         )
-    good = next((b for b in list_backups(data_dir) if check_file(b.path) is None), None)
+    good = next((b for b in list_backups(data_dir) if check_file(b.path, key) is None), None)
     lock = InstanceLock(data_dir)
     try:
         lock.acquire()

@@ -17,6 +17,7 @@ from carerhelp.domain.errors import StoreError, ValidationError
 from carerhelp.domain.text import clean_text
 from carerhelp.storage import consent
 from carerhelp.storage.database import couldnt_save, now_utc, to_json
+from carerhelp.storage.engine import ERRORS
 from carerhelp.storage.search import fts_query, index_case, update_indexed
 from carerhelp.storage.transaction import Transaction
 
@@ -75,8 +76,12 @@ class CaseStore:
         *,
         read_only: str | None = None,
         meaning: QuestionMeaning | None = None,
+        key: bytes | None = None,
     ) -> None:
         self._conn = conn
+        # The database key of a store protected with a password (None for a plain store): its
+        # backups are encrypted with it too.
+        self.key = key
         self.question_meaning = meaning
         """What the questions mean, if known yet; `meaning` insists on it."""
         # Why the file was opened for reading only (it, or its folder, is read-only), else None.
@@ -104,7 +109,7 @@ class CaseStore:
     def close(self) -> None:
         """Fold the WAL into the file, close it and let another copy of CarerHelp open it."""
         with self._guard:
-            with suppress(sqlite3.Error):
+            with suppress(*ERRORS):
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self._conn.close()
             self._lock.release()
@@ -139,12 +144,12 @@ class CaseStore:
         self.require_writable()
         try:
             conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as error:
+        except ERRORS as error:
             raise couldnt_save(error) from error
         try:
             yield Transaction(conn)
             conn.execute("COMMIT")
-        except sqlite3.Error as error:
+        except ERRORS as error:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise couldnt_save(error) from error

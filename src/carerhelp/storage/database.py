@@ -13,6 +13,7 @@ from typing import IO, Any
 
 from carerhelp.domain.errors import StoreError, ValidationError
 from carerhelp.paths import DATABASE_FILE_NAME, default_data_dir
+from carerhelp.storage.engine import DATABASE_ERRORS, ERRORS, cipher_check, connect_file
 
 APPLICATION_ID = 0x43724870  # "CrHp": stamps the file as CarerHelp's
 SCHEMA_VERSION = 3  # the number of migrations in storage/migrations.py (a test keeps them equal)
@@ -43,11 +44,21 @@ class DatabaseDamaged(StoreError):
     """The file is CarerHelp's but SQLite reports damage."""
 
 
+class StoreLocked(StoreError):
+    """The data is protected with a password, and no key was given to open it."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"This file is protected with a password ({path}). Type the password to open it."
+        )
+        self.path = path
+
+
 def now_utc() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def couldnt_save(error: sqlite3.Error) -> StoreError:
+def couldnt_save(error: Exception) -> StoreError:
     """A plain message for a failed write; the last saved state is untouched."""
     text = str(error).lower()
     if "full" in text:
@@ -154,8 +165,14 @@ class InstanceLock:
             self._handle = None
 
 
-def check_existing_file(path: Path, known_version: int) -> None:
-    """Refuse a file that is not a healthy CarerHelp database, without writing a single byte to it."""
+def check_existing_file(path: Path, known_version: int, key: bytes | None = None) -> None:
+    """Refuse a file that is not a healthy CarerHelp database, without writing a single byte to it.
+
+    With `key` the file is a protected (SQLCipher) one: its header is encrypted too, so the
+    stamps are read through SQLCipher, and every page's HMAC is checked as well."""
+    if key is not None:
+        _check_protected_file(path, known_version, key)
+        return
     name = str(path)
     try:
         size = path.stat().st_size
@@ -197,6 +214,58 @@ def check_existing_file(path: Path, known_version: int) -> None:
         )
 
 
+def _check_protected_file(path: Path, known_version: int, key: bytes) -> None:
+    name = str(path)
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise StoreError(
+            f"CarerHelp can't read its data file {name} ({error.strerror}). Check that it is a "
+            "file you are allowed to open, then try again. It has been left as it is."
+        ) from error
+    if size == 0:
+        raise NotCarerHelpFile(
+            f"The file {name} is empty, so it is not a CarerHelp data file. It has been left as it "
+            "is. If you have a backup, restore it."
+        )
+    stamps: tuple[int, int] | None = None
+    problem = None
+    for immutable in (True, False):
+        if immutable is False and not has_wal(path):
+            break
+        stamps, problem = _protected_stamps_and_check(path, key, immutable=immutable)
+        if problem is None:
+            break
+    if problem is not None or stamps is None:
+        raise DatabaseDamaged(
+            f"CarerHelp's data file {name} is damaged ({problem}). It has not been changed. "
+            "CarerHelp can put it to one side and bring back your newest backup."
+        )
+    check_stamps(path, stamps[0], stamps[1], known_version)
+
+
+def _protected_stamps_and_check(
+    path: Path, key: bytes, *, immutable: bool
+) -> tuple[tuple[int, int] | None, str | None]:
+    uri = f"{path.resolve().as_uri()}?mode=ro{'&immutable=1' if immutable else ''}"
+    try:
+        conn = connect_file(uri, key, uri=True)
+    except ERRORS as error:
+        return None, str(error)
+    try:
+        application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+        result = "; ".join(str(row[0]) for row in rows)
+        problem = None if result == "ok" else result
+        problem = problem or cipher_check(conn)
+    except ERRORS as error:
+        return None, str(error)
+    finally:
+        conn.close()
+    return (application_id, version), problem
+
+
 def has_wal(path: Path) -> bool:
     """True if the database at `path` has a -wal file with changes in it."""
     wal = Path(f"{path}-wal")
@@ -221,23 +290,28 @@ def check_stamps(path: Path, application_id: int, user_version: int, known_versi
         )
 
 
-def sqlite_check(path: Path, pragma: str = "quick_check", *, immutable: bool = True) -> str | None:
+def sqlite_check(
+    path: Path, pragma: str = "quick_check", *, immutable: bool = True, key: bytes | None = None
+) -> str | None:
     """Run SQLite's quick_check or integrity_check read-only; None if it says "ok", else what it said.
 
     `immutable` opens the file without locks or a -shm file, so nothing is written beside it.
+    With `key` the file is read through SQLCipher, and every page's HMAC is checked too.
     """
     uri = f"{path.resolve().as_uri()}?mode=ro{'&immutable=1' if immutable else ''}"
     try:
-        conn = sqlite3.connect(uri, uri=True)
-    except sqlite3.Error as error:
+        conn = connect_file(uri, key, uri=True)
+    except ERRORS as error:
         return str(error)
     try:
         rows = conn.execute(f"PRAGMA {pragma}").fetchall()
-    except sqlite3.DatabaseError as error:
+        result = "; ".join(str(row[0]) for row in rows)
+        if result == "ok" and key is not None:
+            return cipher_check(conn)
+    except DATABASE_ERRORS as error:
         return str(error)
     finally:
         conn.close()
-    result = "; ".join(str(row[0]) for row in rows)
     return None if result == "ok" else result
 
 
@@ -257,16 +331,21 @@ def read_only_reason(path: Path) -> str | None:
     return None
 
 
-def connect(path: Path, *, create: bool, read_only: bool = False) -> sqlite3.Connection:
+def connect(
+    path: Path, *, create: bool, read_only: bool = False, key: bytes | None = None
+) -> sqlite3.Connection:
     """A connection with CarerHelp's pragmas. `create` is the only way a new file is made.
+
+    `key` opens a protected file through SQLCipher (see `storage/engine.py`).
 
     `read_only` opens an existing file for reading only. Unless its -wal holds changes (which
     SQLite must read through a -shm index beside it) the file is read as it stands on disk, so not
     even an empty -wal or -shm is made beside it."""
     if read_only:
         extra = "" if has_wal(path) else "&immutable=1"
-        conn = sqlite3.connect(
+        conn = connect_file(
             f"{path.resolve().as_uri()}?mode=ro{extra}",
+            key,
             uri=True,
             isolation_level=None,
             timeout=2,
@@ -277,8 +356,9 @@ def connect(path: Path, *, create: bool, read_only: bool = False) -> sqlite3.Con
         conn.execute("PRAGMA busy_timeout=2000")
         return conn
     mode = "rwc" if create else "rw"
-    conn = sqlite3.connect(
+    conn = connect_file(
         f"{path.resolve().as_uri()}?mode={mode}",
+        key,
         uri=True,
         isolation_level=None,
         timeout=2,
@@ -309,4 +389,5 @@ def resolve_data_dir(data_dir: Path | None) -> Path:
     return (data_dir or default_data_dir()).expanduser()
 
 
-BeforeMigrate = Callable[[Path], None]
+BeforeMigrate = Callable[..., None]
+"""Called with the data file's path (and `key=` for a protected store) before an upgrade."""

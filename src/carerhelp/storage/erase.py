@@ -20,6 +20,7 @@ from carerhelp.storage.backup import (
     take_backup,
 )
 from carerhelp.storage.cases import CaseStore
+from carerhelp.storage.engine import ERRORS, connect_file
 from carerhelp.storage.safety import fsync_dir, make_private, translate_write_error
 from carerhelp.storage.transaction import Executes, Transaction
 
@@ -32,6 +33,7 @@ EVERYTHING_EXPLANATION = (
     "and every backup. It can't be undone, and no backup is kept. Letters you saved or printed "
     "yourself are not touched."
 )
+_OS_OR_DB: tuple[type[Exception], ...] = (OSError, *ERRORS)
 _KEEP_TABLES = {"_meta", "_sqlite_migrations"}  # settings and the schema's history, no client data
 
 
@@ -68,12 +70,12 @@ def _erase_case(store: CaseStore, case_id: int, volunteer: str | None) -> EraseR
     take_backup(store, store.data_dir, "before-erase")
     report = EraseReport()
     for backup in list_backups(store.data_dir):
-        if _clean_copy(backup.path, uid):
+        if _clean_copy(backup.path, uid, store.key):
             report.backups_cleaned += 1
         else:
             report.files_removed.append(backup.path)
     for copy in aside_copies(store.data_dir):
-        if not _clean_copy(copy, uid):
+        if not _clean_copy(copy, uid, store.key):
             report.files_removed.append(copy)
     with store.write() as tx:
         _delete_cases(tx, "id = ?", (case_id,))
@@ -151,19 +153,19 @@ def _compact(store: CaseStore) -> None:
     """Rebuild the live file with no old page left in it or its WAL (see `CaseStore.compact`)."""
     try:
         store.compact()
-    except sqlite3.Error as error:
+    except ERRORS as error:
         raise translate_write_error(error, store.path) from error
 
 
-def _clean_copy(path: Path, uid: str) -> bool:
+def _clean_copy(path: Path, uid: str, key: bytes | None) -> bool:
     """Rewrite a backup or old copy without the client (via a checked temporary file and an
     atomic rename). A copy too damaged to check is deleted instead; returns False then."""
-    if check_file(path) is not None:
+    if check_file(path, key) is not None:
         _remove_with_sidecars(path)
         return False
     temp = path.with_name(f".{path.name}.erase.tmp")
     try:
-        found = _copy_purged(path, temp, uid)
+        found = _copy_purged(path, temp, uid, key)
         if found:
             make_private(temp)
             with open(temp, "rb+") as handle:
@@ -172,7 +174,7 @@ def _clean_copy(path: Path, uid: str) -> bool:
             for suffix in ("-wal", "-shm"):  # an old copy's WAL was folded into the temp copy
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
             fsync_dir(path.parent)
-    except (OSError, sqlite3.Error) as error:
+    except _OS_OR_DB as error:
         raise translate_write_error(error, path) from error
     finally:
         for suffix in ("", "-journal"):
@@ -180,13 +182,14 @@ def _clean_copy(path: Path, uid: str) -> bool:
     return True
 
 
-def _copy_purged(path: Path, temp: Path, uid: str) -> bool:
-    """Copy `path` (with its WAL, if any) into `temp` and erase the client there."""
-    source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+def _copy_purged(path: Path, temp: Path, uid: str, key: bytes | None) -> bool:
+    """Copy `path` (with its WAL, if any) into `temp` and erase the client there (a protected
+    store's copies stay encrypted with its `key`)."""
+    source = connect_file(f"{path.resolve().as_uri()}?mode=ro", key, uri=True, isolation_level=None)
     try:
         if not source.execute("SELECT 1 FROM cases WHERE uid = ?", (uid,)).fetchone():
             return False
-        target = sqlite3.connect(temp, isolation_level=None)
+        target = connect_file(temp, key, isolation_level=None)
         try:
             source.backup(target)
             target.execute("PRAGMA journal_mode=DELETE")
@@ -197,7 +200,7 @@ def _copy_purged(path: Path, temp: Path, uid: str) -> bool:
             target.close()
     finally:
         source.close()
-    problem = check_file(temp)
+    problem = check_file(temp, key)
     if problem:
         raise StoreError(f"Couldn't save — a cleaned backup failed its check ({problem}).")
     return True

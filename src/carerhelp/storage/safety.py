@@ -5,7 +5,6 @@ from __future__ import annotations
 import errno
 import os
 import re
-import sqlite3
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -66,7 +65,9 @@ def translate_write_error(error: BaseException, where: Path) -> StoreError:
         return error
     if isinstance(error, OSError):
         return couldnt_write(error, where)
-    if isinstance(error, sqlite3.Error):
+    from carerhelp.storage.engine import is_db_error
+
+    if is_db_error(error):
         text = str(error).lower()
         if "full" in text:
             return couldnt_write(OSError(errno.ENOSPC, "disk full"), where)

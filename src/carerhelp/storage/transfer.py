@@ -14,7 +14,6 @@ import csv
 import hashlib
 import io
 import json
-import sqlite3
 import uuid
 import zipfile
 from pathlib import Path
@@ -26,6 +25,7 @@ from carerhelp.domain.jsonfile import FileProblem, parse_json, read_json_file, r
 from carerhelp.storage.backup import ordinary_tables, take_backup
 from carerhelp.storage.cases import CaseStore
 from carerhelp.storage.database import now_utc
+from carerhelp.storage.engine import INTEGRITY_ERRORS
 from carerhelp.storage.imported import (
     CHECKED_TABLES,
     CheckedCase,
@@ -47,14 +47,13 @@ NOTHING = "Nothing was imported."
 
 Row = dict[str, Any]
 # What a file with the right checksum but wrong content raises while being inserted.
-_BAD_CONTENT = (
+_BAD_CONTENT: tuple[type[Exception], ...] = (
     KeyError,
     TypeError,
     ValueError,
     AttributeError,
     binascii.Error,
-    sqlite3.IntegrityError,
-    sqlite3.ProgrammingError,
+    *INTEGRITY_ERRORS,
 )
 
 
