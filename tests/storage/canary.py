@@ -80,8 +80,12 @@ def fill_case(store, marker: str) -> int:
 
 def needles(marker: str) -> list[bytes]:
     """The whole marker in either case, and its last 16 characters on their own: a full-text
-    index stores words prefix-compressed, so only the tail of a word may be on disk."""
-    return [marker.encode(), marker.upper().encode(), marker[-16:].encode()]
+    index stores words prefix-compressed, so only the tail of a word may be on disk. Each also
+    in UTF-16 (little- and big-endian), as another program's copy might hold it."""
+    forms = [marker, marker.upper(), marker[-16:]]
+    return [
+        form.encode(encoding) for form in forms for encoding in ("utf-8", "utf-16-le", "utf-16-be")
+    ]
 
 
 def hits(folders: list[Path], marker: str) -> list[str]:

@@ -76,6 +76,55 @@ def child_backups(data_dir: Path) -> None:
         thin_backups(data_dir, datetime.now(UTC))
 
 
+def child_convert(data_dir: Path, direction: str, stop_at: str, password_file: Path) -> None:
+    """Turn protection on (or off) and SIGKILL this process when step `stop_at` is reached
+    ("backup-converted#2": the second time)."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from carerhelp.storage import keys, protection
+
+    keys.SCRYPT_N = 2**12  # the conversion is on trial here, not the password's cost
+    name, _, nth = stop_at.partition("#")
+    seen = {"count": 0}
+
+    def step(reached: str) -> None:
+        if reached == name:
+            seen["count"] += 1
+            if seen["count"] == int(nth or 1):
+                print(f"KILLED AT {stop_at}", flush=True)
+                os.kill(os.getpid(), signal.SIGKILL)
+
+    password = password_file.read_text(encoding="utf-8").strip()
+    print("READY", flush=True)
+    if direction == "protect":
+        protection.protect(data_dir, password, step=step)
+    else:
+        protection.unprotect(data_dir, keys.unlock(data_dir, password), step=step)
+    print("FINISHED", flush=True)
+
+
+def run_conversion_kill(data_dir: Path, direction: str, stop_at: str, password_file: Path) -> str:
+    """Run one conversion in a child process that kills itself at `stop_at`; its output."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    process = subprocess.run(
+        [
+            sys.executable,
+            __file__,
+            str(data_dir),
+            "--convert",
+            direction,
+            stop_at,
+            str(password_file),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    if "READY" not in process.stdout:
+        raise RuntimeError(f"child failed to start: {process.stderr}")
+    return process.stdout
+
+
 def _open_when_free(open_store, data_dir: Path):
     from carerhelp.domain.questionnaire.meaning import QuestionMeaning
 
@@ -189,4 +238,7 @@ def _carry_counter(data_dir: Path, acked: dict[str, int]) -> None:
 
 
 if __name__ == "__main__":
-    (child_backups if "--backups" in sys.argv else child)(Path(sys.argv[1]))
+    if "--convert" in sys.argv:
+        child_convert(Path(sys.argv[1]), sys.argv[3], sys.argv[4], Path(sys.argv[5]))
+    else:
+        (child_backups if "--backups" in sys.argv else child)(Path(sys.argv[1]))
