@@ -13,23 +13,8 @@ from enum import StrEnum
 from typing import Any
 
 from carerhelp.domain.model import Nation
-from carerhelp.domain.questionnaire import Questionnaire, Tag
+from carerhelp.domain.questionnaire import OptionTag, Questionnaire, Tag
 
-QUALIFYING_BENEFITS = {
-    "aa_higher",
-    "aa_lower",
-    "aa_not_sure",  # every rate of Attendance Allowance qualifies
-    "pip_daily_enhanced",
-    "pip_daily_standard",
-    "pip_daily_not_sure",  # both rates of PIP's daily living part qualify
-    "dla_care_highest",
-    "dla_care_middle",
-    "caa",
-    "afip",
-}
-SCOTTISH_BENEFITS = {"adp_daily", "cdp_care"}
-UNSURE_BENEFITS = {"not_sure", "dla_care_not_sure"}
-"""Answers that leave it open whether a qualifying benefit is paid (DLA's lowest care rate is not one)."""
 ADULT_AGE = 18
 BENEFIT_STAY_DAYS = 28
 """An adult's disability benefit is paid for the first 28 days in hospital or a funded care home."""
@@ -79,6 +64,8 @@ class Person:
     """Days of that stay so far, linked stays added (None: not known)."""
     severe_disability_extra: str | None = None
     """Gets the severe disability premium or addition: 'yes', 'no', 'not_sure' or None."""
+    benefit_tags: frozenset[str] = frozenset()
+    """What the chosen benefits count for: the OptionTags on their answers in the questionnaire."""
 
     @property
     def label(self) -> str:
@@ -114,15 +101,15 @@ class Person:
 
     @property
     def benefit_status(self) -> str:
-        """'qualifying', 'scottish' (not confirmed by our sources), 'not_sure', 'none' or 'unknown'."""
-        chosen = set(self.benefits)
-        if chosen & QUALIFYING_BENEFITS:
+        """'qualifying', 'scottish' (qualifies for Carer Support Payment; elsewhere to check),
+        'not_sure', 'none' or 'unknown' (not answered)."""
+        if OptionTag.QUALIFYING in self.benefit_tags:
             return "qualifying"
-        if chosen & SCOTTISH_BENEFITS:
+        if OptionTag.SCOTTISH_QUALIFYING in self.benefit_tags:
             return "scottish"
-        if chosen & UNSURE_BENEFITS:
+        if OptionTag.UNSURE in self.benefit_tags:
             return "not_sure"
-        if chosen:
+        if self.benefits:
             return "none"
         return "unknown"
 
@@ -250,6 +237,10 @@ def _person(
     hours = questionnaire.tagged_answer(active, Tag.CARING_HOURS, number)
     own_nation = _nation(questionnaire.tagged_answer(active, Tag.PERSON_NATION, number))
     same_council = fields.get("same_council")
+    benefits = tuple(questionnaire.tagged_answer(active, Tag.BENEFITS, number) or ())
+    asked = questionnaire.tagged(Tag.BENEFITS, number)
+    chosen = [asked.option(value) for value in benefits] if asked is not None else []
+    benefit_tags = frozenset(tag for option in chosen if option is not None for tag in option.tags)
     elsewhere = same_council is False or (own_nation is not None and own_nation is not nation)
     return Person(
         number=number,
@@ -257,7 +248,8 @@ def _person(
         relationship=fields.get("relationship"),
         age=_whole(fields.get("age")),
         lives_with_carer=fields.get("lives_with_you"),
-        benefits=tuple(fields.get("benefits") or ()),
+        benefits=benefits,
+        benefit_tags=benefit_tags,
         hours=hours if _is_number(hours) else None,
         address=_text(fields.get("address")),
         condition=_text(fields.get("condition")),

@@ -17,7 +17,7 @@ from carerhelp.domain.questionnaire.conditions import (
 )
 from carerhelp.domain.questionnaire.flow import Questionnaire
 from carerhelp.domain.questionnaire.model import Option, Question, QuestionKind, Section
-from carerhelp.domain.questionnaire.tags import Tag
+from carerhelp.domain.questionnaire.tags import OptionTag, Tag
 from carerhelp.domain.questionnaire.words import FIELD, MESSAGES, AnswerWords
 
 # "{the_person}" in a question repeated for each person cared for, by language and number.
@@ -199,6 +199,19 @@ def _tags(where: str, raw: Any, problems: list[str]) -> frozenset[str]:
     return frozenset(tag for tag in raw if tag in known)
 
 
+def _option_tags(where: str, raw: Any, problems: list[str]) -> frozenset[str]:
+    if not isinstance(raw, list) or not all(isinstance(tag, str) for tag in raw):
+        problems.append(f"{where}: 'tags' must be a list of words")
+        return frozenset()
+    known = {tag.value for tag in OptionTag}
+    for tag in raw:
+        if tag not in known:
+            problems.append(
+                f"{where}: unknown option tag '{tag}' (CarerHelp knows {', '.join(sorted(known))})"
+            )
+    return frozenset(tag for tag in raw if tag in known)
+
+
 def _question(
     path: Path,
     section_id: str,
@@ -341,7 +354,8 @@ def _options(
         help_cy = _words(item.get("help", ""))[1]
         help_text = pick(item.get("help", ""), lang, f"{said}: 'help'", problems)
         exclusive = bool(item.get("exclusive", False))
-        options.append(Option(value, label, help_text, exclusive, label_cy, help_cy))
+        tags = _option_tags(said, item.get("tags", []), problems)
+        options.append(Option(value, label, help_text, exclusive, label_cy, help_cy, tags))
     values = [option.value for option in options]
     for value in sorted({v for v in values if values.count(v) > 1}):
         problems.append(f"{where}: the option '{value}' appears twice")

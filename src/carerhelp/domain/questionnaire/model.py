@@ -27,6 +27,8 @@ class Option:
     exclusive: bool = False
     label_cy: str = ""
     help_cy: str = ""
+    tags: frozenset[str] = frozenset()
+    """What this answer means to the rules (OptionTag values)."""
 
 
 @dataclass(frozen=True)

@@ -44,6 +44,9 @@ class Tag(StrEnum):
     SEVERE_DISABILITY_EXTRA = "severe_disability_extra"
     """Whether a person cared for gets the severe disability premium or Pension Credit's addition
     for severe disability (one per person): lost once a carer is paid for caring for them."""
+    BENEFITS = "benefits"
+    """The disability benefits a person cared for gets (one per person): its options carry
+    OptionTags saying which rules each benefit counts for."""
     OUTCOME = "outcome"
     """How caring affects one part of the carer's life that a council weighs when it decides whether
     a carer's needs are eligible (in England, SI 2015/313 regulation 3): the rules count the ones the
@@ -60,9 +63,28 @@ class Tag(StrEnum):
             Tag.STAY,
             Tag.STAY_DAYS,
             Tag.SEVERE_DISABILITY_EXTRA,
+            Tag.BENEFITS,
         }
 
     @property
     def unique(self) -> bool:
         """Tags that name one fact, so at most one question (one per person) may carry them."""
         return self not in {Tag.HEALTH, Tag.CARRIED_OVER, Tag.OUTCOME}
+
+
+class OptionTag(StrEnum):
+    """What one answer on a list means to the rules, declared on the option in the TOML, so the
+    questionnaire is the one place that says which benefit counts for what."""
+
+    QUALIFYING = "qualifying"
+    """A qualifying benefit for Carer's Allowance (SSCBA 1992 s.70; SI 1976/409 reg 3), and so for
+    the UC carer element, Carer's Credit and the Council Tax carer disregard in England and Wales."""
+    SCOTTISH_QUALIFYING = "scottish_qualifying"
+    """A Scottish benefit that qualifies for Carer Support Payment (mygov.scot); elsewhere it is one
+    to check with the office that pays Carer's Allowance."""
+    UNSURE = "unsure"
+    """The answer leaves it open whether a qualifying benefit is paid."""
+    SEVERE_MENTAL_IMPAIRMENT = "severe_mental_impairment"
+    """Accepted for the severe mental impairment Council Tax disregard (SI 1992/548 art. 3)."""
+    SCOTTISH_COUNCIL_TAX = "scottish_council_tax"
+    """Listed for the carer Council Tax disregard in Scotland (CPAG, Scotland)."""

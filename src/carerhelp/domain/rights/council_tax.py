@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 from carerhelp.domain.model import Finding, Nation, Status, Topic
+from carerhelp.domain.questionnaire import OptionTag
 from carerhelp.domain.rights.money import FULL_CARE_HOURS, qualifies
 from carerhelp.domain.situation import Person, Situation
 
 FID = "council_tax_disregard"
+LAW = {
+    Nation.ENGLAND: ("council_tax_disregard",),
+    Nation.WALES: ("council_tax_disregard",),
+    Nation.SCOTLAND: ("council_tax_disregard_scotland", "council_tax_carers_scotland"),
+}
+"""The carer disregard: Local Government Finance Act 1992 Sch 1 para 9 with each nation's rules."""
+UNDER_18_LAW = {Nation.SCOTLAND: "council_tax_under_18_scotland"}
 
 
 def _f(status: Status, reason: str, *citations: str, **values: object) -> Finding:
@@ -26,20 +34,28 @@ def council_tax(s: Situation) -> Finding | None:
     if s.nation is Nation.NORTHERN_IRELAND:
         return _f(Status.UNLIKELY, "ni", "ni_rates")
     if s.carer_age is not None and s.carer_age < 18:
-        return _f(Status.NOT_ELIGIBLE, "under_18", "council_tax_under_18")
+        return _f(
+            Status.NOT_ELIGIBLE,
+            "under_18",
+            UNDER_18_LAW.get(s.nation, "council_tax_under_18"),
+        )
     scotland = s.nation is Nation.SCOTLAND
+    law = LAW[s.nation]
     for person in s.people:
         live_in = person.lives_with_carer is True and (person.hours or 0) >= FULL_CARE_HOURS
         if not live_in or _excluded(person):
             continue
         if qualifies(person, s.nation) == "qualifying":
+            # Scotland's list (CPAG) leaves out some benefits that count elsewhere: ask about those.
+            listed = not scotland or OptionTag.SCOTTISH_COUNCIL_TAX in person.benefit_tags
             return _f(
-                Status.POSSIBLE if scotland else Status.LIKELY,
+                Status.LIKELY if listed else Status.POSSIBLE,
                 "qualifies",
-                "council_tax_disregard",
+                *law,
                 person=person.label,
                 hours=FULL_CARE_HOURS,
                 scotland=scotland,
+                check_benefit=not listed,
             )
     unsure = [
         p
@@ -53,29 +69,11 @@ def council_tax(s: Situation) -> Finding | None:
         return _f(
             Status.NEED_MORE_INFO,
             "benefit_unsure",
-            "council_tax_disregard",
+            *law,
             person=unsure[0].label,
             hours=FULL_CARE_HOURS,
         )
-    return _f(Status.UNLIKELY, "does_not_apply", "council_tax_disregard", hours=FULL_CARE_HOURS)
-
-
-SMI_BENEFITS = {
-    "aa_higher",
-    "aa_lower",
-    "aa_not_sure",
-    "pip_daily_enhanced",
-    "pip_daily_standard",
-    "pip_daily_not_sure",
-    "dla_care_highest",
-    "dla_care_middle",
-    "caa",
-    "adp_daily",
-    "cdp_care",
-    "padp",
-}
-"""Benefits among CarerHelp's options that the severe mental impairment disregard accepts (council
-sources; the Council Tax (Discount Disregards) Order 1992 art. 3 lists more, such as ESA)."""
+    return _f(Status.UNLIKELY, "does_not_apply", *law, hours=FULL_CARE_HOURS)
 
 
 def severe_mental_impairment(s: Situation) -> Finding | None:
@@ -87,7 +85,7 @@ def severe_mental_impairment(s: Situation) -> Finding | None:
             continue
         values = {"person": person.label, "lives_alone": person.lives_with_carer is False}
         laws = ("council_tax_disregard", "council_tax_smi")
-        if set(person.benefits) & SMI_BENEFITS:
+        if OptionTag.SEVERE_MENTAL_IMPAIRMENT in person.benefit_tags:
             return Finding("council_tax_smi", Topic.MONEY, Status.LIKELY, "qualifies", laws, values)
         return Finding(
             "council_tax_smi", Topic.MONEY, Status.NEED_MORE_INFO, "benefit_unsure", laws, values

@@ -19,8 +19,6 @@ CREDIT_HOURS = 20
 NEAR_LIMIT = Decimal("10.00")
 CHECK_OVER_LIMIT = Decimal("25.00")
 """Up to this much over the earnings limit, allowed deductions may well bring a carer under it: "check"."""
-SCOTTISH_QUALIFYING = {"adp_daily", "cdp_care", "padp"}
-"""Qualify for Carer Support Payment (mygov.scot); not confirmed for Carer's Allowance elsewhere."""
 WEBSITE = {
     Nation.ENGLAND: "money.words.gov_uk",
     Nation.WALES: "money.words.gov_uk",
@@ -74,10 +72,6 @@ def qualifies(person: Person, nation: Nation | None) -> str:
     status = person.benefit_status
     if status == "scottish" and nation is Nation.SCOTLAND:
         return "qualifying"
-    if nation is Nation.SCOTLAND and set(person.benefits) & SCOTTISH_QUALIFYING:
-        return "qualifying"
-    if "padp" in person.benefits and status in {"none", "unknown"}:
-        return "scottish"
     return status
 
 
@@ -245,7 +239,8 @@ def severe_disability_values(person: Person) -> dict[str, Any]:
 def carers_credit(s: Situation, on: date) -> Finding | None:
     if s.nation is None or s.caring_role in UNPAID:
         return None
-    fid, law = "carers_credit", "carers_credit"
+    fid = "carers_credit"
+    law = "carers_credit_ni" if s.nation is Nation.NORTHERN_IRELAND else "carers_credit"
     reached = pension_age_reached(s, on)
     scotland = {"scotland": s.nation is Nation.SCOTLAND}
     if (
