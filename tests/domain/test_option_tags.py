@@ -97,3 +97,7 @@ def test_council_tax_cites_each_nations_rules():
     assert "section 6(5)" in young.citation
     young_scot = found("scotland", carer_age=17)["council_tax_disregard"]
     assert "council_tax_under_18_scotland" in young_scot.finding.citations
+    dementia = {"person1_severe_mental_impairment": True}
+    assert "SSI 2003/176" in found("scotland", **dementia)["council_tax_smi"].citation
+    assert "SI 1992/548" in found("wales", **dementia)["council_tax_smi"].citation
+    assert "SSI 2003/176" not in found("wales", **dementia)["council_tax_smi"].citation

@@ -15,6 +15,8 @@ LAW = {
 }
 """The carer disregard: Local Government Finance Act 1992 Sch 1 para 9 with each nation's rules."""
 UNDER_18_LAW = {Nation.SCOTLAND: "council_tax_under_18_scotland"}
+SMI_LAW = {Nation.SCOTLAND: ("council_tax_smi_scotland",)}
+"""Scotland's severe mental impairment disregard has its own order; England and Wales share one."""
 
 
 def _f(status: Status, reason: str, *citations: str, **values: object) -> Finding:
@@ -84,7 +86,7 @@ def severe_mental_impairment(s: Situation) -> Finding | None:
         if person.severe_mental_impairment is not True:
             continue
         values = {"person": person.label, "lives_alone": person.lives_with_carer is False}
-        laws = ("council_tax_disregard", "council_tax_smi")
+        laws = SMI_LAW.get(s.nation, ("council_tax_smi",))
         if OptionTag.SEVERE_MENTAL_IMPAIRMENT in person.benefit_tags:
             return Finding("council_tax_smi", Topic.MONEY, Status.LIKELY, "qualifies", laws, values)
         return Finding(
