@@ -36,6 +36,15 @@ def test_assessment_where_the_carer_lives_and_support_where_the_person_lives(
     assert "could not confirm" not in words(where)
 
 
+def test_where_the_carers_own_law_assesses_where_the_person_lives_the_carer_is_told_to_ask():
+    """Scotland (s.6(6)) and Northern Ireland look to the area of the person cared for."""
+    scot = found("scotland", **APART, person1_nation="england")["which_council"]
+    assert "usually assesses their carer" in scot.why
+    assert "Your own council can assess you" not in scot.why
+    eng = found("england", **APART, person1_nation="scotland")["which_council"]
+    assert "Your own council can assess you under the law of England" in eng.why
+
+
 def test_northern_ireland_support_is_a_power_and_said_so():
     where = found("england", **APART, person1_nation="northern_ireland")["which_council"]
     assert "a power, not a duty" in where.why
