@@ -143,3 +143,89 @@ def test_rules_without_a_source_are_refused(tmp_path) -> None:
     )
     with pytest.raises(ContentError, match=r"report_to\.carers_allowance: every rule needs a url"):
         load_earnings_rules(broken)
+
+
+# Self-employed earnings, worked by hand from the rules (SI 1996/2745 regs 11 to 14; Carers UK's
+# list of deductions from gross profit): profit = takings - business expenses; then Income Tax,
+# National Insurance and half the pension paid come off; the result is averaged over the
+# period's days, 7 to a week.
+
+
+def test_a_years_profit_is_averaged_over_the_year() -> None:
+    # 6 Apr 2025 to 5 Apr 2026 is 365 days. Takings 18,000 - expenses 6,000 = profit 12,000;
+    # no tax or NI (the carer's own figures); pension 600, half = 300. 11,700 * 7 / 365 = 224.38.
+    year = make_pay(
+        "2025-04-06", "2026-04-05", "18000", pension="600", self_employed=True, expenses="6000"
+    )
+    assert year.profit == D("12000") and year.counted == D("11700.00")
+    assert year.weekly == D("224.38")
+    weeks = {w.start: w for w in earnings_weeks([year], RATES)}
+    middle = weeks[date(2025, 11, 2)]  # a whole week inside the year
+    assert middle.earnings == D("224.38") and middle.limit == D("196.00")
+    assert middle.over and middle.flag == "Over the limit by £28.38"
+
+
+def test_tax_and_national_insurance_come_off_the_profit() -> None:
+    # Takings 30,000 - expenses 5,000 = 25,000; tax 2,486 and NI 746.40 as the carer's tax
+    # calculation gives them; pension 1,000 (half, 500). 25,000 - 2,486 - 746.40 - 500
+    # = 21,267.60 for the year; 21,267.60 * 7 / 365 = 407.87 a week.
+    year = make_pay(
+        "2025-04-06",
+        "2026-04-05",
+        "30000",
+        "2486",
+        "746.40",
+        "1000",
+        self_employed=True,
+        expenses="5000",
+    )
+    assert year.counted == D("21267.60") and year.weekly == D("407.87")
+
+
+def test_a_shorter_period_for_a_new_business_gives_its_own_average() -> None:
+    # Started 1 January 2026: 1 Jan to 31 Mar is 90 days. Takings 3,000 - expenses 700 = 2,300;
+    # pension 100 (half, 50): 2,250 over 90 days = 25 a day, 175 a week. A calendar quarter is
+    # not a month's pay, so 12/52 never applies to profit.
+    quarter = make_pay(
+        "2026-01-01", "2026-03-31", "3000", pension="100", self_employed=True, expenses="700"
+    )
+    assert quarter.weekly == D("175.00")
+    weeks = {w.start: w for w in earnings_weeks([quarter], RATES)}
+    assert weeks[date(2025, 12, 28)].earnings == D("75.00")  # Thu 1 to Sat 3 January: 3 days
+    assert weeks[date(2026, 1, 4)].earnings == D("175.00")
+    assert not weeks[date(2026, 1, 4)].over and not weeks[date(2026, 1, 4)].near
+    month = make_pay("2026-03-01", "2026-03-31", "1000", self_employed=True)
+    assert month.weekly == D("225.81")  # 1000 * 7 / 31, not 1000 * 12 / 52
+
+
+def test_a_loss_counts_as_no_earnings() -> None:
+    loss = make_pay("2026-01-01", "2026-03-31", "500", self_employed=True, expenses="800")
+    assert loss.profit == D("0") and loss.counted == D("0.00") and loss.weekly == D("0.00")
+
+
+def test_self_employed_periods_are_checked_plainly() -> None:
+    with pytest.raises(ValidationError, match="at most a year"):
+        make_pay("2025-04-06", "2026-04-08", "100", self_employed=True)
+    with pytest.raises(ValidationError, match="only for earnings from working for yourself"):
+        make_pay("2026-11-01", "2026-11-07", "300", expenses="20")
+    with pytest.raises(ValidationError, match="Your takings must be between"):
+        make_pay("2026-01-01", "2026-01-31", "2000000", self_employed=True)
+    with pytest.raises(ValidationError, match="whether the earnings are from working"):
+        make_pay("2026-01-01", "2026-01-31", "200", self_employed="yes")
+
+
+def test_an_answers_file_keeps_self_employed_periods() -> None:
+    year = make_pay("2025-04-06", "2026-04-05", "18000", self_employed=True, expenses="6000")
+    row = year.to_json()
+    assert row["self_employed"] is True and row["expenses"] == "6000.00"
+    assert pay_from_json([row]) == [year]
+    job = make_pay("2026-11-01", "2026-11-07", "300")
+    assert "self_employed" not in job.to_json()  # files from before keep their form
+
+
+def test_the_self_employed_rule_says_what_to_keep_with_its_source() -> None:
+    title, paragraphs, rule = load_earnings_rules().self_employed
+    assert title == "If you work for yourself"
+    assert any("tax return" in p and "accounts" in p for p in paragraphs)
+    assert "reg. 11" in rule.source and rule.url.startswith("https://www.legislation.gov.uk/")
+    assert rule.checked == date(2026, 12, 1)

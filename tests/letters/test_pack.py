@@ -190,3 +190,33 @@ def test_no_week_over_means_no_change_letter():
         build_change_letter(
             record.answers, under, ON, Q, load_rates(), load_earnings_rules(), PHRASES
         )
+
+
+def test_a_self_employed_year_shows_in_the_pack_and_the_change_letter():
+    record = example()
+    year = make_pay(
+        "2025-04-06", "2026-04-05", "18000", pension="600", self_employed=True, expenses="6000"
+    )
+    document = build_pack(
+        record.answers, [], [year], ON, Q, load_rates(), load_earnings_rules(), PHRASES
+    )
+    text = text_of(render_pack(document))
+    assert "29 Mar to 4 Apr 2026 £224.38 £196.00 Over the limit by £28.38" in text
+    assert "Keep your accounts" in text and "tax return" in text
+    letter = text_of(
+        render_pdf(
+            build_change_letter(
+                record.answers, [year], ON, Q, load_rates(), load_earnings_rules(), PHRASES
+            )
+        )
+    )
+    assert "29 Mar to 4 Apr 2026: £224.38 (the limit was £196.00)" in letter
+    assert "my takings less business expenses" in letter
+    job_only = text_of(
+        render_pdf(
+            build_change_letter(
+                record.answers, record.earnings, ON, Q, load_rates(), load_earnings_rules(), PHRASES
+            )
+        )
+    )
+    assert "working for myself" not in job_only

@@ -113,3 +113,51 @@ def test_export_and_import_carry_the_diary_and_earnings(tmp_path: Path, meaning)
         assert import_everything(target, tmp_path / "all.zip") == 1
         (summary,) = target.list_cases()
         assert load_diary(target, summary.id) == days
+
+
+def test_a_self_employed_period_is_kept_carried_and_erased(tmp_path: Path, meaning) -> None:
+    year = make_pay(
+        "2025-04-06",
+        "2026-04-05",
+        "18000",
+        pension="600",
+        note="Accounts to 5 April",
+        self_employed=True,
+        expenses="6000",
+    )
+    job = make_pay("2026-11-01", "2026-11-07", "120")
+    with open_store(tmp_path / "a", meaning=meaning) as source:
+        case = source.create_case()
+        year_id = add_pay(source, case, year)
+        add_pay(source, case, job)
+    with open_store(tmp_path / "a", meaning=meaning) as source:  # from the file
+        assert [p for _id, p in load_pay(source, case)] == [year, job]
+        assert load_pay(source, case)[0][1].weekly == Decimal("224.38")
+        corrected = make_pay(
+            "2025-04-06", "2026-04-05", "18000", self_employed=True, expenses="6500"
+        )
+        update_pay(source, case, year_id, corrected)
+        assert load_pay(source, case)[0] == (year_id, corrected)
+        export_case(source, case, tmp_path / "case.carerhelp")
+    with open_store(tmp_path / "b", meaning=meaning) as target:
+        copied = import_case(target, tmp_path / "case.carerhelp")
+        assert [p for _id, p in load_pay(target, copied)] == [corrected, job]
+        erase_case(target, copied)
+        assert target.query("SELECT COUNT(*) FROM earnings")[0][0] == 0
+
+
+def test_pay_kept_before_self_employed_periods_stays_pay_from_a_job(tmp_path: Path) -> None:
+    from sqlite_utils import Database
+
+    from carerhelp.storage.migrations import migrations
+
+    db = Database(tmp_path / "older.db")
+    migrations.apply(db, stop_before="0004_self_employed_earnings")
+    db.execute(
+        "INSERT INTO earnings (case_id, period_start, period_end, gross, updated_at)"
+        " VALUES (1, '2026-11-01', '2026-11-07', '150.00', 'x')"
+    )
+    migrations.apply(db)
+    row = db.execute("SELECT self_employed, expenses, gross FROM earnings").fetchone()
+    assert row == (0, "0.00", "150.00")
+    db.close()

@@ -217,3 +217,33 @@ def test_in_scotland_the_warning_says_social_security_scotland_averages(qtbot, s
     tab.save(confirm=lambda text: asked.append(text) or False)
     assert "Social Security Scotland works out your average take home pay" in asked[0]
     assert "you would get no Carer's Allowance" not in asked[0]
+
+
+def test_a_self_employed_year_is_written_down_by_keyboard_and_averaged(qtbot, store, content):
+    page, case = make_page(qtbot, store, content)
+    page.tabs.setCurrentIndex(1)
+    tab = page.earnings
+    assert tab.amount_labels["expenses"].isHidden(), "business expenses only when self-employed"
+    tab.note.setFocus()
+    press(Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)  # its access key, from another field
+    qtbot.waitUntil(tab.self_employed.isChecked)  # an access key clicks after a short flash
+    assert not tab.amount_labels["expenses"].isHidden()
+    assert tab.amounts["gross"].accessibleName() == "Takings (money in)"
+    assert tab.amounts["expenses"].accessibleName() == "Business expenses"
+    tab.start.setDate(QDate(2025, 4, 6))
+    tab.end.setDate(QDate(2026, 4, 5))
+    tab.amounts["gross"].setValue(18000)  # over a job's £100,000 cap is allowed for takings
+    tab.amounts["expenses"].setValue(6000)
+    tab.amounts["pension"].setValue(600)
+    asked: list[str] = []
+    assert tab.save(confirm=lambda text: asked.append(text) or True)
+    ((_id, kept),) = load_pay(store, case)
+    assert kept.self_employed and kept.expenses == 6000 and str(kept.weekly) == "224.38"
+    assert "Over the limit by £28.38" in asked[0]
+    assert tab.payments_table.model().text(0, 1) == "£18,000.00 takings, £6,000.00 expenses"
+    assert "£224.38 a week on average" in tab.payments_table.model().text(0, 2)
+    assert not tab.self_employed.isChecked(), "the form is ready for the next entry"
+    tab.payments_table.selectRow(0)
+    assert tab.self_employed.isChecked() and tab.amounts["expenses"].value() == 6000
+    texts = " ".join(label.text() for label in tab.findChildren(type(tab.room)))
+    assert "If you work for yourself" in texts and "tax return" in texts

@@ -21,18 +21,22 @@ ZERO = Decimal("0")
 NEAR = Decimal("10.00")
 """A week within this much of the limit is warned about before it goes over."""
 MAX_PAY = Decimal("100000")
+MAX_TAKINGS = Decimal("1000000")
+"""A self-employed period can be a whole year's takings."""
 MAX_PERIOD_DAYS = 31
+MAX_SELF_EMPLOYED_DAYS = 366
+"""Self-employed earnings are averaged over a year, or a shorter period that fits better."""
 
 
-def _pounds(value: Any, what: str) -> Decimal:
+def _pounds(value: Any, what: str, most: Decimal = MAX_PAY) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, int | float | str | Decimal):
         raise ValidationError(f"{what} must be an amount of money, like 123.45.")
     try:
         amount = Decimal(str(value).strip().lstrip("£").replace(",", "") or "0")
     except InvalidOperation:
         raise ValidationError(f"{what} must be an amount of money, like 123.45.") from None
-    if not amount.is_finite() or amount < 0 or amount > MAX_PAY:
-        raise ValidationError(f"{what} must be between £0 and £100,000.")
+    if not amount.is_finite() or amount < 0 or amount > most:
+        raise ValidationError(f"{what} must be between £0 and £{most:,.0f}.")
     if amount != amount.quantize(PENNY):
         raise ValidationError(f"{what} can have at most 2 decimal places (pence).")
     return amount.quantize(PENNY)
@@ -49,7 +53,8 @@ def _day(value: Any, what: str) -> date:
 
 @dataclass(frozen=True)
 class PayEntry:
-    """One payment: the period it was earned in, and what was taken off it."""
+    """One payment: the period it was earned in, and what was taken off it. A self-employed
+    entry is a period's takings instead: its profit is averaged over the whole period."""
 
     start: date
     end: date
@@ -61,6 +66,11 @@ class PayEntry:
     care_costs: Decimal = ZERO
     """Paid to someone (not a close relative) to care while the carer works."""
     note: str = ""
+    self_employed: bool = False
+    """Takings from working for yourself (`gross`), less business expenses, for a period of up
+    to a year (SI 1996/2745 regs 11 to 13; SSI 2023/302 schedule 2 paragraphs 10 and 12)."""
+    expenses: Decimal = ZERO
+    """Business expenses, wholly and exclusively for the work (self-employed only)."""
 
     @property
     def days(self) -> int:
@@ -73,9 +83,14 @@ class PayEntry:
         return following is not None and self.end == following - timedelta(days=1)
 
     @property
+    def profit(self) -> Decimal:
+        """Self-employed takings less business expenses (never below nothing); pay otherwise."""
+        return max(self.gross - self.expenses, ZERO)
+
+    @property
     def net(self) -> Decimal:
-        """Pay after tax, National Insurance and half the pension contributions."""
-        value = self.gross - self.tax - self.national_insurance - self.pension / 2
+        """Pay (or profit) after tax, National Insurance and half the pension contributions."""
+        value = self.profit - self.tax - self.national_insurance - self.pension / 2
         return max(value, ZERO).quantize(PENNY, ROUND_HALF_UP)
 
     @property
@@ -90,15 +105,16 @@ class PayEntry:
 
     @property
     def weekly(self) -> Decimal:
-        """The period's counted pay as a weekly amount: a month as 12/52, else by its days."""
+        """The period's counted pay as a weekly amount: a month as 12/52, else by its days.
+        Self-employed profit is the average week over the whole period, by its days."""
         if self.days == 7:
             return self.counted
-        if self.is_month:
+        if self.is_month and not self.self_employed:
             return (self.counted * 12 / 52).quantize(PENNY, ROUND_HALF_UP)
         return (self.counted * 7 / self.days).quantize(PENNY, ROUND_HALF_UP)
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        found = {
             "from": self.start.isoformat(),
             "to": self.end.isoformat(),
             "gross": str(self.gross),
@@ -108,6 +124,9 @@ class PayEntry:
             "care_costs": str(self.care_costs),
             "note": self.note,
         }
+        if self.self_employed:
+            found.update(self_employed=True, expenses=str(self.expenses))
+        return found
 
 
 def _add_month(day: date) -> date | None:
@@ -127,24 +146,39 @@ def make_pay(
     pension: Any = 0,
     care_costs: Any = 0,
     note: str = "",
+    self_employed: bool = False,
+    expenses: Any = 0,
 ) -> PayEntry:
-    """A checked payment; ValidationError with a plain message for anything that can't be kept."""
+    """A checked payment; ValidationError with a plain message for anything that can't be kept.
+    A self-employed entry (`self_employed`) is a period of up to a year: `gross` is its takings
+    and `expenses` its business expenses."""
+    if not isinstance(self_employed, bool):
+        raise ValidationError("Say whether the earnings are from working for yourself.")
     first, last = _day(start, "The first day the pay is for"), _day(end, "The last day")
     if last < first:
         raise ValidationError("The pay period must end on or after the day it starts.")
-    if (last - first).days + 1 > MAX_PERIOD_DAYS:
+    if self_employed and (last - first).days + 1 > MAX_SELF_EMPLOYED_DAYS:
+        raise ValidationError("A self-employed period can be at most a year.")
+    if not self_employed and (last - first).days + 1 > MAX_PERIOD_DAYS:
         raise ValidationError("A pay period can be at most a month (31 days).")
+    most = MAX_TAKINGS if self_employed else MAX_PAY
     entry = PayEntry(
         first,
         last,
-        _pounds(gross, "Your pay before deductions"),
-        _pounds(tax, "The Income Tax"),
-        _pounds(national_insurance, "The National Insurance"),
-        _pounds(pension, "The pension contribution"),
-        _pounds(care_costs, "The care costs"),
+        _pounds(gross, "Your takings" if self_employed else "Your pay before deductions", most),
+        _pounds(tax, "The Income Tax", most),
+        _pounds(national_insurance, "The National Insurance", most),
+        _pounds(pension, "The pension contribution", most),
+        _pounds(care_costs, "The care costs", most),
         clean_text(note if isinstance(note, str) else "", single_line=True),
+        self_employed,
+        _pounds(expenses, "The business expenses", most),
     )
-    if entry.tax + entry.national_insurance + entry.pension > entry.gross:
+    if not self_employed and entry.expenses:
+        raise ValidationError(
+            "Business expenses are taken off only for earnings from working for yourself."
+        )
+    if not self_employed and entry.tax + entry.national_insurance + entry.pension > entry.gross:
         raise ValidationError(
             "The tax, National Insurance and pension add up to more than the pay before "
             "deductions. Check the amounts on the payslip."
@@ -173,6 +207,8 @@ def pay_from_json(rows: object) -> list[PayEntry]:
                     row.get("pension", 0),
                     row.get("care_costs", 0),
                     row.get("note", "") or "",
+                    row.get("self_employed", False),
+                    row.get("expenses", 0),
                 )
             )
         except ValidationError as error:
@@ -320,6 +356,8 @@ class EarningsRules:
     pay_periods: Rule
     averaging: Mapping[str, tuple[str, tuple[str, ...], Rule]]
     offices: Mapping[str, Office]
+    self_employed: tuple[str, tuple[str, ...], Rule] = ("", (), Rule("", "", "", date.min))
+    """How self-employed earnings count, and what to keep: title, paragraphs, source."""
 
     def benefit_key(self, nation: str) -> str:
         """Which benefit's rules apply where the carer lives."""
@@ -406,16 +444,10 @@ def load_earnings_rules(path: Path | None = None, lang: str = "en") -> EarningsR
         problems.append(f"deductions: must be {', '.join(wanted)}, in that order")
     averaging: dict[str, tuple[str, tuple[str, ...], Rule]] = {}
     for key in ("carers_allowance", "carer_support_payment"):
-        raw = data.get("averaging", {}).get(key)
-        where = f"averaging.{key}"
-        rule = _rule(raw, where, problems, lang)
-        raw = raw if isinstance(raw, dict) else {}
-        lines = _paragraphs(raw.get("text"), lang, f"{where}.text", problems)
-        if not lines or not all(isinstance(line, str) and line for line in lines):
-            problems.append(f"{where}: 'text' must be a list of paragraphs")
-            lines = []
-        title = pick(raw.get("title", ""), lang, f"{where}.title", problems)
-        averaging[key] = (title, tuple(lines), rule)
+        averaging[key] = _titled(
+            data.get("averaging", {}).get(key), f"averaging.{key}", lang, problems
+        )
+    self_employed = _titled(data.get("self_employed"), "self_employed", lang, problems)
     offices: dict[str, Office] = {}
     for key in ("carers_allowance", "carers_allowance_ni", "carer_support_payment"):
         raw = data.get("report_to", {}).get(key)
@@ -434,4 +466,18 @@ def load_earnings_rules(path: Path | None = None, lang: str = "en") -> EarningsR
         raise ContentError(
             "CarerHelp's earnings rules have problems:\n" + "\n".join(f"- {p}" for p in problems)
         )
-    return EarningsRules(week, tuple(deductions), periods, averaging, offices)
+    return EarningsRules(week, tuple(deductions), periods, averaging, offices, self_employed)
+
+
+def _titled(
+    raw: Any, where: str, lang: str, problems: list[str]
+) -> tuple[str, tuple[str, ...], Rule]:
+    """A titled rule with paragraphs of text (`averaging.*`, `self_employed`)."""
+    rule = _rule(raw, where, problems, lang)
+    raw = raw if isinstance(raw, dict) else {}
+    lines = _paragraphs(raw.get("text"), lang, f"{where}.text", problems)
+    if not lines or not all(isinstance(line, str) and line for line in lines):
+        problems.append(f"{where}: 'text' must be a list of paragraphs")
+        lines = []
+    title = pick(raw.get("title", ""), lang, f"{where}.title", problems)
+    return title, tuple(lines), rule

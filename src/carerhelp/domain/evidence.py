@@ -100,6 +100,8 @@ def earnings_lines(
         )
     _title, paragraphs, _rule = rules.averaging_for(nation)
     lines += list(paragraphs)
+    if any(p.self_employed for p in pay):
+        lines += list(rules.self_employed[1])
     return lines
 
 

@@ -198,6 +198,8 @@ def earnings_section(
         f"limit {money(lowest)}" if lowest is not None else "",
     )
     _title, paragraphs, _rule = rules.averaging_for(nation)
+    if any(p.self_employed for p in pay):
+        paragraphs = (*paragraphs, *rules.self_employed[1])
     return Section(words["earnings_heading"], tuple(paragraphs), table=tuple(table), chart=chart)
 
 
@@ -275,6 +277,11 @@ def build_change_letter(
         Block(BlockKind.PARAGRAPH, words["weeks_intro"]),
         Block(BlockKind.BULLETS, items=items),
         Block(BlockKind.PARAGRAPH, words["details"]),
+        *(
+            [Block(BlockKind.PARAGRAPH, words["details_self_employed"])]
+            if any(p.self_employed for p in pay)
+            else []
+        ),
         Block(BlockKind.PARAGRAPH, words["ask"].format(benefit=office.benefit)),
         Block(BlockKind.PARAGRAPH, words["reference"]),
         Block(BlockKind.PARAGRAPH, words["closing"]),

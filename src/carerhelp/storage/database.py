@@ -16,7 +16,7 @@ from carerhelp.paths import DATABASE_FILE_NAME, default_data_dir
 from carerhelp.storage.engine import DATABASE_ERRORS, ERRORS, cipher_check, connect_file
 
 APPLICATION_ID = 0x43724870  # "CrHp": stamps the file as CarerHelp's
-SCHEMA_VERSION = 3  # the number of migrations in storage/migrations.py (a test keeps them equal)
+SCHEMA_VERSION = 4  # the number of migrations in storage/migrations.py (a test keeps them equal)
 MARKER_FILE_NAME = "carerhelp-data.json"
 LOCK_FILE_NAME = "carerhelp.lock"
 SQLITE_HEADER = b"SQLite format 3\x00"

@@ -109,8 +109,8 @@ def add_pay(store: CaseStore, case_id: int, pay: PayEntry) -> int:
         _touch(tx, case_id, now)
         cursor = tx.execute(
             "INSERT INTO earnings (case_id, period_start, period_end, gross, tax,"
-            " national_insurance, pension, care_costs, note, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " national_insurance, pension, care_costs, note, self_employed, expenses,"
+            " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (case_id, *_pay_values(pay), now),
         )
         return int(cursor.lastrowid or 0)
@@ -124,7 +124,8 @@ def update_pay(store: CaseStore, case_id: int, pay_id: int, pay: PayEntry) -> No
         _touch(tx, case_id, now)
         changed = tx.execute(
             "UPDATE earnings SET period_start = ?, period_end = ?, gross = ?, tax = ?,"
-            " national_insurance = ?, pension = ?, care_costs = ?, note = ?, updated_at = ?"
+            " national_insurance = ?, pension = ?, care_costs = ?, note = ?,"
+            " self_employed = ?, expenses = ?, updated_at = ?"
             " WHERE id = ? AND case_id = ?",
             (*_pay_values(pay), now, pay_id, case_id),
         ).rowcount
@@ -138,7 +139,7 @@ def delete_pay(store: CaseStore, case_id: int, pay_id: int) -> None:
         tx.execute("DELETE FROM earnings WHERE id = ? AND case_id = ?", (pay_id, case_id))
 
 
-def _pay_values(pay: PayEntry) -> tuple[str, ...]:
+def _pay_values(pay: PayEntry) -> tuple[str | int, ...]:
     return (
         pay.start.isoformat(),
         pay.end.isoformat(),
@@ -148,6 +149,8 @@ def _pay_values(pay: PayEntry) -> tuple[str, ...]:
         str(pay.pension),
         str(pay.care_costs),
         pay.note,
+        int(pay.self_employed),
+        str(pay.expenses),
     )
 
 
@@ -155,7 +158,8 @@ def load_pay(store: CaseStore, case_id: int) -> list[tuple[int, PayEntry]]:
     """The case's payments, oldest first, each with its id."""
     rows = store.query(
         "SELECT id, period_start, period_end, gross, tax, national_insurance, pension,"
-        " care_costs, note FROM earnings WHERE case_id = ? ORDER BY period_start, id",
+        " care_costs, note, self_employed, expenses FROM earnings WHERE case_id = ?"
+        " ORDER BY period_start, id",
         (case_id,),
     )
     return [
@@ -170,6 +174,8 @@ def load_pay(store: CaseStore, case_id: int) -> list[tuple[int, PayEntry]]:
                 pension=Decimal(row[6]),
                 care_costs=Decimal(row[7]),
                 note=row[8] or "",
+                self_employed=bool(row[9]),
+                expenses=Decimal(row[10]),
             ),
         )
         for row in rows

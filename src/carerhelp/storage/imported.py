@@ -431,8 +431,9 @@ def _payment(item: Any, number: int) -> dict[str, Any]:
         "national_insurance",
         "pension",
         "care_costs",
+        "expenses",
     )
-    row = _row(item, where, {*columns, "note", "updated_at"})
+    row = _row(item, where, {*columns, "note", "updated_at", "self_employed"})
     for column in columns:
         value = row.get(column, "0")
         if isinstance(value, str) and len(value) > 20:
@@ -452,6 +453,8 @@ def _payment(item: Any, number: int) -> dict[str, Any]:
             row.get("pension", "0"),
             row.get("care_costs", "0"),
             note,
+            _flag(row.get("self_employed", 0), f"{where}'s 'self_employed'"),
+            row.get("expenses", "0"),
         )
     except ValidationError as error:
         raise ImportProblem(f"{where} can't be used. {error}") from None
@@ -464,8 +467,17 @@ def _payment(item: Any, number: int) -> dict[str, Any]:
         "pension": str(pay.pension),
         "care_costs": str(pay.care_costs),
         "note": pay.note,
+        "self_employed": int(pay.self_employed),
+        "expenses": str(pay.expenses),
         "updated_at": _stamp(row.get("updated_at"), f"when {where} was changed"),
     }
+
+
+def _flag(value: Any, what: str) -> bool:
+    """A 0/1 column as it was exported (or true/false written by hand)."""
+    if value in (0, 1, True, False):
+        return bool(value)
+    raise ImportProblem(f"{what} should be 0 or 1")
 
 
 def _event(item: Any, number: int) -> dict[str, Any]:

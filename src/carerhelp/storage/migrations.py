@@ -149,3 +149,12 @@ def case_timeline(db: Database) -> None:
             recorded_by TEXT)"""
     )
     db.execute("CREATE INDEX idx_events_case_id ON events (case_id, on_date)")
+
+
+@migrations(name="0004_self_employed_earnings")
+def self_employed_earnings(db: Database) -> None:
+    # A row of the earnings log can be a self-employed period: `gross` holds its takings and
+    # `expenses` its business expenses; the profit is averaged over the whole period. Rows kept
+    # before this are pay from a job (self_employed = 0, no expenses).
+    db.execute("ALTER TABLE earnings ADD COLUMN self_employed INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE earnings ADD COLUMN expenses TEXT NOT NULL DEFAULT '0.00'")

@@ -9,8 +9,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDateEdit,
     QDoubleSpinBox,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -20,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from carerhelp.domain.diary import week_start
 from carerhelp.domain.earnings import (
+    MAX_PAY,
+    MAX_TAKINGS,
     EarningsRules,
     EarningsWeek,
     PayEntry,
@@ -106,7 +110,9 @@ class EarningsTab(QWidget):
                     "Write down each payment: the days it was for, and what was taken off. CarerHelp "
                     "takes off tax, National Insurance, half of what you pay into a pension, and what"
                     " you pay someone (not a close relative) to care while you work, up to half of "
-                    "your pay. It warns you before a week goes over the limit."
+                    "your pay. It warns you before a week goes over the limit. If you work for "
+                    "yourself, tick the box below and write down a period of up to a year: your "
+                    "takings, business expenses, and the tax and National Insurance on the profit."
                 ),
                 self,
             )
@@ -117,27 +123,43 @@ class EarningsTab(QWidget):
         sunday = week_start(today())
         self.start = self._date_edit(self.tr("First day the pay is for"), sunday)
         self.end = self._date_edit(self.tr("Last day the pay is for"), sunday + timedelta(days=6))
+        self.self_employed = QCheckBox(self.tr("I &work for myself (self-employed)"), self)
+        self.self_employed.setAccessibleName(
+            self.tr("These earnings are from working for myself (self-employed)")
+        )
+        self.self_employed.setAccessibleDescription(
+            self.tr(
+                "Write down a period of up to a year: your takings, your business expenses, and "
+                "the tax and National Insurance on the profit."
+            )
+        )
+        layout.addWidget(self.self_employed)
         dates = FlowLayout()
         dates.addWidget(self._pair(self.tr("&From:"), self.start))
         dates.addWidget(self._pair(self.tr("&To:"), self.end))
         layout.addLayout(dates)
         self.amounts: dict[str, QDoubleSpinBox] = {}
+        self.amount_labels: dict[str, QWidget] = {}
         money_row = FlowLayout()
         for key, words in (
             ("gross", self.tr("Pay before deductions")),
+            ("expenses", self.tr("Business expenses")),
             ("tax", self.tr("Income Tax")),
             ("national_insurance", self.tr("National Insurance")),
             ("pension", self.tr("Paid into a pension")),
             ("care_costs", self.tr("Paid for care while at work")),
         ):
             box = QDoubleSpinBox(self)
-            box.setRange(0, 100000)
+            box.setRange(0, float(MAX_PAY))
             box.setDecimals(2)
             box.setPrefix("£")
             box.setAccessibleName(words)
             self.amounts[key] = box
-            money_row.addWidget(self._pair(f"{words}:", box))
+            self.amount_labels[key] = self._pair(f"{words}:", box)
+            money_row.addWidget(self.amount_labels[key])
         layout.addLayout(money_row)
+        self.self_employed.toggled.connect(self._show_kind)
+        self._show_kind(False)
         self.note = QLineEdit(self)
         self.note.setAccessibleName(self.tr("A note about this payment"))
         layout.addWidget(self._pair(self.tr("N&ote:"), self.note))
@@ -192,6 +214,10 @@ class EarningsTab(QWidget):
         for paragraph in paragraphs:
             layout.addWidget(plain_label(paragraph, self))
         layout.addWidget(plain_label(self.office.how, self))
+        title, paragraphs, _rule = self.rules.self_employed
+        layout.addWidget(plain_label(title, self, "subheading"))
+        for paragraph in paragraphs:
+            layout.addWidget(plain_label(paragraph, self))
 
         self.save_button.clicked.connect(self.save)
         self.new_button.clicked.connect(self.clear)
@@ -218,10 +244,27 @@ class EarningsTab(QWidget):
         label.setWordWrap(False)
         return kept_together(label, field, parent=self)
 
+    def _show_kind(self, self_employed: bool) -> None:
+        """Pay from a job, or a self-employed period's takings less its business expenses."""
+        words = self.tr("Takings (money in)") if self_employed else self.tr("Pay before deductions")
+        label = self.amount_labels["gross"].findChild(QLabel)
+        if label is not None:
+            label.setText(f"{words}:")
+        self.amounts["gross"].setAccessibleName(words)
+        for key in ("gross", "expenses", "tax", "national_insurance", "pension", "care_costs"):
+            self.amounts[key].setMaximum(float(MAX_TAKINGS if self_employed else MAX_PAY))
+        self.amount_labels["expenses"].setVisible(self_employed)
+        if not self_employed:
+            self.amounts["expenses"].setValue(0)
+
     def form_pay(self) -> PayEntry:
         values = {key: Decimal(f"{box.value():.2f}") for key, box in self.amounts.items()}
         return make_pay(
-            _pydate(self.start.date()), _pydate(self.end.date()), note=self.note.text(), **values
+            _pydate(self.start.date()),
+            _pydate(self.end.date()),
+            note=self.note.text(),
+            self_employed=self.self_employed.isChecked(),
+            **values,
         )
 
     def reload(self) -> None:
@@ -233,8 +276,16 @@ class EarningsTab(QWidget):
                     self.tr("{start} to {end}").format(
                         start=short_date(pay.start), end=short_date(pay.end)
                     ),
-                    money(pay.gross),
-                    money(pay.counted),
+                    self.tr("{takings} takings, {expenses} expenses").format(
+                        takings=money(pay.gross), expenses=money(pay.expenses)
+                    )
+                    if pay.self_employed
+                    else money(pay.gross),
+                    self.tr("{counted} ({weekly} a week on average)").format(
+                        counted=money(pay.counted), weekly=money(pay.weekly)
+                    )
+                    if pay.self_employed
+                    else money(pay.counted),
                     pay.note,
                 )
                 for _id, pay in self.payments
@@ -278,6 +329,7 @@ class EarningsTab(QWidget):
         self.payments_table.clearSelection()
         for box in self.amounts.values():
             box.setValue(0)
+        self.self_employed.setChecked(False)
         self.note.clear()
         self.save_button.setText(self.tr("&Add this payment"))
         self.status.setText("")
@@ -288,6 +340,7 @@ class EarningsTab(QWidget):
             return
         pay_id, pay = self.payments[rows.pop()]
         self.editing = pay_id
+        self.self_employed.setChecked(pay.self_employed)
         self.start.setDate(_qdate(pay.start))
         self.end.setDate(_qdate(pay.end))
         for key, box in self.amounts.items():
