@@ -114,7 +114,7 @@ class PayEntry:
         return (self.counted * 7 / self.days).quantize(PENNY, ROUND_HALF_UP)
 
     def to_json(self) -> dict[str, Any]:
-        found = {
+        found: dict[str, Any] = {
             "from": self.start.isoformat(),
             "to": self.end.isoformat(),
             "gross": str(self.gross),
