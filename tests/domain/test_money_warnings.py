@@ -95,6 +95,20 @@ def test_pay_that_varies_is_warned_about_week_by_week():
     assert "not an average" in Q.question("weekly_earnings").help
 
 
+@pytest.mark.parametrize(
+    ("nation", "fid"), [("england", "carers_allowance"), ("scotland", "carer_support_payment")]
+)
+def test_working_for_yourself_says_profit_is_averaged_and_what_to_keep(nation, fid):
+    own = found(nation, carer_works=True, weekly_earnings=150, self_employed=True)[fid]
+    said = words(own)
+    assert "your earnings are your profit" in said and "averaged over a year" in said
+    assert "Keep your accounts" in said and "tax return" in said
+    job = found(nation, carer_works=True, weekly_earnings=150, self_employed=False)[fid]
+    assert "profit" not in words(job)
+    not_working = found(nation, carer_works=False, self_employed=True)[fid]
+    assert "profit" not in words(not_working), "a hidden answer is not used"
+
+
 def test_pension_age_disability_payment_qualifies_for_carer_support_payment():
     payment = found("scotland", person1_benefits=["padp"])["carer_support_payment"]
     assert payment.status is Status.LIKELY

@@ -179,6 +179,7 @@ def carer_payment(s: Situation, rates: RateLookup, on: date) -> Finding | None:
         website=WEBSITE[s.nation],
         universal_credit=s.universal_credit,
         earnings_vary=bool(s.works and s.get("earnings_vary")),
+        self_employed=bool(s.works and s.get("self_employed")),
         pension_mistaken=s.state_pension and reached is False,
         **benefit,
         **figures,
