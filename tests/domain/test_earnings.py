@@ -229,3 +229,27 @@ def test_the_self_employed_rule_says_what_to_keep_with_its_source() -> None:
     assert any("tax return" in p and "accounts" in p for p in paragraphs)
     assert "reg. 11" in rule.source and rule.url.startswith("https://www.legislation.gov.uk/")
     assert rule.checked == date(2026, 12, 1)
+
+
+def test_the_week_the_limit_changes_uses_the_lower_limit_and_says_what_to_check() -> None:
+    from carerhelp.domain.evidence import earnings_lines, limit_change_note
+
+    rules = load_earnings_rules()
+
+    def week(amount: str):
+        (found,) = earnings_weeks([make_pay("2026-04-05", "2026-04-11", amount)], RATES)
+        return found
+
+    between = week("200")  # Sun 5 to Sat 11 April 2026: £196 until the 5th, £204 from the 6th
+    assert (between.limit, between.higher_limit) == (D("196.00"), D("204.00"))
+    assert between.over and between.between_limits
+    note = limit_change_note([between], rules, "england")
+    assert "uses the lower limit" in note and "Ask the Carer's Allowance Unit" in note
+    assert "Ask Social Security Scotland" in limit_change_note([between], rules, "scotland")
+    over_both, under_both = week("210"), week("150")
+    assert not over_both.between_limits and not under_both.between_limits
+    assert limit_change_note([over_both, under_both], rules, "england") == ""
+    lines = earnings_lines([make_pay("2026-04-05", "2026-04-11", "200")], RATES, rules, "wales")
+    assert any("the new one is £204.00" in line for line in lines)
+    assert note in lines
+    assert "found no rule" in rules.limit_change.text and "2017/386" in rules.limit_change.url

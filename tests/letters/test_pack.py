@@ -220,3 +220,14 @@ def test_a_self_employed_year_shows_in_the_pack_and_the_change_letter():
         )
     )
     assert "working for myself" not in job_only
+
+
+def test_the_pack_says_what_to_check_for_the_week_the_limit_changed():
+    record = example()
+    april = [make_pay("2026-04-05", "2026-04-11", "200")]
+    document = build_pack(
+        record.answers, [], april, ON, Q, load_rates(), load_earnings_rules(), PHRASES
+    )
+    text = text_of(render_pack(document))
+    assert "found no rule saying which limit counts for that week" in text
+    assert "Ask the Carer's Allowance Unit which limit they use" in text

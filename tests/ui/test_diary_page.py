@@ -247,3 +247,14 @@ def test_a_self_employed_year_is_written_down_by_keyboard_and_averaged(qtbot, st
     assert tab.self_employed.isChecked() and tab.amounts["expenses"].value() == 6000
     texts = " ".join(label.text() for label in tab.findChildren(type(tab.room)))
     assert "If you work for yourself" in texts and "tax return" in texts
+
+
+def test_a_week_between_the_old_and_new_limit_says_what_to_check(qtbot, store, content):
+    page, case = make_page(qtbot, store, content)
+    page.tabs.setCurrentIndex(1)
+    tab = page.earnings
+    assert tab.limit_note.isHidden()
+    add_pay(store, case, make_pay("2026-04-05", "2026-04-11", "200"))
+    tab.reload()
+    assert not tab.limit_note.isHidden() and tab.limit_note.accessibleName()
+    assert "Ask the Carer's Allowance Unit which limit" in tab.limit_note.text()

@@ -230,6 +230,8 @@ class EarningsWeek:
     """None when CarerHelp holds no confirmed limit for the week."""
     limit_changed: bool = False
     """The limit changed during this week: the lower one is used, to be safe."""
+    higher_limit: Decimal | None = None
+    """When the limit changed during the week, the higher of the two."""
 
     @property
     def end(self) -> date:
@@ -238,6 +240,17 @@ class EarningsWeek:
     @property
     def over(self) -> bool:
         return self.limit is not None and self.earnings > self.limit
+
+    @property
+    def between_limits(self) -> bool:
+        """The limit changed this week and the earnings lie between the old and the new one, so
+        which limit counts decides whether the week is over: no source settled that."""
+        return (
+            self.limit_changed
+            and self.limit is not None
+            and self.higher_limit is not None
+            and self.limit < self.earnings <= self.higher_limit
+        )
 
     @property
     def room(self) -> Decimal | None:
@@ -292,8 +305,17 @@ def earnings_weeks(entries: Sequence[PayEntry], rates: Rates) -> list[EarningsWe
     weeks: list[EarningsWeek] = []
     for start, amount in sorted(weekly_earnings(entries).items()):
         limit, changed = limit_for_week(start, rates)
-        weeks.append(EarningsWeek(start, amount, limit, changed))
+        higher = _highest_limit(start, rates) if changed else None
+        weeks.append(EarningsWeek(start, amount, limit, changed, higher))
     return weeks
+
+
+def _highest_limit(start: date, rates: Rates) -> Decimal | None:
+    amounts = [
+        rates.on(start + timedelta(days=n)).figure("earnings_limit_weekly").amount for n in range(7)
+    ]
+    known = [a for a in amounts if a is not None]
+    return max(known) if known else None
 
 
 def weeks_over(entries: Sequence[PayEntry], rates: Rates) -> list[EarningsWeek]:
@@ -358,6 +380,8 @@ class EarningsRules:
     offices: Mapping[str, Office]
     self_employed: tuple[str, tuple[str, ...], Rule] = ("", (), Rule("", "", "", date.min))
     """How self-employed earnings count, and what to keep: title, paragraphs, source."""
+    limit_change: Rule = Rule("", "", "", date.min)
+    """What to check for a week in which the limit changed (`text` takes {office})."""
 
     def benefit_key(self, nation: str) -> str:
         """Which benefit's rules apply where the carer lives."""
@@ -448,6 +472,9 @@ def load_earnings_rules(path: Path | None = None, lang: str = "en") -> EarningsR
             data.get("averaging", {}).get(key), f"averaging.{key}", lang, problems
         )
     self_employed = _titled(data.get("self_employed"), "self_employed", lang, problems)
+    limit_change = _rule(data.get("limit_change"), "limit_change", problems, lang)
+    if "{office}" not in limit_change.text:
+        problems.append("limit_change: its text must name the {office} to ask")
     offices: dict[str, Office] = {}
     for key in ("carers_allowance", "carers_allowance_ni", "carer_support_payment"):
         raw = data.get("report_to", {}).get(key)
@@ -466,7 +493,9 @@ def load_earnings_rules(path: Path | None = None, lang: str = "en") -> EarningsR
         raise ContentError(
             "CarerHelp's earnings rules have problems:\n" + "\n".join(f"- {p}" for p in problems)
         )
-    return EarningsRules(week, tuple(deductions), periods, averaging, offices, self_employed)
+    return EarningsRules(
+        week, tuple(deductions), periods, averaging, offices, self_employed, limit_change
+    )
 
 
 def _titled(

@@ -98,6 +98,9 @@ def earnings_lines(
             f"{len(over)} week{'s' if len(over) != 1 else ''} went over the earnings limit. "
             f"Tell the {office.name} about the change. {office.how}"
         )
+    note = limit_change_note(weeks, rules, nation)
+    if note:
+        lines.append(note)
     _title, paragraphs, _rule = rules.averaging_for(nation)
     lines += list(paragraphs)
     if any(p.self_employed for p in pay):
@@ -105,9 +108,24 @@ def earnings_lines(
     return lines
 
 
+def limit_change_note(weeks: Sequence[EarningsWeek], rules: EarningsRules, nation: str) -> str:
+    """What to check when a week's earnings lie between the old and the new limit: no source
+    settled which limit counts for the week a change falls in, so the lower one is used."""
+    if not any(week.between_limits for week in weeks):
+        return ""
+    office = rules.office(nation).name
+    named = office if office.startswith("Social Security") else f"the {office}"
+    return rules.limit_change.text.replace("{office}", named)
+
+
 def week_line(week: EarningsWeek) -> str:
     limit = "no confirmed limit" if week.limit is None else f"limit {money(week.limit)}"
-    changed = " (the limit changed this week: the lower one is used)" if week.limit_changed else ""
+    changed = (
+        f" (the limit changed this week: the lower one is used; the new one is "
+        f"{money(week.higher_limit)})"
+        if week.limit_changed and week.higher_limit is not None
+        else ""
+    )
     return (
         f"{week.start.day} {week.start:%b} to {week.end.day} {week.end:%b %Y}: "
         f"{money(week.earnings)} against the {limit}{changed}. {week.flag}."

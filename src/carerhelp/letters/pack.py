@@ -14,6 +14,7 @@ from carerhelp.domain.evidence import (
     diary_people,
     diary_sentence,
     feelings_sentence,
+    limit_change_note,
     number,
     person_name,
     under_35_sentence,
@@ -198,6 +199,9 @@ def earnings_section(
         f"limit {money(lowest)}" if lowest is not None else "",
     )
     _title, paragraphs, _rule = rules.averaging_for(nation)
+    note = limit_change_note(weeks, rules, nation)
+    if note:
+        paragraphs = (note, *paragraphs)
     if any(p.self_employed for p in pay):
         paragraphs = (*paragraphs, *rules.self_employed[1])
     return Section(words["earnings_heading"], tuple(paragraphs), table=tuple(table), chart=chart)

@@ -33,7 +33,7 @@ from carerhelp.domain.earnings import (
     warnings_for,
 )
 from carerhelp.domain.errors import CarerHelpError
-from carerhelp.domain.evidence import week_line
+from carerhelp.domain.evidence import limit_change_note, week_line
 from carerhelp.domain.rates import Rates, money
 from carerhelp.storage import diary as records
 from carerhelp.ui.flow import FlowLayout, kept_together, plain_label
@@ -205,9 +205,12 @@ class EarningsTab(QWidget):
         self.chart = WeekChart(
             self.tr("Chart of earnings by week against the limit"), "pounds", self
         )
+        self.limit_note = plain_label("", self)
+        self.limit_note.setAccessibleName(self.tr("A week when the earnings limit changed"))
         layout.addWidget(self.payments_table)
         layout.addWidget(self.chart)
         layout.addWidget(self.weeks_table)
+        layout.addWidget(self.limit_note)
         title, paragraphs, _rule = self.rules.averaging_for(self.nation)
         heading = plain_label(title, self, "subheading")
         layout.addWidget(heading)
@@ -292,6 +295,9 @@ class EarningsTab(QWidget):
             ],
         )
         weeks = earnings_weeks([p for _id, p in self.payments], self.rates)
+        note = limit_change_note(weeks, self.rules, self.nation)
+        self.limit_note.setText(note)
+        self.limit_note.setVisible(bool(note))
         changed = self.tr(" (limit changed this week: the lower one used)")
         fill(
             self.weeks_table,
