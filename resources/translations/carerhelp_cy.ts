@@ -615,8 +615,8 @@ Ydy&apos;r cleient wedi cytuno? Dewiswch Na i beidio â mewnforio dim.</translat
 <context>
     <name>EarningsTab</name>
     <message>
-        <source>Write down each payment: the days it was for, and what was taken off. CarerHelp takes off tax, National Insurance, half of what you pay into a pension, and what you pay someone (not a close relative) to care while you work, up to half of your pay. It warns you before a week goes over the limit.</source>
-        <translation>Ysgrifennwch bob taliad: y diwrnodau yr oedd ar eu cyfer, a beth a dynnwyd ohono. Mae CarerHelp yn tynnu treth, Yswiriant Gwladol, hanner yr hyn rydych chi&apos;n ei dalu i bensiwn, a&apos;r hyn rydych chi&apos;n ei dalu i rywun (nad yw&apos;n berthynas agos) i ofalu tra byddwch chi&apos;n gweithio, hyd at hanner eich cyflog. Mae&apos;n eich rhybuddio cyn i wythnos fynd dros y terfyn.</translation>
+        <source>Write down each payment: the days it was for, and what was taken off. CarerHelp takes off tax, National Insurance, half of what you pay into a pension, and what you pay someone (not a close relative) to care while you work, up to half of your pay. It warns you before a week goes over the limit. If you work for yourself, tick the box below and write down a period of up to a year: your takings, business expenses, and the tax and National Insurance on the profit.</source>
+        <translation>Ysgrifennwch bob taliad: y diwrnodau yr oedd ar eu cyfer, a beth a dynnwyd ohono. Mae CarerHelp yn tynnu treth, Yswiriant Gwladol, hanner yr hyn rydych chi&apos;n ei dalu i bensiwn, a&apos;r hyn rydych chi&apos;n ei dalu i rywun (nad yw&apos;n berthynas agos) i ofalu tra byddwch chi&apos;n gweithio, hyd at hanner eich cyflog. Mae&apos;n eich rhybuddio cyn i wythnos fynd dros y terfyn. Os ydych chi&apos;n gweithio i chi&apos;ch hun, ticiwch y blwch isod ac ysgrifennwch gyfnod o hyd at flwyddyn: eich derbyniadau, eich treuliau busnes, a&apos;r dreth a&apos;r Yswiriant Gwladol ar yr elw.</translation>
     </message>
     <message>
         <source>This week&apos;s earnings limit</source>
@@ -631,6 +631,18 @@ Ydy&apos;r cleient wedi cytuno? Dewiswch Na i beidio â mewnforio dim.</translat
         <translation>Diwrnod olaf y cyflog</translation>
     </message>
     <message>
+        <source>I &amp;work for myself (self-employed)</source>
+        <translation>Rwy&apos;n &amp;gweithio i mi fy hun (hunangyflogedig)</translation>
+    </message>
+    <message>
+        <source>These earnings are from working for myself (self-employed)</source>
+        <translation>Mae&apos;r enillion hyn o weithio i mi fy hun (hunangyflogedig)</translation>
+    </message>
+    <message>
+        <source>Write down a period of up to a year: your takings, your business expenses, and the tax and National Insurance on the profit.</source>
+        <translation>Ysgrifennwch gyfnod o hyd at flwyddyn: eich derbyniadau, eich treuliau busnes, a&apos;r dreth a&apos;r Yswiriant Gwladol ar yr elw.</translation>
+    </message>
+    <message>
         <source>&amp;From:</source>
         <translation>&amp;O:</translation>
     </message>
@@ -641,6 +653,10 @@ Ydy&apos;r cleient wedi cytuno? Dewiswch Na i beidio â mewnforio dim.</translat
     <message>
         <source>Pay before deductions</source>
         <translation>Cyflog cyn didyniadau</translation>
+    </message>
+    <message>
+        <source>Business expenses</source>
+        <translation>Treuliau busnes</translation>
     </message>
     <message>
         <source>Income Tax</source>
@@ -735,8 +751,24 @@ Ydy&apos;r cleient wedi cytuno? Dewiswch Na i beidio â mewnforio dim.</translat
         <translation>Siart o enillion fesul wythnos o&apos;u cymharu â&apos;r terfyn</translation>
     </message>
     <message>
+        <source>A week when the earnings limit changed</source>
+        <translation>Wythnos pan newidiodd y terfyn enillion</translation>
+    </message>
+    <message>
+        <source>Takings (money in)</source>
+        <translation>Derbyniadau (arian i mewn)</translation>
+    </message>
+    <message>
         <source>{start} to {end}</source>
         <translation>{start} i {end}</translation>
+    </message>
+    <message>
+        <source>{takings} takings, {expenses} expenses</source>
+        <translation>{takings} o dderbyniadau, {expenses} o dreuliau</translation>
+    </message>
+    <message>
+        <source>{counted} ({weekly} a week on average)</source>
+        <translation>{counted} ({weekly} yr wythnos ar gyfartaledd)</translation>
     </message>
     <message>
         <source> (limit changed this week: the lower one used)</source>
