@@ -16,6 +16,7 @@ import pytest
 from carerhelp.domain.errors import CarerHelpError, StoreError
 from carerhelp.storage import DatabaseDamaged, StoreLocked, keys, open_store, protection
 from carerhelp.storage.backup import check_file, list_backups, recover_damaged, take_backup
+from carerhelp.storage.database import SCHEMA_VERSION
 from carerhelp.storage.engine import is_plain_file
 from tests.storage.canary import fill_case, hits, new_canary
 from tests.storage.crash_harness import run_conversion_kill
@@ -101,7 +102,7 @@ def test_protecting_and_unprotecting_keep_every_row_and_letter(tmp_path: Path, m
         assert store.load_answers(case) == answers
         assert store.get_letter(store.list_letters(case)[0].id).pdf == pdf
         assert store.pragma("journal_mode") == "wal"
-        assert store.pragma("user_version") == 3
+        assert store.pragma("user_version") == SCHEMA_VERSION
     protection.unprotect(tmp_path, key)
     assert not keys.is_protected(tmp_path)
     assert is_plain_file(tmp_path / "carerhelp.sqlite3")
