@@ -129,3 +129,15 @@ def test_entries_from_json_lists_every_problem() -> None:
     assert "diary day 1: The hours for 01 November 2026 must be between 0 and 24" in message
     assert "diary day 3" in message
     assert "2026-11-03: more than 24 hours of caring in one day" in message
+
+
+def test_the_diary_answers_whether_every_week_reached_35_hours(content) -> None:
+    q = content.questionnaire
+    full = days(date(2026, 11, 1), 14, 6)  # two whole weeks of 42 hours
+    assert answers_with_diary({}, full, q)["person1_every_week"] == "every_week"
+    short = days(date(2026, 11, 1), 7, 6) + days(date(2026, 11, 8), 7, 4)  # 42, then 28 hours
+    said = {"person1_every_week": "every_week"}
+    assert answers_with_diary(said, short, q)["person1_every_week"] == "some_weeks"
+    gap = days(date(2026, 11, 1), 7, 6) + days(date(2026, 11, 8), 3, 4)  # a week half written
+    assert answers_with_diary(said, gap, q)["person1_every_week"] == "every_week"
+    assert "person1_every_week" not in answers_with_diary({}, gap, q)

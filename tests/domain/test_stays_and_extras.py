@@ -195,3 +195,21 @@ def test_every_new_question_has_welsh_and_a_not_sure_answer_where_people_may_not
         assert not question.required, tag
         if question.options:
             assert "not_sure" in {option.value for option in question.options}, tag
+
+
+def test_a_diary_week_under_35_hours_turns_a_likely_claim_into_a_check():
+    from datetime import date, timedelta
+
+    from carerhelp.domain.diary import DiaryEntry, answers_with_diary
+    from tests.domain.test_scenarios import CONTENT, assess, base
+
+    weeks = [6.0] * 7 + [4.0] * 7  # a week of 42 hours, then one of 28
+    entries = [
+        DiaryEntry(date(2026, 11, 1) + timedelta(days=n), 1, hours, ("meals",), 0)
+        for n, hours in enumerate(weeks)
+    ]
+    said = Q.parse_all(base("england", person1_every_week="every_week"))
+    measured = answers_with_diary(said, entries, Q)
+    payment = {f.id: f for f in assess(measured, date(2026, 12, 1), CONTENT)}["carers_allowance"]
+    assert payment.status is Status.POSSIBLE
+    assert "some weeks are under 35 hours" in payment.why

@@ -303,4 +303,25 @@ def answers_with_diary(
         question = questionnaire.tagged(Tag.CARING_HOURS, person)
         if question is not None:
             merged[question.id] = hours
+    for person, every in every_week_from_diary(entries, weeks).items():
+        question = questionnaire.tagged(Tag.EVERY_WEEK, person)
+        if question is not None and question.option(every) is not None:
+            merged[question.id] = every
     return merged
+
+
+def every_week_from_diary(entries: Sequence[DiaryEntry], weeks: int = 4) -> dict[int, str]:
+    """Whether each person had 35 hours in every week of the diary's last `weeks` weeks: a whole
+    week written down under 35 hours says "some_weeks"; every week written down in full, or
+    already at 35 hours, says "every_week". A diary with gaps says nothing (the carer's answer
+    stands), as an unrecorded day may have been a day of caring."""
+    result: dict[int, str] = {}
+    for person in sorted({entry.person for entry in entries}):
+        summary = summarise(entries, person, weeks)
+        if summary is None:
+            continue
+        if any(w.complete and w.under_35 for w in summary.weeks):
+            result[person] = "some_weeks"
+        elif all(w.complete or not w.under_35 for w in summary.weeks):
+            result[person] = "every_week"
+    return result
