@@ -95,3 +95,23 @@ def test_a_younger_carer_is_still_asked_about_studying():
     questionnaire = load_questionnaire()
     answers = {"nation": "england", "carer_age": 19, "carer_works": False}
     assert "study" in {question.id for question in questionnaire.visible_questions(answers)}
+
+
+def test_a_78_year_old_is_not_asked_about_looking_after_children():
+    questionnaire = load_questionnaire()
+    answers = {"nation": "england", "carer_age": 78, "carer_works": False}
+    shown = {question.id for question in questionnaire.visible_questions(answers)}
+    assert "impact_children" not in shown
+    assert "looks_after_children" not in shown
+    assert "impact_home" in shown  # the other outcomes are still asked
+
+
+def test_a_40_year_old_parent_is_asked_how_caring_affects_their_children():
+    questionnaire = load_questionnaire()
+    answers = {"nation": "england", "carer_age": 40, "carer_works": False}
+    assert questionnaire.is_visible("looks_after_children", answers)
+    assert not questionnaire.is_visible("impact_children", answers)  # not until they say yes
+    assert questionnaire.is_visible("impact_children", {**answers, "looks_after_children": True})
+    assert not questionnaire.is_visible(
+        "impact_children", {**answers, "looks_after_children": False}
+    )

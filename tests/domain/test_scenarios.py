@@ -50,6 +50,7 @@ def base(nation: str, **overrides: Any) -> dict[str, Any]:
         "caring_role": "family_friend",
         "carer_works": False,
         "study": "none",
+        "looks_after_children": True,
         "universal_credit": False,
         "people_count": 1,
         "person1_name": "Mam",

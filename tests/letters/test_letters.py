@@ -122,6 +122,19 @@ def test_hidden_answers_never_reach_the_letter():
     assert "keep working alongside caring" not in text
 
 
+def test_the_children_outcome_reaches_the_letter_only_when_it_was_asked():
+    # Answered "can't" about children, then the carer's age changed to 78: the question is off
+    # their path, so the letter must not tell the council their children are affected.
+    older = example("england-pensioner", looks_after_children=True, impact_children="cannot")
+    assert "looking after children" not in pdf_text(make(older)[0])
+    younger = example("england", carer_age=40, looks_after_children=True, impact_children="cannot")
+    assert "looking after children" in pdf_text(make(younger)[0])
+    no_children = example(
+        "england", carer_age=40, looks_after_children=False, impact_children="cannot"
+    )
+    assert "looking after children" not in pdf_text(make(no_children)[0])
+
+
 def test_helper_name_is_credited():
     text = pdf_text(make(example("england"), helper_name="Nia Volunteer")[0])
     assert "prepared with help from Nia Volunteer" in text

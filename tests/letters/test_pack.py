@@ -231,3 +231,18 @@ def test_the_pack_says_what_to_check_for_the_week_the_limit_changed():
     text = text_of(render_pack(document))
     assert "found no rule saying which limit counts for that week" in text
     assert "Ask the Carer's Allowance Unit which limit they use" in text
+
+
+def test_the_pack_asks_about_children_only_of_a_carer_who_was_asked():
+    older = read_answers_document(ROOT / "docs" / "examples" / "england-pensioner.json", Q)
+    younger = read_answers_document(ROOT / "docs" / "examples" / "england-parent-carer.json", Q)
+    texts = {}
+    for name, record in (("older", older), ("younger", younger)):
+        document = build_pack(
+            record.answers, [], [], ON, Q, load_rates(), load_earnings_rules(), PHRASES
+        )
+        texts[name] = text_of(render_pack(document))
+    question = "can you look after any children you are responsible for?"
+    assert question not in texts["older"]
+    assert "Can you keep your home clean and safe to live in?" in texts["older"]
+    assert question in texts["younger"]

@@ -162,6 +162,8 @@ def diary_sections(
 def say_section(answers: dict[str, Any], words: dict[str, Any], questionnaire: Any) -> Section:
     bullets = []
     for question_id in questionnaire.ids_tagged(Tag.OUTCOME):
+        if not questionnaire.is_visible(question_id, answers):
+            continue  # not asked of this carer (children, for one who looks after none)
         question = questionnaire.question(question_id)
         value = answers.get(question_id)
         said = (
