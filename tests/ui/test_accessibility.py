@@ -143,3 +143,25 @@ def test_status_is_never_colour_alone(qtbot, window):
     ]
     assert any(text.startswith("✔  You have this right") for text in texts)
     assert all(card.accessibleName().endswith(".") for card in window.results_page.cards)
+
+
+def test_each_page_heading_is_heard_as_a_heading_named_by_its_words(qtbot, window, store):
+    case_id = store.create_case()
+    store.save_answer(case_id, "nation", "england")
+    window.open_case(case_id)
+    window.change_answer("nation")  # a question page
+    window.show_summary()  # check your answers
+    headings = [
+        label
+        for label in window.findChildren(QLabel)
+        if label.objectName() == "heading" and label.text()
+    ]
+    assert len(headings) >= 3  # the start page, a question, check your answers, …
+    for label in headings:
+        interface = QAccessible.queryAccessibleInterface(label)
+        assert interface is not None
+        assert interface.role() == QAccessible.Role.Heading, label.text()
+        assert interface.text(QAccessible.Text.Name) == (label.accessibleName() or label.text())
+    # an ordinary label keeps Qt's own role
+    other = next(w for w in window.findChildren(QLabel) if w.objectName() != "heading")
+    assert QAccessible.queryAccessibleInterface(other).role() != QAccessible.Role.Heading

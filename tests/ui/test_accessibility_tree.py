@@ -105,6 +105,7 @@ def test_lists_are_labelled_by_their_labels(tree):
 
 def test_start_page(tree):
     home = tree["home"]
+    assert named(home, "heading", "Get the help you are entitled to as a carer")
     assert named(home, "push button", "Start a new case")
     assert named(home, "push button", "Carry on where I left off")
     assert named(home, "table", "Saved cases")
@@ -113,7 +114,7 @@ def test_start_page(tree):
 
 def test_question_page_hears_the_question_and_its_answers(tree):
     page = tree["question"]
-    assert named(page, "label", QUESTION), "the heading is not named by the question"
+    assert named(page, "heading", QUESTION), "the question is not heard as the page's heading"
     group = named(page, "panel", QUESTION)
     assert group, "the answers are not in a group named by the question"
     assert group[0]["description"] == "The law on carers is different in each country."
@@ -127,13 +128,14 @@ def test_question_page_hears_the_question_and_its_answers(tree):
 
 def test_check_answers_page(tree):
     page = tree["summary"]
-    assert named(page, "label", "Check your answers")
+    assert named(page, "heading", "Check your answers")
     assert named(page, "push button", f"Change your answer to: {QUESTION}")
     assert named(page, "push button", "See what I may be able to get")
 
 
 def test_results_page_reads_each_finding_with_its_reason(tree):
     page = tree["results"]
+    assert [node for node in page if node["role"] == "heading"], "the results page has a heading"
     assert named(page, "push button", "Make my letter to the council")
     cards = [node for node in page if node["role"] == "panel" and node["focusable"]]
     assert len(cards) >= 5

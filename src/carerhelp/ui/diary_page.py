@@ -27,6 +27,7 @@ from carerhelp.domain.diary import weekly_totals as totals_of
 from carerhelp.domain.errors import CarerHelpError
 from carerhelp.domain.evidence import diary_sentence, number, person_name, under_35_sentence
 from carerhelp.storage import diary as records
+from carerhelp.ui.accessible import mark_heading
 from carerhelp.ui.flow import FlowLayout, kept_together, plain_label
 from carerhelp.ui.language import day_month, short_day_month
 from carerhelp.ui.scroll import PageScrollArea
@@ -347,8 +348,9 @@ class DiaryPage(QWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(32, 20, 32, 4)
         heading = plain_label(
-            self.tr("Caring diary and earnings"), body, "heading"
+            self.tr("Caring diary and earnings"), body
         )  # the name is in the top bar
+        mark_heading(heading)
         buttons = FlowLayout()
         buttons.addWidget(heading)
         self.back_button = QPushButton(self.tr("Back to my results"), body)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from carerhelp.domain.errors import CarerHelpError
 from carerhelp.storage.diary import load_diary
 from carerhelp.storage.safety import atomic_write, refuse_store_path
+from carerhelp.ui.accessible import mark_heading
 from carerhelp.ui.flow import FlowLayout, plain_label
 from carerhelp.ui.language import file_dialog_options, long_day
 from carerhelp.ui.printing import pdf_page_images, pdf_text, print_pdf
@@ -151,7 +152,7 @@ class LetterPage(QWidget):
         form = QVBoxLayout(controls)
         form.setSpacing(8)
         heading = QLabel(self.tr("Your letter"), controls)
-        heading.setObjectName("heading")
+        mark_heading(heading)
         form.addWidget(heading)
         form.addWidget(plain_label(self.tr("Which letter?"), controls, "subheading"))
         self.kind_group = QButtonGroup(self)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from carerhelp import __version__
 from carerhelp.domain.errors import CarerHelpError, ContentError
+from carerhelp.ui.accessible import install_accessible_roles
 from carerhelp.ui.cases.start_page import StartPage
 from carerhelp.ui.language import LANGUAGES, content_in_language
 from carerhelp.ui.session import Session
@@ -75,6 +76,9 @@ class MainWindow(QMainWindow):
         content_in: Callable[[str], Content | None] | None = None,
     ) -> None:
         super().__init__()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            install_accessible_roles(app)  # page headings heard as headings
         self.replaced_by: MainWindow | None = None  # set when a change of language rebuilt it
         self._content_in = content_in or content_in_language
         self.session = Session(store, self)

@@ -29,6 +29,7 @@ from carerhelp.domain.timeline import Due, Event, EventKind, Words, event_line, 
 from carerhelp.domain.timescales import Timescales
 from carerhelp.storage.safety import atomic_write, refuse_store_path
 from carerhelp.storage.timeline import add_event, delete_event, list_events
+from carerhelp.ui.accessible import mark_heading
 from carerhelp.ui.flow import FlowLayout, kept_together, plain_label
 from carerhelp.ui.language import QT_TRANSLATE_NOOP, file_dialog_options, long_day
 from carerhelp.ui.scroll import fill_with_scroll_area
@@ -83,7 +84,7 @@ class TimelinePage(QWidget):
         heading = QLabel(
             self.tr("What was sent and what came back: {name}").format(name=name), body
         )
-        heading.setObjectName("heading")
+        mark_heading(heading)
         heading.setWordWrap(True)
         layout.addWidget(heading)
 

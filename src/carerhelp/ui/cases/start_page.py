@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carerhelp.ui.accessible import mark_heading
 from carerhelp.ui.cases.case_model import CaseTableModel, status_labels
 from carerhelp.ui.cases.needs_doing import NeedsDoing
 from carerhelp.ui.flow import FlowLayout, kept_together
@@ -86,7 +87,7 @@ class StartPage(QWidget):
         layout.addWidget(self.needs_doing)
 
         heading = QLabel(self.tr("Get the help you are entitled to as a carer"), self)
-        heading.setObjectName("heading")
+        mark_heading(heading)
         heading.setWordWrap(True)
         intro = QLabel(
             self.tr(

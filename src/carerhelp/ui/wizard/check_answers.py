@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from carerhelp.domain.questionnaire import QuestionKind
+from carerhelp.ui.accessible import mark_heading
 from carerhelp.ui.flow import FlowLayout
 from carerhelp.ui.language import QT_TRANSLATE_NOOP
 from carerhelp.ui.scroll import fill_with_scroll_area
@@ -97,7 +98,7 @@ class CheckAnswersPage(QWidget):
         layout.setContentsMargins(32, 20, 32, 20)
         layout.setSpacing(12)
         heading = QLabel(self.tr("Check your answers"), body)
-        heading.setObjectName("heading")
+        mark_heading(heading)
         intro = QLabel(
             self.tr(
                 "Read your answers. If something is wrong, press Change next to it. Your answers "

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from carerhelp.domain.errors import CarerHelpError, ValidationError
 from carerhelp.domain.questionnaire import Tag
 from carerhelp.storage.consent import ConsentNeeded
+from carerhelp.ui.accessible import mark_heading
 from carerhelp.ui.scroll import fill_with_scroll_area
 from carerhelp.ui.wizard.controller import WizardController
 from carerhelp.ui.wizard.inputs import AnswerInput, kind_name, make_input
@@ -91,7 +92,7 @@ class QuestionPage(QWidget):
         self.about_label.setObjectName("subheading")
         self.about_label.setWordWrap(True)
         self.heading = QLabel(body)
-        self.heading.setObjectName("heading")
+        mark_heading(self.heading)
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.help = QLabel(body)

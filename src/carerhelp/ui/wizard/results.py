@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from carerhelp.domain.model import Status, Topic
 from carerhelp.domain.phrases import RenderedFinding
+from carerhelp.ui.accessible import mark_heading
 from carerhelp.ui.flow import FlowLayout
 from carerhelp.ui.scroll import fill_with_scroll_area
 
@@ -62,7 +63,7 @@ class ResultsPage(QWidget):
             else self.tr("What the law gives you"),
             body,
         )
-        heading.setObjectName("heading")
+        mark_heading(heading)
         heading.setWordWrap(True)
         heading.setTextFormat(Qt.TextFormat.PlainText)
         intro = QLabel(
