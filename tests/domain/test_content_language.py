@@ -36,7 +36,7 @@ WORD_KEYS = {
     **{
         f"timescales/{nation}.toml": "rule|source|procedure|short|instrument|complain_within|"
         "acknowledge|respond|in_letter|due_words|stages|name|time_limit|when|how|law|limit_words|"
-        "letter_point|body"
+        "letter_point|body|covering"
         for nation in ("england", "wales", "scotland", "northern_ireland")
     },
     **{

@@ -271,3 +271,47 @@ def test_the_covering_letters_signature_never_starts_a_page_alone(nation: str):
             assert answers["carer_name"] in page.split("Signed:", 1)[1], (large_print, lines)
             signature_pages.add(signed)
     assert signature_pages >= {0, 1}, "some runs must push the signature onto page 2"
+
+
+def test_a_reminder_after_a_complaint_chases_the_complaint_and_names_the_ombudsman():
+    unanswered = letter("england", "chaser", HISTORY[:4])
+    assert (
+        "On 20 October 2026 I made a formal complaint to you under the Local Authority Social "
+        "Services and National Health Service Complaints (England) Regulations 2009. It is about "
+        "my request of 7 September 2026 for a carer's assessment (your reference CR/5531). I have "
+        "not had an acknowledgement or an answer." in unanswered
+    )
+    assert "who is dealing with my complaint and when I will have your answer" in unanswered
+    assert "I will ask the Local Government and Social Care Ombudsman" in unanswered
+    assert "I will make a formal complaint" not in unanswered  # it has been made
+    acknowledged = letter("england", "chaser", HISTORY[:5])
+    assert "You acknowledged it on 22 October 2026, but I have not had your answer." in acknowledged
+    before = letter("england", "chaser")  # no complaint yet: the request is chased
+    assert "I will make a formal complaint under" in before
+    assert "what will happen next and when" in before
+
+
+def test_a_first_letter_with_no_reference_is_still_quoted():
+    unreferenced = [Event(EventKind.SENT, D("2026-09-07"), how="post", id=1), *HISTORY[1:3]]
+    text = letter("northern_ireland", "complaint", unreferenced)
+    assert "On 7 September 2026 I wrote to you by post to ask for a carer's assessment." in text
+    chaser = letter("northern_ireland", "chaser", unreferenced[:1])
+    assert "I wrote to you on 7 September 2026 by post to ask for a carer's assessment." in chaser
+
+
+def test_the_right_names_each_act_once():
+    text = letter("england", "complaint")
+    assert "under Care Act 2014, sections 10, 10(4) and 10(7)." in text
+    assert "Care Act 2014, section 10; Care Act 2014" not in text
+
+
+def test_the_covering_letter_speaks_to_the_ombudsman_and_claims_no_lateness_too_soon():
+    england = letter("england", "ombudsman")
+    # The council's 6 months from 20 October 2026 have not run out on 1 December 2026.
+    assert "The council has not answered my complaint." in england
+    assert "20 April 2027" not in england and "should have" not in england
+    assert "I am making this complaint through your website or by phone, as you ask." in england
+    assert "The Ombudsman asks you" not in england
+    scotland = letter("scotland", "ombudsman")  # its 20 working days ran out on 17 November
+    assert "it should have given me its full answer by 17 November 2026" in scotland
+    assert "I am making this complaint on your complaint form, as you ask." in scotland

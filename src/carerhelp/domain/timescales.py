@@ -75,6 +75,7 @@ class Ombudsman:
     law: str
     source: Source
     limit_words: str  # the time limit as the carer's letter to the ombudsman puts it
+    covering: str  # how the carer is complaining, in their covering letter's words
 
 
 @dataclass(frozen=True)
@@ -222,6 +223,7 @@ def _nation(nation: str, data: dict[str, Any], w: _Words) -> NationTimes:
         law=w(o, "law", "ombudsman"),
         source=_source(o, "law", w, "ombudsman"),
         limit_words=w(o, "limit_words", "ombudsman"),
+        covering=w(o, "covering", "ombudsman"),
     )
     review = data["review"]
     return NationTimes(

@@ -238,7 +238,10 @@ class _Writer:
         if not set(CITE_MARK.findall(template)) <= self.backed:
             return False
         fields = [name for _t, name, _s, _c in string.Formatter().parse(template) if name]
-        return all(_given(values.get(name)) for name in fields)
+        optional = FOLLOWUP_OPTIONAL if self.spec.follows_up else frozenset()
+        return all(
+            _given(values.get(name)) or (name in optional and name in values) for name in fields
+        )
 
     def _list(self, key: str) -> list[str]:
         """A list phrase (next steps, complaints), the nation's over the common one."""
@@ -366,6 +369,11 @@ class _Answers(dict[str, Any]):
 
     def __missing__(self, key: str) -> Any:
         raise KeyError(key)
+
+
+# A follow-up letter's values that may be empty, its sentence reading whole without them: how the
+# first letter was sent and its reference, when the carer did not record them.
+FOLLOWUP_OPTIONAL = frozenset({"how", "ref", "ref_plain"})
 
 
 def _given(value: Any) -> bool:

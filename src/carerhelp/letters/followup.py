@@ -134,7 +134,7 @@ def followup_values(
     law_gives_a_date = bool(c.respond_working_days or c.respond_months)
     duty_laws = ""
     if assessment and assessment.status in (Status.ENTITLED, Status.LIKELY):
-        duty_laws = phrases.cite(assessment.citations) if assessment.citations else ""
+        duty_laws = _laws(phrases, assessment.citations) if assessment.citations else ""
     right = str(getattr(assessment, "values", {}).get("assessment_name") or what)
     ref = sent.reference
     values: dict[str, Any] = {
@@ -151,12 +151,13 @@ def followup_values(
         "procedure_full": c.source.text,
         "in_letter": c.in_letter.format(ack_by=long_date(ack_by) if ack_by else ""),
         "due_words": c.due_words,
-        "due_by": long_date(complaint_due) if law_gives_a_date else "",
+        # said only once it has passed: before then the council is not yet late
+        "due_by": long_date(complaint_due) if law_gives_a_date and complaint_due < on else "",
         "reply_by": long_date(
             scales.holidays.add_working_days(on, REPLY_WORKING_DAYS, times.division)
         ),
         "ombudsman": o.name,
-        "how_to_complain": o.how,
+        "covering": o.covering,
         "limit_words": o.limit_words,
         "within_limit": "yes" if on <= deadline else "",
         "first_knew": long_date(first_knew),
@@ -165,6 +166,9 @@ def followup_values(
         if answers.get("terminal_illness")
         else "",
         "acknowledged": long_date(acknowledged.on) if acknowledged and not complaint else "",
+        "complaint_acknowledged": long_date(acknowledged.on)
+        if acknowledged and complaint and acknowledged.on >= complaint.on
+        else "",
         "complaint_sent": long_date(complaint.on) if complaint else "",
         "complaint_reply": long_date(complaint_reply.on) if complaint_reply else "",
     }
@@ -182,6 +186,24 @@ def followup_values(
         for s in sources
     ]
     return values
+
+
+def _laws(phrases: Phrases, keys: Sequence[str]) -> str:
+    """The laws a right rests on, each act named once: "Care Act 2014, sections 10, 10(4) and
+    10(7)", not the act three times over."""
+    acts: dict[str, list[str]] = {}
+    for key in keys:
+        act, found, section = phrases.cite([key]).partition(", section ")
+        acts.setdefault(act, [])
+        if found:
+            acts[act].append(section)
+    parts = []
+    for act, sections in acts.items():
+        if len(sections) > 1:
+            parts.append(f"{act}, sections {phrases.join(sections)}")
+        else:
+            parts.append(f"{act}, section {sections[0]}" if sections else act)
+    return "; ".join(parts)
 
 
 def _what(sent: Event, assessment: Any, phrases: Phrases, nation: str) -> str:
