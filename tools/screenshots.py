@@ -19,8 +19,10 @@ SIZE = (1280, 900)
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Every picture; `diary` as the only argument retakes just the diary's and the pack's."""
+    """Every picture; `diary` as the only argument retakes just the diary's and the pack's, and
+    `200` just the timeline, "What needs doing", diary and earnings at 200% in both themes."""
     only_diary = (argv or sys.argv[1:]) == ["diary"]
+    only_200 = (argv or sys.argv[1:]) == ["200"]
     os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
     from PySide6.QtCore import QEventLoop, QSettings, QTimer
     from PySide6.QtGui import QGuiApplication
@@ -62,6 +64,10 @@ def main(argv: list[str] | None = None) -> int:
             pixmap.save(str(OUT / f"{name}.png"))
             print("wrote", OUT / f"{name}.png")
 
+        if only_200:
+            followup_200_shots(app, store, content, prefs, (case_id, other), wait, grab)
+            store.close()
+            return 0
         diary_shots(app, store, content, prefs, case_id, wait, grab)
         if only_diary:
             store.close()
@@ -92,25 +98,7 @@ def main(argv: list[str] | None = None) -> int:
             grab(f"letter-{scale}")
             window.close()
         # The timeline and "What needs doing": a letter sent and not answered, and a reminder.
-        from carerhelp.domain.timeline import Event, EventKind
-        from carerhelp.storage.timeline import add_event
-
-        add_event(
-            store,
-            case_id,
-            Event(EventKind.SENT, date(2026, 10, 26), how="post", reference="ASC/20931"),
-        )
-        add_event(
-            store,
-            case_id,
-            Event(
-                EventKind.NO_REPLY,
-                date(2026, 11, 9),
-                note="Rang the duty team; they could not find the letter.",
-            ),
-        )
-        add_event(store, other, Event(EventKind.SENT, date(2026, 10, 12), how="email"))
-        add_event(store, other, Event(EventKind.CHASED, date(2026, 10, 26), how="email"))
+        add_sample_timeline(store, case_id, other)
         prefs.text_scale = 100
         apply_theme(app, 100, False)
         window = MainWindow(store, content, prefs, today=lambda: date(2026, 11, 22))
@@ -153,6 +141,67 @@ def main(argv: list[str] | None = None) -> int:
         prefs.text_scale = 100
         store.close()
     return 0
+
+
+def add_sample_timeline(store, case_id: int, other: int) -> None:
+    """A letter sent and not answered for the sample case, and a reminder for the other one."""
+    from carerhelp.domain.timeline import Event, EventKind
+    from carerhelp.storage.timeline import add_event
+
+    add_event(
+        store, case_id, Event(EventKind.SENT, date(2026, 10, 26), how="post", reference="ASC/20931")
+    )
+    add_event(
+        store,
+        case_id,
+        Event(
+            EventKind.NO_REPLY,
+            date(2026, 11, 9),
+            note="Rang the duty team; they could not find the letter.",
+        ),
+    )
+    add_event(store, other, Event(EventKind.SENT, date(2026, 10, 12), how="email"))
+    add_event(store, other, Event(EventKind.CHASED, date(2026, 10, 26), how="email"))
+
+
+def followup_200_shots(app, store, content, prefs, cases, wait, grab) -> None:
+    """The pages that came with the timeline, at 200% text in both themes: "What needs doing",
+    the timeline, the diary and the earnings log."""
+    from carerhelp.domain.answers_file import read_answers_document
+    from carerhelp.storage.diary import add_pay, save_day
+    from carerhelp.ui.main_window import MainWindow
+    from carerhelp.ui.theme import apply_theme
+
+    case_id, other = cases
+    add_sample_timeline(store, case_id, other)
+    record = read_answers_document(
+        ROOT / "docs" / "examples" / "england-diary-and-earnings.json", content.questionnaire
+    )
+    for entry in record.diary:
+        save_day(store, case_id, entry)
+    for pay in record.earnings:
+        add_pay(store, case_id, pay)
+    for high_contrast, suffix in ((False, ""), (True, "-high-contrast")):
+        prefs.high_contrast = high_contrast
+        prefs.text_scale = 200
+        apply_theme(app, 200, high_contrast)
+        window = MainWindow(store, content, prefs, today=lambda: date(2026, 11, 28))
+        window.contrast_box.setChecked(high_contrast)
+        window.setGeometry(0, 0, *SIZE)
+        window.show()
+        window.go_home()
+        grab(f"needs-doing-200{suffix}")
+        window.open_timeline(case_id)
+        grab(f"timeline-200{suffix}")
+        window.open_case(case_id)
+        window.show_diary()
+        grab(f"diary-200{suffix}")
+        window.diary_page.tabs.setCurrentIndex(1)
+        grab(f"earnings-200{suffix}")
+        window.close()
+    prefs.high_contrast = False
+    prefs.text_scale = 100
+    apply_theme(app, 100, False)
 
 
 def diary_shots(app, store, content, prefs, case_id, wait, grab) -> None:

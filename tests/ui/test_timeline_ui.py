@@ -172,3 +172,30 @@ def test_an_advice_centre_sees_cases_by_due_date_and_can_filter_by_volunteer(qtb
     needs.who.setCurrentIndex(needs.who.findData("Vera"))
     assert needs.list.count() == 1 and "Later Case" in needs.list.item(0).text()
     assert "helped by Vera" in needs.list.item(0).text()
+
+
+def test_at_200_percent_what_needs_doing_shows_each_entry_whole(qtbot, window, store):
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QFont
+
+    case_with_letter_sent(store, "Mair Jones", "wales", TODAY - timedelta(days=30))
+    case_with_letter_sent(store, "Gwenllian Prydderch", "wales", TODAY - timedelta(days=40))
+    window.go_home()
+    needs = window.start_page.needs_doing
+    qtbot.waitUntil(lambda: needs.list.count() == 2)
+    big = QFont(needs.list.font())
+    big.setPointSizeF(26)  # the text size 200% gives
+    needs.list.setFont(big)
+    qtbot.wait(50)
+    metrics = needs.list.fontMetrics()
+    width = needs.list.viewport().width() - metrics.averageCharWidth() * 2
+    rows = [
+        metrics.boundingRect(
+            QRect(0, 0, width, 0), Qt.TextFlag.TextWordWrap, needs.list.item(i).text()
+        ).height()
+        for i in range(2)
+    ]
+    assert rows[0] >= metrics.lineSpacing() * 2  # the entries wrap over several lines
+    # All of them up to nine lines of text (then the list scrolls), and the first always whole.
+    shown = needs.list.viewport().height()
+    assert shown >= min(sum(rows), metrics.lineSpacing() * 9) and shown >= rows[0]

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -61,7 +61,7 @@ class NeedsDoing(QWidget):
         self.list.setObjectName("needs_doing")
         self.list.setAccessibleName(self.tr("What needs doing, soonest first"))
         self.list.setWordWrap(True)
-        self.list.setMaximumHeight(self.list.fontMetrics().lineSpacing() * 9)
+        self.list.installEventFilter(self)  # keeps its height fitted to its entries
         layout.addWidget(self.list)
         self.empty = QLabel(self.tr("Nothing needs doing in the next two weeks."), self)
         self.empty.setObjectName("hint")
@@ -131,6 +131,30 @@ class NeedsDoing(QWidget):
         self.list.setVisible(bool(self.items))
         self.empty.setVisible(not self.items)
         self.open_button.setEnabled(bool(self.items))
+        self._fit_list()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.list and event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange):
+            self._fit_list()
+        return super().eventFilter(watched, event)
+
+    def _fit_list(self) -> None:
+        """As tall as the entries, up to nine lines of text (then it scrolls), and never shorter
+        than the first entry, so that at 200% text no entry is shown cut off at the bottom."""
+        metrics = self.list.fontMetrics()
+        width = max(self.list.viewport().width() - metrics.averageCharWidth() * 2, 50)
+        rows = [
+            metrics.boundingRect(
+                QRect(0, 0, width, 0), Qt.TextFlag.TextWordWrap, self.list.item(i).text()
+            ).height()
+            + 4
+            for i in range(self.list.count())
+        ]
+        most = metrics.lineSpacing() * 9
+        height = max(min(sum(rows), most), rows[0] if rows else metrics.lineSpacing())
+        height += 2 * self.list.frameWidth() + 2 * self.list.spacing() + 4
+        if height != self.list.height():
+            self.list.setFixedHeight(height)
 
     def _open_chosen(self) -> None:
         item = self.list.currentItem()
