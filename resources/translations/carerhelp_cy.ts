@@ -814,6 +814,22 @@ Ydy&apos;r cleient wedi cytuno? Dewiswch Na i beidio â mewnforio dim.</translat
         <translation>Pa lythyr?</translation>
     </message>
     <message>
+        <source>&amp;Language of the letter:</source>
+        <translation>&amp;Iaith y llythyr:</translation>
+    </message>
+    <message>
+        <source>Language of the letter</source>
+        <translation>Iaith y llythyr</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <source>Welsh</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
         <source>Who it goes to</source>
         <translation>At bwy mae&apos;n mynd</translation>
     </message>
@@ -1117,6 +1133,16 @@ Gwybodaeth yw hon, nid cyngor cyfreithiol.</translation>
     <message>
         <source>Open a case first: its timeline shows what was sent and what came back.</source>
         <translation>Agorwch achos yn gyntaf: mae ei linell amser yn dangos beth a anfonwyd a beth a ddaeth yn ôl.</translation>
+    </message>
+    <message>
+        <source>CarerHelp&apos;s own files for that language are damaged, so it stays as it is. Please reinstall CarerHelp.
+
+Details:
+{error}</source>
+        <translation>Mae ffeiliau CarerHelp ei hun ar gyfer yr iaith honno wedi&apos;u difrodi, felly mae&apos;n aros fel y mae. Gosodwch CarerHelp eto.
+
+Manylion:
+{error}</translation>
     </message>
 </context>
 <context>
@@ -2204,19 +2230,6 @@ Gall CarerHelp roi&apos;r ffeil sydd wedi&apos;i difrodi o&apos;r neilltu (nid y
     <message>
         <source>No</source>
         <translation>Na</translation>
-    </message>
-</context>
-<context>
-    <name>language</name>
-    <message>
-        <source>CarerHelp&apos;s own files for that language are damaged, so it stays as it is. Please reinstall CarerHelp.
-
-Details:
-{error}</source>
-        <translation>Mae ffeiliau CarerHelp ei hun ar gyfer yr iaith honno wedi&apos;u difrodi, felly mae&apos;n aros fel y mae. Gosodwch CarerHelp eto.
-
-Manylion:
-{error}</translation>
     </message>
 </context>
 <context>

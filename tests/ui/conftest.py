@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import json
 from datetime import date
@@ -67,7 +68,9 @@ def welsh_window(qtbot, store, content, prefs):
     app = QApplication.instance()
     prefs.language = "cy"
     install(app, "cy")
-    win = MainWindow(store, content, prefs, today=lambda: TODAY)
+    # The content says it is Welsh, so a letter for a carer who asked for Welsh is made with it.
+    welsh = dataclasses.replace(content, lang="cy")
+    win = MainWindow(store, welsh, prefs, today=lambda: TODAY)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

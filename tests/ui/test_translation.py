@@ -314,6 +314,8 @@ def welsh():
 
 
 def test_the_view_menu_switches_language_at_the_same_case_and_page(qtbot, store, content, prefs):
+    import dataclasses
+
     from carerhelp.ui.language import install
     from carerhelp.ui.main_window import MainWindow
     from tests.ui.conftest import TODAY
@@ -323,7 +325,7 @@ def test_the_view_menu_switches_language_at_the_same_case_and_page(qtbot, store,
 
     def content_in(lang: str):
         loaded.append(lang)
-        return content
+        return dataclasses.replace(content, lang=lang)  # stands in for the content in `lang`
 
     # Not handed to qtbot: each window is deleted once the next has taken its place.
     window = MainWindow(store, content, prefs, today=lambda: TODAY, content_in=content_in)
@@ -349,7 +351,9 @@ def test_the_view_menu_switches_language_at_the_same_case_and_page(qtbot, store,
         assert english is not None
         assert english.stack.currentWidget() is english.letter_page, "not at the same page"
         assert english.letter_page.back_button.text() == "Back to results"
-        assert prefs.language == "en" and loaded == ["cy", "en"]
+        # Read once for each window's language, and once more for the English window's letter,
+        # which is in Welsh because the carer asked for Welsh.
+        assert prefs.language == "en" and loaded == ["cy", "en", "cy"]
         qtbot.waitUntil(lambda: english.letter_page.pdf is not None, timeout=15_000)
     finally:
         latest = window
@@ -371,3 +375,73 @@ def test_a_missing_welsh_catalogue_gives_english_and_says_so(qtbot, prefs, monke
     choose_language(QApplication.instance(), prefs)
     assert QApplication.translate("MainWindow", "Home") == "Home"
     assert len(told) == 1 and "reinstall" in told[0] and "Gosodwch CarerHelp eto" in told[0]
+
+
+# ----- the letter's own language -------------------------------------------------------------
+def letter_window(qtbot, store, content, prefs, content_in):
+    from carerhelp.ui.main_window import MainWindow
+    from tests.ui.conftest import TODAY
+
+    window = MainWindow(store, content, prefs, today=lambda: TODAY, content_in=content_in)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_the_letter_is_in_the_language_the_carer_asked_for_and_can_be_changed(
+    qtbot, store, content, prefs, monkeypatch
+):
+    import dataclasses
+
+    import carerhelp.ui.letter_page as letter_page
+    from tests.ui.helpers import filled_case
+
+    welsh = dataclasses.replace(content, lang="cy")  # stands in for the content read in Welsh
+    loaded: list[str] = []
+    made_with: list[object] = []
+    make = letter_page.make_letter_pdf
+
+    def recording(*args):
+        made_with.append(args[8])  # the content the letter is made from
+        return make(*args)
+
+    monkeypatch.setattr(letter_page, "make_letter_pdf", recording)
+    window = letter_window(qtbot, store, content, prefs, lambda lang: loaded.append(lang) or welsh)
+    filled_case(window, "wales.json")  # the carer asked for Welsh
+    window.show_results()
+    window.show_letter()
+    page = window.letter_page
+    qtbot.waitUntil(lambda: page.pdf is not None, timeout=15_000)
+    assert page.language_combo.currentData() == "cy" and page.letter_language() == "cy"
+    assert loaded == ["cy"] and made_with[-1] is welsh
+    assert page.language_combo.accessibleName() == "Language of the letter"
+    page.language_combo.setCurrentIndex(page.language_combo.findData("en"))
+    qtbot.waitUntil(lambda: made_with[-1] is content, timeout=15_000)
+    page.language_combo.setCurrentIndex(page.language_combo.findData("cy"))
+    qtbot.waitUntil(lambda: made_with[-1] is welsh, timeout=15_000)
+    assert loaded == ["cy"], "the Welsh content is loaded once and kept for the session"
+    qtbot.waitUntil(lambda: page.pdf is not None and page.update_button.isEnabled())
+
+
+def test_a_letter_language_that_cant_be_read_leaves_the_interfaces(
+    qtbot, store, content, prefs, monkeypatch
+):
+    from carerhelp.domain.errors import ContentError
+    from tests.ui.helpers import filled_case
+
+    def unreadable(lang: str):
+        raise ContentError(f"no words in {lang}")
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: told.append(text))
+    window = letter_window(qtbot, store, content, prefs, unreadable)
+    filled_case(window, "wales.json")
+    window.show_results()
+    window.show_letter()
+    page = window.letter_page
+    assert page.language_combo.currentData() == "en" and page.letter_language() == "en"
+    assert told == [], "only a default wanted Welsh: nothing to tell"
+    page.language_combo.setCurrentIndex(page.language_combo.findData("cy"))
+    assert page.language_combo.currentData() == "en", "it claims a language it can't write in"
+    assert len(told) == 1 and "no words in cy" in told[0]
+    qtbot.waitUntil(lambda: page.pdf is not None and page.update_button.isEnabled(), timeout=15_000)

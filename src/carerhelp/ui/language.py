@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -145,31 +144,15 @@ class LanguageDialog(QDialog):
         self.accept()
 
 
+def read_content(lang: str) -> Content:
+    """Everything CarerHelp knows, in `lang`, read and checked (ContentError if it can't be)."""
+    from carerhelp.domain.content import load_content
+
+    return load_content(lang=lang)
+
+
 def ask_language(parent: QWidget | None = None) -> str:
     """Ask for the language at first start; English if the window is closed without a choice."""
     dialog = LanguageDialog(parent)
     dialog.exec()
     return dialog.chosen or "en"
-
-
-def content_in_language(lang: str) -> Content | None:
-    """Everything CarerHelp knows, in `lang`, read and checked once; a damaged file is explained
-    (in the interface's present language) and gives None."""
-    from PySide6.QtWidgets import QMessageBox
-
-    from carerhelp.domain.content import load_content
-    from carerhelp.domain.errors import CarerHelpError
-
-    try:
-        return load_content(lang=lang)
-    except CarerHelpError as error:
-        QMessageBox.warning(
-            QApplication.activeWindow(),
-            "CarerHelp",
-            QCoreApplication.translate(
-                "language",
-                "CarerHelp's own files for that language are damaged, so it stays as it is. "
-                "Please reinstall CarerHelp.\n\nDetails:\n{error}",
-            ).format(error=error),
-        )
-        return None

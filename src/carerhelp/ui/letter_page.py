@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -14,6 +14,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -113,13 +114,22 @@ class LetterPage(QWidget):
         content: Content,
         helper_name: str | None = None,
         kind: str | None = None,
+        content_in: Callable[[str, bool], Content | None] | None = None,
+        findings_in: Callable[[Content], list[Any]] | None = None,
         parent=None,
     ) -> None:
+        """`content` is in the interface's language. The letter's own language is chosen on this
+        page: `content_in(lang, explain)` gives the content in it (None if it can't be read, said
+        plainly if `explain`) and `findings_in(content)` the findings in its words."""
+        from carerhelp.domain.questionnaire.tags import Tag
         from carerhelp.letters import letter_labels
         from carerhelp.letters.pack import CHANGE_OF_CIRCUMSTANCES, PACK
 
         super().__init__(parent)
         self.content = content
+        self.letter_content = content  # the content in the letter's language (see letter_language)
+        self._content_in = content_in
+        self._findings_in = findings_in
         self.kind_labels = letter_labels(content.letters, content.phrases)
         # The diary's documents are kept with the letters too: the history names them in words.
         self.history_labels = {
@@ -139,8 +149,13 @@ class LetterPage(QWidget):
         self._asked: set[int] = set()
         self._asking: int | None = None
         self._request = 0
+        # The letter's language: the one the carer asked for, else the interface's.
+        asked = content.questionnaire.tagged_answer(answers, Tag.LANGUAGE)
+        wanted = {"english": "en", "welsh": "cy"}.get(str(asked), content.lang)
+        if wanted != content.lang and not self._load_letter_language(wanted, explain=False):
+            wanted = content.lang
         self.authority = self._find_authority(
-            content.authorities, answers.get("nation"), answers.get("council")
+            self.letter_content.authorities, answers.get("nation"), answers.get("council")
         )
 
         outer = QHBoxLayout(self)
@@ -166,6 +181,17 @@ class LetterPage(QWidget):
             self.kind_group.addButton(button)
             self.kind_buttons[kind] = button
             form.addWidget(option_row(button, label, "", controls))
+        language_label = QLabel(self.tr("&Language of the letter:"), controls)
+        language_label.setObjectName("subheading")
+        self.language_combo = QComboBox(controls)
+        self.language_combo.setObjectName("letter_language")
+        self.language_combo.setAccessibleName(self.tr("Language of the letter"))
+        self.language_combo.addItem(self.tr("English"), "en")
+        self.language_combo.addItem(self.tr("Welsh"), "cy")
+        self.language_combo.setCurrentIndex(self.language_combo.findData(wanted))
+        language_label.setBuddy(self.language_combo)
+        form.addWidget(language_label)
+        form.addWidget(self.language_combo, 0, Qt.AlignmentFlag.AlignLeft)
         form.addWidget(plain_label(self.tr("Who it goes to"), controls, "subheading"))
         council = self.authority.name if self.authority else self.tr("Your council")
         self.council_label = plain_label(council, controls)
@@ -270,6 +296,7 @@ class LetterPage(QWidget):
         outer.addLayout(right, 3)
 
         self.update_button.clicked.connect(self.make_letter)
+        self.language_combo.currentIndexChanged.connect(lambda _i: self._letter_language_chosen())
         self.kind_group.buttonToggled.connect(self._kind_toggled)
         self.large_print.toggled.connect(lambda _c: self.make_letter())
         self.back_button.clicked.connect(self.back_requested)
@@ -290,6 +317,48 @@ class LetterPage(QWidget):
         """Coming back to this page: new answers, but what was typed and ticked here is kept."""
         self.answers = answers
         self.findings = findings
+        if self.letter_content is not self.content and self._findings_in is not None:
+            self.findings = self._findings_in(self.letter_content)
+        self.make_letter()
+
+    # ----- the letter's language ----------------------------------------------------------
+    def letter_language(self) -> str:
+        """The language the letter is written in: "en" or "cy"."""
+        return self.letter_content.lang
+
+    def _load_letter_language(self, lang: str, explain: bool = True) -> bool:
+        """Use the content (and findings) in `lang` for the letter; False if it can't be read."""
+        if lang == self.content.lang:
+            letter_content: Content | None = self.content
+        else:
+            letter_content = (
+                self._content_in(lang, explain) if self._content_in is not None else None
+            )
+        if letter_content is None:
+            return False
+        self.letter_content = letter_content
+        if self._findings_in is not None:
+            self.findings = self._findings_in(letter_content)
+        return True
+
+    def _letter_language_chosen(self) -> None:
+        lang = str(self.language_combo.currentData())
+        if lang == self.letter_language():
+            return
+        if not self._load_letter_language(lang):  # the loader has said why: keep the old one
+            self.language_combo.blockSignals(True)
+            self.language_combo.setCurrentIndex(
+                self.language_combo.findData(self.letter_language())
+            )
+            self.language_combo.blockSignals(False)
+            return
+        self.authority = self._find_authority(
+            self.letter_content.authorities, self.answers.get("nation"), self.answers.get("council")
+        )
+        if self.authority is not None:
+            self.council_label.setText(self.authority.name)
+        if not self.team_edit.isModified():  # the team's name in the letter's language
+            self.team_edit.setText(self._chosen_team(self.kind()))
         self.make_letter()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -334,7 +403,7 @@ class LetterPage(QWidget):
             kind,
             self.answers,
             self.findings,
-            content=self.content,
+            content=self.letter_content,
         )
 
     def _kind_toggled(self, _button: object, checked: bool) -> None:
@@ -355,8 +424,8 @@ class LetterPage(QWidget):
             self.team_edit.text().strip(),
             self.helper_name,
             self.large_print.isChecked(),
-            self.content,
-            self._events() if self.content.letters[self.kind()].follows_up else [],
+            self.letter_content,
+            self._events() if self.letter_content.letters[self.kind()].follows_up else [],
             load_diary(self.store, self.case_id),
         )
         self._request += 1

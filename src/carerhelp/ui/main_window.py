@@ -28,7 +28,7 @@ from carerhelp import __version__
 from carerhelp.domain.errors import CarerHelpError, ContentError
 from carerhelp.ui.accessible import install_accessible_roles
 from carerhelp.ui.cases.start_page import StartPage
-from carerhelp.ui.language import LANGUAGES, content_in_language
+from carerhelp.ui.language import LANGUAGES, read_content
 from carerhelp.ui.session import Session
 from carerhelp.ui.settings import OPEN_CASE, TEXT_SCALES, Preferences
 from carerhelp.ui.theme import apply_theme
@@ -73,14 +73,14 @@ class MainWindow(QMainWindow):
         *,
         today=date.today,
         load_content: Callable[[], Content | None] | None = None,
-        content_in: Callable[[str], Content | None] | None = None,
+        content_in: Callable[[str], Content] | None = None,
     ) -> None:
         super().__init__()
         app = QApplication.instance()
         if isinstance(app, QApplication):
             install_accessible_roles(app)  # page headings heard as headings
         self.replaced_by: MainWindow | None = None  # set when a change of language rebuilt it
-        self._content_in = content_in or content_in_language
+        self._content_in = content_in or read_content
         self.session = Session(store, self)
         self.content = content
         if content is not None:
@@ -580,13 +580,14 @@ class MainWindow(QMainWindow):
         )
         self.stack.setCurrentWidget(self.check_page)
 
-    def findings(self) -> list[Any]:
-        """The findings for the open case, in words (see carerhelp.domain.phrases)."""
+    def findings(self, content: Content | None = None) -> list[Any]:
+        """The findings for the open case, in the words of `content` (the window's, unless said
+        otherwise: a letter in the other language); see carerhelp.domain.phrases."""
         from carerhelp.domain.phrases import render_findings
         from carerhelp.domain.rights import assess
 
         assert self.controller is not None
-        content = self.ready_content()
+        content = content or self.ready_content()
         return render_findings(
             assess(self.answers_with_diary(), self.today(), content), content.phrases
         )
@@ -748,6 +749,8 @@ class MainWindow(QMainWindow):
             content=self.ready_content(),
             helper_name=self.volunteer,
             kind=kind or None,
+            content_in=self.content_in_language,
+            findings_in=self.findings,
             parent=self,
         )
         self.letter_page.back_requested.connect(self.show_results)
@@ -763,6 +766,30 @@ class MainWindow(QMainWindow):
         print_answers(self, self.controller.questionnaire, self.controller.answers)
 
     # ----- language -----------------------------------------------------------------------
+    def content_in_language(self, lang: str, explain: bool = True) -> Content | None:
+        """The content in `lang`: the window's own, or read once when first needed (for a letter
+        in the other language) and kept in the session. None if it can't be read: said plainly if
+        `explain`, or quietly when only a default would have used it."""
+        content = self.ready_content()
+        if content.lang == lang:
+            return content
+        try:
+            return self.session.content_in(lang, self._content_in)
+        except CarerHelpError as error:
+            if explain:
+                self._say_unreadable(error)
+            return None
+
+    def _say_unreadable(self, error: CarerHelpError) -> None:
+        QMessageBox.warning(
+            self,
+            "CarerHelp",
+            self.tr(
+                "CarerHelp's own files for that language are damaged, so it stays as it is. "
+                "Please reinstall CarerHelp.\n\nDetails:\n{error}"
+            ).format(error=error),
+        )
+
     def set_language(self, lang: str) -> MainWindow:
         """English or Cymraeg, from the View menu: remembered, then the window is made again in that
         language at the same case and page, and the window now in use is returned.
@@ -776,8 +803,10 @@ class MainWindow(QMainWindow):
         if (lang == self.language and self.content is not None) or self.session.busy:
             self.language_actions[self.language].setChecked(True)
             return self
-        content = self._content_in(lang)
-        if content is None:  # the files of that language are damaged: the loader said so
+        try:
+            content = self._content_in(lang)
+        except CarerHelpError as error:  # the files of that language are damaged
+            self._say_unreadable(error)
             self.language_actions[self.language].setChecked(True)
             return self
         if self.question_page is not None:

@@ -14,6 +14,7 @@ from carerhelp.storage.cases import CaseStore
 from carerhelp.ui.tasks import run_in_background
 
 if TYPE_CHECKING:
+    from carerhelp.domain.content import Content
     from carerhelp.domain.questionnaire.meaning import QuestionMeaning
 
 log = logging.getLogger(__name__)
@@ -39,6 +40,7 @@ class Session(QObject):
         self._case_id: int | None = None
         self._volunteer: str | None = None
         self._busy = ""
+        self._contents: dict[str, Content] = {}
 
     # ----- what is open -------------------------------------------------------------------
     @property
@@ -72,6 +74,13 @@ class Session(QObject):
     def set_volunteer(self, name: str | None) -> None:
         self._volunteer = name
         self.volunteer_changed.emit(name)
+
+    def content_in(self, lang: str, load: Callable[[str], Content]) -> Content:
+        """The content in `lang`, read with `load(lang)` the first time only (a ContentError from
+        it is passed on, and reading is tried again next time)."""
+        if lang not in self._contents:
+            self._contents[lang] = load(lang)
+        return self._contents[lang]
 
     # ----- slow work ----------------------------------------------------------------------
     @property
