@@ -315,3 +315,16 @@ def test_the_covering_letter_speaks_to_the_ombudsman_and_claims_no_lateness_too_
     scotland = letter("scotland", "ombudsman")  # its 20 working days ran out on 17 November
     assert "it should have given me its full answer by 17 November 2026" in scotland
     assert "I am making this complaint on your complaint form, as you ask." in scotland
+
+
+def test_in_large_print_the_signature_and_date_lines_each_fit_on_one_line():
+    answers = read_answers_file(ROOT / "docs" / "examples" / "england-history.json", QUESTIONNAIRE)
+    findings = assess(answers, ON, CONTENT)
+    document = build_followup(
+        "complaint", answers, findings, HISTORY[:3], ON, content=CONTENT, large_print=True
+    )
+    reader = pypdf.PdfReader(io.BytesIO(render_pdf(document)))
+    lines = [line.strip() for page in reader.pages for line in page.extract_text().splitlines()]
+    signed = next(i for i, line in enumerate(lines) if line.startswith("Signed:"))
+    assert lines[signed].rstrip("_ ") == "Signed:" and lines[signed + 1].startswith("Date:")
+    assert lines[signed + 1].rstrip("_ ") == "Date:"

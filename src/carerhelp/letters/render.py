@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from typing import Any
 
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
@@ -98,7 +99,11 @@ def render_pdf(doc: LetterDocument) -> bytes:
             items = [para(item, styles["bullet"], bulletText="•") for item in block.items]
             return [*items, Spacer(1, styles["body"].fontSize * 0.5)]
         if block.kind is BlockKind.SIGNATURE:
-            return [Spacer(1, 14 * mm), para(block.text, styles["body"])]
+            if not doc.large_print:
+                return [Spacer(1, 14 * mm), para(block.text, styles["body"])]
+            # In large print "Signed: ____  Date: ____" is wider than the page: one line each.
+            parts = [part for part in re.split(r"\s{3,}", block.text) if part]
+            return [Spacer(1, 14 * mm), *(para(part, styles["body"]) for part in parts)]
         if block.kind is BlockKind.SPACE:
             return [Spacer(1, 6 * mm)]
         return [PageBreak()]
