@@ -327,3 +327,12 @@ def test_young_and_parent_carers_in_england_complain_under_childrens_law_with_no
     # No acknowledgement deadline is claimed; the answer is chased after CarerHelp's 20 days.
     assert found is not None and found.kind is DueKind.COMPLAINT_REPLY_DUE
     assert found.due == D("2026-12-31")
+
+
+@pytest.mark.parametrize("nation", ["scotland", "northern_ireland"])
+def test_the_model_procedures_six_months_carry_no_superseded_12_month_limit(nation: str):
+    # The SPSO's and NIPSO's model procedures: 6 months from the problem or from finding out,
+    # later in exceptional circumstances; the old 12-month outer limit is not in them.
+    words = SCALES[nation].complaint.complain_within
+    assert "6 months" in words and "exceptional circumstances" in words
+    assert "12 months" not in words
