@@ -20,7 +20,10 @@ SIZE = (1280, 900)
 
 def main(argv: list[str] | None = None) -> int:
     """Every picture; `diary` as the only argument retakes just the diary's and the pack's, and
-    `200` just the timeline, "What needs doing", diary and earnings at 200% in both themes."""
+    `200` just the timeline, "What needs doing", diary and earnings at 200% in both themes, and
+    `cymraeg` just the Welsh ones."""
+    if (argv or sys.argv[1:]) == ["cymraeg"]:
+        return welsh_shots()
     only_diary = (argv or sys.argv[1:]) == ["diary"]
     only_200 = (argv or sys.argv[1:]) == ["200"]
     os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
@@ -269,6 +272,76 @@ def diary_shots(app, store, content, prefs, case_id, wait, grab) -> None:
     document = pypdfium2.PdfDocument(pdf)
     document[0].render(scale=1.4).to_pil().save(str(letters / "pack-page1.png"))
     print("wrote", letters / "pack-page1.png")
+
+
+def welsh_shots() -> int:
+    """The README's Cymraeg pictures: a Wales case with the window and the content in Welsh, at 100%
+    text: the start screen, a question, the results and the letter page."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    from carerhelp.domain.content import load_content
+    from carerhelp.domain.errors import ContentError
+    from carerhelp.domain.questionnaire.meaning import QuestionMeaning
+    from carerhelp.domain.questionnaire.tags import Tag
+    from carerhelp.storage import open_store
+    from carerhelp.ui.language import install
+    from carerhelp.ui.main_window import MainWindow
+    from carerhelp.ui.settings import Preferences
+    from carerhelp.ui.theme import apply_theme
+
+    app = QApplication(sys.argv[:1])
+    install(app, "cy")
+    try:
+        content = load_content(lang="cy")
+    except ContentError as error:  # as CarerHelp itself does: the Welsh window, English content
+        print(f"The content can't be read in Welsh yet, so it is in English here: {error}"[:300])
+        content = load_content()
+    answers = json.loads((ROOT / "docs" / "examples" / "wales.json").read_text(encoding="utf-8"))
+    answers = answers.get("answers", answers)
+    with tempfile.TemporaryDirectory() as folder:
+        store = open_store(Path(folder) / "data", meaning=QuestionMeaning.of(content.questionnaire))
+        prefs = Preferences(QSettings(str(Path(folder) / "prefs.ini"), QSettings.Format.IniFormat))
+        prefs.language = "cy"
+        case_id = store.create_case()
+        for question_id, value in answers.items():
+            store.save_answer(case_id, question_id, content.questionnaire.parse(question_id, value))
+
+        def wait(ms: int) -> None:
+            loop = QEventLoop()
+            QTimer.singleShot(ms, loop.quit)
+            loop.exec()
+
+        def grab(name: str) -> None:
+            wait(300)
+            pixmap = QGuiApplication.primaryScreen().grabWindow(0, 0, 0, *SIZE)
+            pixmap.save(str(OUT / f"{name}.png"))
+            print("wrote", OUT / f"{name}.png")
+
+        apply_theme(app, 100, False)
+        window = MainWindow(store, content, prefs, today=lambda: date(2026, 11, 22))
+        window.setGeometry(0, 0, *SIZE)
+        window.show()
+        window.go_home()
+        grab("cy-start-100")
+        window.open_case(case_id)
+        hours = content.questionnaire.tagged(Tag.CARING_HOURS, 1)
+        assert hours is not None
+        window.change_answer(hours.id)
+        grab("cy-question-100")
+        window.show_results()
+        grab("cy-results-100")
+        window.show_letter()
+        for _ in range(100):
+            wait(100)
+            if window.letter_page.pdf is not None:
+                break
+        grab("cy-letter-100")
+        window.close()
+        store.close()
+    return 0
 
 
 if __name__ == "__main__":

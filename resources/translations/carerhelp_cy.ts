@@ -290,6 +290,22 @@ Ydy&apos;r cleient wedi cytuno? Dewiswch Na i beidio â mewnforio dim.</translat
         <translation>Statws</translation>
     </message>
     <message>
+        <source>England</source>
+        <translation>Lloegr</translation>
+    </message>
+    <message>
+        <source>Wales</source>
+        <translation>Cymru</translation>
+    </message>
+    <message>
+        <source>Scotland</source>
+        <translation>Yr Alban</translation>
+    </message>
+    <message>
+        <source>Northern Ireland</source>
+        <translation>Gogledd Iwerddon</translation>
+    </message>
+    <message>
         <source>(no name yet)</source>
         <translation>(dim enw eto)</translation>
     </message>

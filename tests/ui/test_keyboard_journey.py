@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QPlainTextEdit
 
@@ -67,10 +68,16 @@ def answer(page: Any, value: Any) -> None:
         press(ENTER)
 
 
+@pytest.mark.parametrize("lang", ["en", "cy"], ids=["English", "Cymraeg"])
 def test_start_screen_to_a_saved_letter_by_keyboard_alone(
-    qtbot, window, store, tmp_path, monkeypatch
+    qtbot, request, store, tmp_path, monkeypatch, lang
 ):
-    answers = example_answers("england.json")
+    from tests.ui.test_accessibility import LANGUAGES
+
+    fixture, case = LANGUAGES[lang]
+    window = request.getfixturevalue(fixture)
+    qtbot.waitUntil(window.isActiveWindow)
+    answers = example_answers(case)
     saved_as = tmp_path / "letter.pdf"
     # The save dialog is the system's own; typing a name into it is the system's keyboard work.
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(saved_as), ""))

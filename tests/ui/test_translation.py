@@ -167,10 +167,28 @@ def shown_texts(window: QWidget) -> list[str]:
     return [text.replace("&", "").strip() for text in texts if text and text.strip()]
 
 
+def content_words(window: QWidget) -> set[str]:
+    """The questionnaire's own words (questions, help, options) as the window's content has them:
+    the content's tests check those are Welsh; this one checks the interface's."""
+    content = getattr(window, "content", None)
+    if content is None:
+        return set()
+    words = set()
+    for question in content.questionnaire.questions:
+        words |= {question.text, question.help}
+        words |= {option.label for option in question.options}
+    return {word.strip() for word in words if word}
+
+
 def english_left(window: QWidget) -> list[str]:
     patterns = english_patterns()
+    content = content_words(window)
     return sorted(
-        {text for text in shown_texts(window) if any(p.fullmatch(text) for p in patterns)}
+        {
+            text
+            for text in shown_texts(window)
+            if text not in content and any(p.fullmatch(text) for p in patterns)
+        }
     )
 
 

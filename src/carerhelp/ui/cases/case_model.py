@@ -49,11 +49,21 @@ def status_labels() -> dict[str, str]:
 Index = QModelIndex | QPersistentModelIndex
 
 
+NATION_LABELS = {
+    Nation.ENGLAND: QT_TRANSLATE_NOOP("CaseTableModel", "England"),
+    Nation.WALES: QT_TRANSLATE_NOOP("CaseTableModel", "Wales"),
+    Nation.SCOTLAND: QT_TRANSLATE_NOOP("CaseTableModel", "Scotland"),
+    Nation.NORTHERN_IRELAND: QT_TRANSLATE_NOOP("CaseTableModel", "Northern Ireland"),
+}
+
+
 def nation_label(value: str | None) -> str:
+    """The nation's name in the interface's language."""
     try:
-        return Nation(value).label if value else "—"
+        nation = Nation(value) if value else None
     except ValueError:
         return value or "—"
+    return QCoreApplication.translate("CaseTableModel", NATION_LABELS[nation]) if nation else "—"
 
 
 def when_label(value: Any) -> str:
