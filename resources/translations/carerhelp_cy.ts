@@ -1542,6 +1542,266 @@ Gwiriwch fod enw cywir y ffeil wedi&apos;i roi.</translation>
     </message>
 </context>
 <context>
+    <name>QPrintDialog</name>
+    <message>
+        <source>%1 already exists.
+Do you want to overwrite it?</source>
+        <translation>Mae %1 yn bodoli&apos;n barod.
+Ydych chi am ysgrifennu drosti?</translation>
+    </message>
+    <message>
+        <source>%1 does not follow the correct syntax. Please use &apos;,&apos; to separate ranges and pages, &apos;-&apos; to define ranges and make sure ranges do not intersect with each other.</source>
+        <translation>Nid yw %1 yn dilyn y drefn gywir. Defnyddiwch &apos;,&apos; i wahanu ystodau a thudalennau, a &apos;-&apos; i ddiffinio ystodau, a gwnewch yn siŵr nad yw ystodau&apos;n gorgyffwrdd.</translation>
+    </message>
+    <message>
+        <source>%1 is a directory.
+Please choose a different file name.</source>
+        <translation>Ffolder yw %1.
+Dewiswch enw ffeil gwahanol.</translation>
+    </message>
+    <message>
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>&amp;Dewisiadau &lt;&lt;</translation>
+    </message>
+    <message>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>&amp;Dewisiadau &gt;&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Argraffu</translation>
+    </message>
+    <message>
+        <source>All Pages</source>
+        <translation>Pob tudalen</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Left to Right</source>
+        <translation>O&apos;r gwaelod i&apos;r brig, o&apos;r chwith i&apos;r dde</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Right to Left</source>
+        <translation>O&apos;r gwaelod i&apos;r brig, o&apos;r dde i&apos;r chwith</translation>
+    </message>
+    <message>
+        <source>Duplex Settings Conflicts</source>
+        <translation>Gosodiadau argraffu dwy ochr yn gwrthdaro</translation>
+    </message>
+    <message>
+        <source>Even Pages</source>
+        <translation>Tudalennau eilrif</translation>
+    </message>
+    <message>
+        <source>File %1 is not writable.
+Please choose a different file name.</source>
+        <translation>Does dim modd ysgrifennu i&apos;r ffeil %1.
+Dewiswch enw ffeil gwahanol.</translation>
+    </message>
+    <message>
+        <source>Invalid Pages Definition</source>
+        <translation>Tudalennau annilys</translation>
+    </message>
+    <message>
+        <source>Left to Right, Bottom to Top</source>
+        <translation>O&apos;r chwith i&apos;r dde, o&apos;r gwaelod i&apos;r brig</translation>
+    </message>
+    <message>
+        <source>Left to Right, Top to Bottom</source>
+        <translation>O&apos;r chwith i&apos;r dde, o&apos;r brig i&apos;r gwaelod</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Ffeil leol</translation>
+    </message>
+    <message>
+        <source>Odd Pages</source>
+        <translation>Tudalennau odrif</translation>
+    </message>
+    <message>
+        <source>Options &apos;Pages Per Sheet&apos; and &apos;Page Set&apos; cannot be used together.
+Please turn one of those options off.</source>
+        <translation>Does dim modd defnyddio &apos;Tudalennau ar bob dalen&apos; a &apos;Set o dudalennau&apos; gyda&apos;i gilydd.
+Diffoddwch un ohonyn nhw.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Argraffu</translation>
+    </message>
+    <message>
+        <source>Print To File ...</source>
+        <translation>Argraffu i ffeil ...</translation>
+    </message>
+    <message>
+        <source>Print to File (PDF)</source>
+        <translation>Argraffu i ffeil (PDF)</translation>
+    </message>
+    <message>
+        <source>Right to Left, Bottom to Top</source>
+        <translation>O&apos;r dde i&apos;r chwith, o&apos;r gwaelod i&apos;r brig</translation>
+    </message>
+    <message>
+        <source>Right to Left, Top to Bottom</source>
+        <translation>O&apos;r dde i&apos;r chwith, o&apos;r brig i&apos;r gwaelod</translation>
+    </message>
+    <message>
+        <source>The &apos;From&apos; value cannot be greater than the &apos;To&apos; value.</source>
+        <translation>Ni all y dudalen gyntaf fod ar ôl yr olaf.</translation>
+    </message>
+    <message>
+        <source>There are conflicts in duplex settings. Do you want to fix them?</source>
+        <translation>Mae&apos;r gosodiadau argraffu dwy ochr yn gwrthdaro. Ydych chi am eu cywiro?</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Left to Right</source>
+        <translation>O&apos;r brig i&apos;r gwaelod, o&apos;r chwith i&apos;r dde</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Right to Left</source>
+        <translation>O&apos;r brig i&apos;r gwaelod, o&apos;r dde i&apos;r chwith</translation>
+    </message>
+    <message>
+        <source>Write PDF file</source>
+        <translation>Ysgrifennu ffeil PDF</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesWidget</name>
+    <message>
+        <source>Advanced</source>
+        <translation>Uwch</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Tudalen</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some options. Please fix them.</source>
+        <translation>Mae rhai dewisiadau&apos;n gwrthdaro. Cywirwch nhw.</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Collate</source>
+        <translation>Coladu</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>Lliw</translation>
+    </message>
+    <message>
+        <source>Color Mode</source>
+        <translation>Modd lliw</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Copïau</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>Copïau:</translation>
+    </message>
+    <message>
+        <source>Current Page</source>
+        <translation>Y dudalen hon</translation>
+    </message>
+    <message>
+        <source>Double Sided Printing</source>
+        <translation>Argraffu ar y ddwy ochr</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>Graddlwyd</translation>
+    </message>
+    <message>
+        <source>Long side binding</source>
+        <translation>Rhwymo ar yr ochr hir</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>I ffwrdd</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Dewisiadau</translation>
+    </message>
+    <message>
+        <source>Output Settings</source>
+        <translation>Gosodiadau allbwn</translation>
+    </message>
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation>&amp;Set o dudalennau:</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Tudalennau</translation>
+    </message>
+    <message>
+        <source>Pages from</source>
+        <translation>Tudalennau o</translation>
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation>Argraffu&apos;r cyfan</translation>
+    </message>
+    <message>
+        <source>Print range</source>
+        <translation>Beth i&apos;w argraffu</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Am yn ôl</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Y dewis</translation>
+    </message>
+    <message>
+        <source>Short side binding</source>
+        <translation>Rhwymo ar yr ochr fer</translation>
+    </message>
+    <message>
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation>Rhowch dudalennau neu ystodau, gyda choma rhyngddyn nhw. Mae ystod yn ddau rif gyda chysylltnod rhyngddyn nhw. Er enghraifft, mae 3,5-7,9 yn argraffu tudalennau 3, 5, 6, 7 a 9.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>i</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Enw:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Lleoliad:</translation>
+    </message>
+    <message>
+        <source>Output &amp;file:</source>
+        <translation>&amp;Ffeil allbwn:</translation>
+    </message>
+    <message>
+        <source>P&amp;roperties</source>
+        <translation>P&amp;riodweddau</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Rhagolwg</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Argraffydd</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Math:</translation>
+    </message>
+</context>
+<context>
     <name>QWidgetTextControl</name>
     <message>
         <source>&amp;Undo</source>

@@ -463,3 +463,20 @@ def test_a_letter_language_that_cant_be_read_leaves_the_interfaces(
     assert page.language_combo.currentData() == "en", "it claims a language it can't write in"
     assert len(told) == 1 and "no words in cy" in told[0]
     qtbot.waitUntil(lambda: page.pdf is not None and page.update_button.isEnabled(), timeout=15_000)
+
+
+def test_qts_own_print_dialog_speaks_welsh(qtbot, welsh):
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QGroupBox
+
+    printer = QPrinter()  # kept: the dialog only borrows it
+    dialog = QPrintDialog(printer)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    buttons = {b.text() for b in dialog.findChildren(QAbstractButton) if b.text()}
+    labels = {label.text() for label in dialog.findChildren(QLabel) if label.text()}
+    groups = {group.title() for group in dialog.findChildren(QGroupBox) if group.title()}
+    assert {"&Argraffu", "Canslo", "P&riodweddau", "&Dewisiadau >>"} <= buttons, buttons
+    assert {"&Enw:", "Lleoliad:", "Math:", "Copïau:"} <= labels, labels
+    assert {"Argraffydd", "Beth i'w argraffu"} <= groups, groups
+    dialog.close()

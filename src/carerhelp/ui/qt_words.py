@@ -1,6 +1,6 @@
 """Qt's own words that CarerHelp shows, marked here so CarerHelp's catalogue carries their Welsh.
 
-Qt ships no Welsh catalogue. Its buttons, text-box menus and file dialogs ask for their words in
+Qt ships no Welsh catalogue. Its buttons, text-box menus, file and print dialogs ask for their words in
 the contexts below; listing them here keeps them in resources/translations/carerhelp_cy.ts when
 pyside6-lupdate runs, so the one translator CarerHelp installs answers Qt's requests too.
 """
@@ -94,4 +94,80 @@ QT_WORDS = (
     QT_TRANSLATE_NOOP("QFileSystemModel", "Date Modified"),
     QT_TRANSLATE_NOOP("QFileSystemModel", "Computer"),
     QT_TRANSLATE_NOOP("QFileSystemModel", "My Computer"),
+    # Qt's own print dialog (on Linux; Windows and macOS show the system's).
+    QT_TRANSLATE_NOOP("QPrintDialog", "%1 already exists.\nDo you want to overwrite it?"),
+    QT_TRANSLATE_NOOP(
+        "QPrintDialog",
+        "%1 does not follow the correct syntax. Please use ',' to separate ranges and pages, '-' to define ranges and make sure ranges do not intersect with each other.",
+    ),
+    QT_TRANSLATE_NOOP("QPrintDialog", "%1 is a directory.\nPlease choose a different file name."),
+    QT_TRANSLATE_NOOP("QPrintDialog", "&Options <<"),
+    QT_TRANSLATE_NOOP("QPrintDialog", "&Options >>"),
+    QT_TRANSLATE_NOOP("QPrintDialog", "&Print"),
+    QT_TRANSLATE_NOOP("QPrintDialog", "All Pages"),
+    QT_TRANSLATE_NOOP("QPrintDialog", "Bottom to Top, Left to Right"),
+    QT_TRANSLATE_NOOP("QPrintDialog", "Bottom to Top, Right to Left"),
+    QT_TRANSLATE_NOOP("QPrintDialog", "Duplex Settings Conflicts"),
+    QT_TRANSLATE_NOOP("QPrintDialog", "Even Pages"),
+    QT_TRANSLATE_NOOP(
+        "QPrintDialog", "File %1 is not writable.\nPlease choose a different file name."
+    ),
+    QT_TRANSLATE_NOOP("QPrintDialog", "Invalid Pages Definition"),
+    QT_TRANSLATE_NOOP("QPrintDialog", "Left to Right, Bottom to Top"),
+    QT_TRANSLATE_NOOP("QPrintDialog", "Left to Right, Top to Bottom"),
+    QT_TRANSLATE_NOOP("QPrintDialog", "Local file"),
+    QT_TRANSLATE_NOOP("QPrintDialog", "Odd Pages"),
+    QT_TRANSLATE_NOOP(
+        "QPrintDialog",
+        "Options 'Pages Per Sheet' and 'Page Set' cannot be used together.\nPlease turn one of those options off.",
+    ),
+    QT_TRANSLATE_NOOP("QPrintDialog", "Print"),
+    QT_TRANSLATE_NOOP("QPrintDialog", "Print To File ..."),
+    QT_TRANSLATE_NOOP("QPrintDialog", "Print to File (PDF)"),
+    QT_TRANSLATE_NOOP("QPrintDialog", "Right to Left, Bottom to Top"),
+    QT_TRANSLATE_NOOP("QPrintDialog", "Right to Left, Top to Bottom"),
+    QT_TRANSLATE_NOOP("QPrintDialog", "The 'From' value cannot be greater than the 'To' value."),
+    QT_TRANSLATE_NOOP(
+        "QPrintDialog", "There are conflicts in duplex settings. Do you want to fix them?"
+    ),
+    QT_TRANSLATE_NOOP("QPrintDialog", "Top to Bottom, Left to Right"),
+    QT_TRANSLATE_NOOP("QPrintDialog", "Top to Bottom, Right to Left"),
+    QT_TRANSLATE_NOOP("QPrintDialog", "Write PDF file"),
+    QT_TRANSLATE_NOOP("QPrintPropertiesWidget", "Advanced"),
+    QT_TRANSLATE_NOOP("QPrintPropertiesWidget", "Page"),
+    QT_TRANSLATE_NOOP(
+        "QPrintPropertiesWidget", "There are conflicts in some options. Please fix them."
+    ),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Collate"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Color"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Color Mode"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Copies"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Copies:"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Current Page"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Double Sided Printing"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Grayscale"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Long side binding"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Off"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Options"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Output Settings"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Page &Set:"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Pages"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Pages from"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Print all"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Print range"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Reverse"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Selection"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Short side binding"),
+    QT_TRANSLATE_NOOP(
+        "QPrintSettingsOutput",
+        "Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.",
+    ),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "to"),
+    QT_TRANSLATE_NOOP("QPrintWidget", "&Name:"),
+    QT_TRANSLATE_NOOP("QPrintWidget", "Location:"),
+    QT_TRANSLATE_NOOP("QPrintWidget", "Output &file:"),
+    QT_TRANSLATE_NOOP("QPrintWidget", "P&roperties"),
+    QT_TRANSLATE_NOOP("QPrintWidget", "Preview"),
+    QT_TRANSLATE_NOOP("QPrintWidget", "Printer"),
+    QT_TRANSLATE_NOOP("QPrintWidget", "Type:"),
 )
