@@ -110,3 +110,16 @@ def test_the_diary_documents_are_named_in_words_in_the_history(qtbot, window, st
     assert any(text.endswith("— Prepare for your assessment") for text in items), items
     assert any(text.endswith("— Change of circumstances: my earnings") for text in items), items
     assert not any(PACK in text or CHANGE_OF_CIRCUMSTANCES in text for text in items), items
+
+
+def test_the_team_name_shows_its_start_when_it_is_too_long_for_its_box(qtbot, window):
+    """A team name wider than its box ('Gwasanaethau Cymdeithasol (gwasanaethau oedolion)') showed
+    only its last letters, since setText leaves the cursor at the end."""
+    finish_case(window)
+    window.show_letter()
+    letter = window.letter_page
+    qtbot.waitUntil(lambda: letter.pdf is not None, timeout=15_000)
+    assert letter.team_edit.text() and letter.team_edit.cursorPosition() == 0
+    letter.kind_buttons["respite"].setChecked(True)
+    qtbot.waitUntil(lambda: "(respite)" in pdf_text(letter.pdf), timeout=15_000)
+    assert letter.team_edit.cursorPosition() == 0

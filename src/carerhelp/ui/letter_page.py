@@ -198,6 +198,7 @@ class LetterPage(QWidget):
         form.addWidget(self.council_label)
         self.team_edit = QLineEdit(self._chosen_team(default_kind), controls)
         self.team_edit.setAccessibleName(self.tr("Team name"))
+        self.team_edit.setCursorPosition(0)  # a long name shows its start, not its last letters
         self.address_edit = QPlainTextEdit(getattr(self.authority, "address", "") or "", controls)
         self.address_edit.setAccessibleName(self.tr("Address of the council"))
         self.address_edit.setPlaceholderText(self.tr("Type the council's address here"))
@@ -410,6 +411,7 @@ class LetterPage(QWidget):
         if checked:
             if not self.team_edit.isModified():  # the carer's own team name is kept
                 self.team_edit.setText(self._chosen_team(self.kind()))
+                self.team_edit.setCursorPosition(0)
             self.make_letter()
 
     def make_letter(self) -> None:
