@@ -216,3 +216,10 @@ def test_protect_runs_as_a_real_command_with_the_real_cost(tmp_path: Path):
     assert listed.returncode == 0 and "1 case." in listed.stdout, listed.stderr
     entry = keys.read_key_file(data).people["owner"]
     assert entry["n"] == 2**17
+
+
+def test_unprotect_help_says_what_turning_protection_off_does(capsys):
+    with pytest.raises(SystemExit):
+        main(["unprotect", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "stored unencrypted again, so anyone who can open the files can read every answer" in out

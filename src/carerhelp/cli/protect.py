@@ -27,7 +27,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     protect.set_defaults(func=run_protect)
     unprotect = subparsers.add_parser(
-        "unprotect", help="turn password protection off (the data file is stored unencrypted)"
+        "unprotect",
+        help="turn password protection off (the data file is stored unencrypted)",
+        description=(
+            "Turn password protection off: the data file and every backup are stored "
+            "unencrypted again, so anyone who can open the files can read every answer. "
+            "Volunteers' passwords and the recovery code stop being needed."
+        ),
     )
     unprotect.set_defaults(func=run_unprotect)
     volunteers = subparsers.add_parser(
