@@ -160,23 +160,23 @@ def content_for_start(prefs: Preferences) -> Content | None:
     """The content in the language the person chose. If the Welsh files can't be read, say so and
     carry on with the English ones, so a damaged Welsh file never stops CarerHelp starting."""
     from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QMessageBox
 
     from carerhelp.domain.content import load_content
+    from carerhelp.ui.language import warn_with_details
 
     lang = prefs.language or "en"
     if lang != "en":
         try:
             return load_content(lang=lang)
         except CarerHelpError as error:
-            QMessageBox.warning(
+            warn_with_details(
                 None,
-                "CarerHelp",
                 QCoreApplication.translate(
                     "app",
                     "CarerHelp's Welsh questions and letters could not be read, so they are in "
                     "English this time. Please reinstall CarerHelp.\n\nDetails:\n{error}",
-                ).format(error=error),
+                ),
+                str(error),
             )
     return load_content_or_explain()
 

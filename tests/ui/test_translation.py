@@ -451,7 +451,7 @@ def test_a_letter_language_that_cant_be_read_leaves_the_interfaces(
         raise ContentError(f"no words in {lang}")
 
     told: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: told.append(text))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: told.append(box.text()) or 0)
     window = letter_window(qtbot, store, content, prefs, unreadable)
     filled_case(window, "wales.json")
     window.show_results()
@@ -480,3 +480,40 @@ def test_qts_own_print_dialog_speaks_welsh(qtbot, welsh):
     assert {"&Enw:", "Lleoliad:", "Math:", "Copïau:"} <= labels, labels
     assert {"Argraffydd", "Beth i'w argraffu"} <= groups, groups
     dialog.close()
+
+
+def test_welsh_files_with_many_problems_give_a_box_that_fits_the_screen(
+    qtbot, store, content, prefs, monkeypatch
+):
+    """Welsh content with hundreds of problems once filled a warning taller than the screen, its
+    OK button out of reach: the first lines are shown, and every line is under Show Details."""
+    from carerhelp import app as composition
+    from carerhelp.domain import content as content_module
+    from carerhelp.domain.errors import CarerHelpError
+    from carerhelp.ui.language import BRIEF_LINES
+    from carerhelp.ui.main_window import MainWindow
+
+    english = content_module.load_content
+    problems = "\n".join(f"- rule_{n}.text has no Welsh words" for n in range(300))
+
+    def load(lang: str = "en", **kwargs):
+        if lang == "cy":
+            raise CarerHelpError(problems)
+        return english(lang=lang, **kwargs)
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(content_module, "load_content", load)
+    monkeypatch.setattr(
+        QMessageBox, "exec", lambda box: shown.append((box.text(), box.detailedText())) or 0
+    )
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_: shown.append((text, "")))
+    prefs.language = "cy"
+    assert composition.content_for_start(prefs) is not None  # English, this time
+    window = MainWindow(store, content, prefs, content_in=lambda lang: load(lang=lang))
+    qtbot.addWidget(window)
+    assert window.content_in_language("cy") is None  # the letter page or the View menu
+    assert len(shown) == 2
+    for text, details in shown:
+        assert "rule_0.text" in text and "rule_299.text" not in text
+        assert text.count("\n") <= BRIEF_LINES + 5
+        assert details == problems

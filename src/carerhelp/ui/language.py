@@ -156,3 +156,27 @@ def ask_language(parent: QWidget | None = None) -> str:
     dialog = LanguageDialog(parent)
     dialog.exec()
     return dialog.chosen or "en"
+
+
+BRIEF_LINES = 6
+"""How many lines of a loader's problems a warning shows; the rest are behind Show Details."""
+
+
+def warn_with_details(parent: QWidget | None, message: str, details: str) -> None:
+    """A warning whose `message` has an {error} part: a loader's list of problems can run to
+    hundreds of lines, which made the box taller than the screen and hid its OK button. The first
+    lines are shown, and every line is kept under Show Details."""
+    from PySide6.QtWidgets import QMessageBox
+
+    lines = details.splitlines()
+    brief = "\n".join(lines[:BRIEF_LINES] + (["…"] if len(lines) > BRIEF_LINES else []))
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        "CarerHelp",
+        message.format(error=brief),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    if len(lines) > BRIEF_LINES:
+        box.setDetailedText(details)
+    box.exec()

@@ -28,7 +28,7 @@ from carerhelp import __version__
 from carerhelp.domain.errors import CarerHelpError, ContentError
 from carerhelp.ui.accessible import install_accessible_roles
 from carerhelp.ui.cases.start_page import StartPage
-from carerhelp.ui.language import LANGUAGES, read_content
+from carerhelp.ui.language import LANGUAGES, read_content, warn_with_details
 from carerhelp.ui.session import Session
 from carerhelp.ui.settings import OPEN_CASE, TEXT_SCALES, Preferences
 from carerhelp.ui.theme import apply_theme
@@ -781,13 +781,13 @@ class MainWindow(QMainWindow):
             return None
 
     def _say_unreadable(self, error: CarerHelpError) -> None:
-        QMessageBox.warning(
+        warn_with_details(
             self,
-            "CarerHelp",
             self.tr(
                 "CarerHelp's own files for that language are damaged, so it stays as it is. "
                 "Please reinstall CarerHelp.\n\nDetails:\n{error}"
-            ).format(error=error),
+            ),
+            str(error),
         )
 
     def set_language(self, lang: str) -> MainWindow:
