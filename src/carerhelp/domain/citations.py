@@ -16,7 +16,7 @@ CITE_MARK = re.compile(r"\[\[(\w+)\]\]")
 """How text names a citation: [[care_act_s10]] is replaced by "Care Act 2014, section 10"."""
 
 _REQUIRED = ("act", "section", "plain")
-_OPTIONAL = ("url", "checked")
+_OPTIONAL = ("url", "checked", "url_cy")
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,8 @@ class Citation:
     plain: str
     url: str | None = None
     checked: date | None = None
+    url_cy: str | None = None
+    """Where the official Welsh text of a law made in Wales was read (its Welsh title is from there)."""
 
     @property
     def short(self) -> str:
@@ -100,9 +102,12 @@ def load_citations(path: Path | None = None, lang: str = "en") -> Citations:
         unknown = sorted(set(raw) - set(_REQUIRED) - set(_OPTIONAL))
         if unknown:
             problems.append(f"{key}: CarerHelp doesn't use {', '.join(unknown)}")
-        url, checked = raw.get("url"), raw.get("checked")
-        if url is not None and not (isinstance(url, str) and url.startswith("https://")):
-            problems.append(f"{key}: url must be text starting https://")
+        url, checked, url_cy = raw.get("url"), raw.get("checked"), raw.get("url_cy")
+        for name, address in (("url", url), ("url_cy", url_cy)):
+            if address is not None and not (
+                isinstance(address, str) and address.startswith("https://")
+            ):
+                problems.append(f"{key}: {name} must be text starting https://")
         if checked is not None and not (isinstance(checked, date) and type(checked) is date):
             problems.append(f"{key}: checked must be a date (YYYY-MM-DD)")
         if wrong or unknown:
@@ -114,6 +119,7 @@ def load_citations(path: Path | None = None, lang: str = "en") -> Citations:
             plain=words["plain"],
             url=url if isinstance(url, str) else None,
             checked=checked if isinstance(checked, date) else None,
+            url_cy=url_cy if isinstance(url_cy, str) else None,
         )
     if not entries and not problems:
         problems.append("no entries")
