@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from carerhelp.domain.errors import ValidationError
 from carerhelp.domain.model import Topic
-from carerhelp.domain.phrases import RenderedFinding
+from carerhelp.domain.phrases import Phrases, RenderedFinding
 
 if TYPE_CHECKING:
     from carerhelp.domain.content import Content
@@ -29,7 +29,30 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--on", type=parse_day, metavar="YYYY-MM-DD", help="assess as on this date (default: today)"
     )
     parser.add_argument("--json", action="store_true", help="print JSON for other programs")
+    add_lang_argument(parser)
     parser.set_defaults(func=run)
+
+
+def add_lang_argument(parser: argparse.ArgumentParser) -> None:
+    """`--lang en|cy`: the language of everything the command prints or writes (default: en)."""
+    parser.add_argument(
+        "--lang",
+        type=parse_lang,
+        default="en",
+        metavar="en|cy",
+        help="language: en (English, the default) or cy (Welsh, Cymraeg)",
+    )
+
+
+def parse_lang(text: str) -> str:
+    from carerhelp.domain.language import LANGUAGES
+
+    if text not in LANGUAGES:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not a language CarerHelp has: use en (English) or cy (Welsh). / "
+            f"Nid yw '{text}' yn iaith sydd gan CarerHelp: defnyddiwch en (Saesneg) neu cy (Cymraeg)."
+        )
+    return text
 
 
 def parse_day(text: str) -> date:
@@ -46,14 +69,12 @@ def run(args: argparse.Namespace) -> int:
     from carerhelp.domain.phrases import render_findings
     from carerhelp.domain.rights import assess
 
-    content = load_content()
+    content = load_content(lang=args.lang)
     document = read_answers_document(args.answers, content.questionnaire)
     # measured hours, if kept
     answers = answers_with_diary(document.answers, document.diary, content.questionnaire)
     if "nation" not in answers:
-        raise ValidationError(
-            "The answers must say which country of the UK the carer lives in ('nation')."
-        )
+        raise ValidationError(content.phrases.text("fixed.assess.needs_nation"))
     on = args.on or date.today()
     findings = render_findings(assess(answers, on, content), content.phrases)
     if args.json:
@@ -62,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
         )
         sys.stdout.write("\n")
         return 0
-    print(render_text(findings, on))
+    print(render_text(findings, on, content.phrases))
     if document.diary or document.earnings:
         print()
         print(render_records(answers, document.diary, document.earnings, content))
@@ -75,23 +96,29 @@ def render_records(
     """The diary's last 4 weeks and each week's earnings against the limit, as readable text."""
     from carerhelp.domain.evidence import diary_lines, earnings_lines
 
+    words = content.phrases
     wrap = textwrap.TextWrapper(width=88, initial_indent="  ", subsequent_indent="  ")
     lines: list[str] = []
     if diary:
-        lines += ["YOUR CARING DIARY (the hours above are its weekly averages)", ""]
-        for line in diary_lines(content.questionnaire, answers, diary):
+        lines += [words.text("fixed.assess.diary"), ""]
+        for line in diary_lines(content.questionnaire, answers, diary, words):
             lines += [*wrap.wrap(line), ""]
     if earnings:
-        lines += ["YOUR EARNINGS, WEEK BY WEEK (Sunday to Saturday)", ""]
+        lines += [words.text("fixed.assess.earnings"), ""]
         rules = content.earnings_rules
-        for line in earnings_lines(earnings, content.rates, rules, answers.get("nation", "")):
+        nation = answers.get("nation", "")
+        for line in earnings_lines(earnings, content.rates, rules, nation, words):
             lines += [*wrap.wrap(line), ""]
     return "\n".join(lines).rstrip()
 
 
-def render_text(findings: list[RenderedFinding], on: date) -> str:
-    """The findings as readable text, grouped by topic: status in words, why, the law, next steps."""
-    lines = [f"What the law gives this carer (as on {on:%d %B %Y})", ""]
+def render_text(findings: list[RenderedFinding], on: date, words: Phrases) -> str:
+    """The findings as readable text, grouped by topic: status in words, why, the law, next steps,
+    in the language of `words` (the content's phrases)."""
+    from carerhelp.domain.text import MONTHS
+
+    day = f"{on.day:02d} {MONTHS[words.language][on.month - 1]} {on.year}"
+    lines = [words.text("fixed.assess.heading", {"date": day}), ""]
     wrap = textwrap.TextWrapper(width=88, initial_indent="    ", subsequent_indent="    ")
     for topic in Topic:
         items = [f for f in findings if f.topic is topic]
@@ -101,11 +128,11 @@ def render_text(findings: list[RenderedFinding], on: date) -> str:
         for finding in items:
             lines.append(f"  {finding.title}: {finding.status_label}")
             lines += wrap.wrap(finding.why)
-            lines += wrap.wrap(f"The law: {finding.citation}")
+            lines += wrap.wrap(words.text("fixed.assess.the_law", {"citation": finding.citation}))
             for step in finding.next_steps:
                 lines += textwrap.wrap(
                     step, width=88, initial_indent="    - ", subsequent_indent="      "
                 )
             lines.append("")
-    lines.append("This is information, not legal advice.")
+    lines.append(words.text("fixed.assess.not_advice"))
     return "\n".join(lines)

@@ -10,7 +10,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from carerhelp.cli.assess import parse_day
+from carerhelp.cli.assess import add_lang_argument, parse_day
 from carerhelp.storage.safety import atomic_write, refuse_store_path
 
 
@@ -32,6 +32,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--on", type=parse_day, metavar="YYYY-MM-DD", help="date the letter (default: today)"
     )
     parser.add_argument("--large-print", action="store_true", help="16 point text")
+    add_lang_argument(parser)
     parser.set_defaults(func=run)
 
 
@@ -52,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
     from carerhelp.storage.database import resolve_data_dir
 
     refuse_store_path(args.out, resolve_data_dir(args.data_dir))
-    content = load_content()
+    content = load_content(lang=args.lang)
     specs, questionnaire = content.letters, content.questionnaire
     record = read_answers_document(args.answers, questionnaire)
     answers = answers_with_diary(record.answers, record.diary, questionnaire)
@@ -94,5 +95,5 @@ def run(args: argparse.Namespace) -> int:
     atomic_write(args.out, pdf)
     for warning in document.warnings:
         print(f"Warning: {warning}", file=sys.stderr)
-    print(f"Wrote {args.out}")
+    print(content.phrases.text("fixed.timeline.wrote", {"path": args.out}))
     return 0

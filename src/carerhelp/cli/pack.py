@@ -8,7 +8,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from carerhelp.cli.assess import parse_day
+from carerhelp.cli.assess import add_lang_argument, parse_day
 from carerhelp.storage.safety import atomic_write, refuse_store_path
 
 
@@ -33,6 +33,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--on", type=parse_day, metavar="YYYY-MM-DD", help="date it (default: today)"
     )
     parser.add_argument("--large-print", action="store_true", help="16 point text")
+    add_lang_argument(parser)
     parser.set_defaults(func=run)
 
 
@@ -43,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
     from carerhelp.storage.database import resolve_data_dir
 
     refuse_store_path(args.out, resolve_data_dir(args.data_dir))
-    content = load_content()
+    content = load_content(lang=args.lang)
     questionnaire = content.questionnaire
     record = read_answers_document(args.answers, questionnaire)
     answers = answers_with_diary(record.answers, record.diary, questionnaire)
@@ -64,5 +65,5 @@ def run(args: argparse.Namespace) -> int:
     atomic_write(args.out, pdf)
     for warning in warnings:
         print(f"Warning: {warning}", file=sys.stderr)
-    print(f"Wrote {args.out}")
+    print(content.phrases.text("fixed.timeline.wrote", {"path": args.out}))
     return 0

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from carerhelp.cli import opened_store
-from carerhelp.cli.assess import parse_day
+from carerhelp.cli.assess import add_lang_argument, parse_day
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -23,6 +23,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--on", type=parse_day, metavar="YYYY-MM-DD", help="count from this day (default: today)"
     )
+    add_lang_argument(parser)
     parser.set_defaults(func=run)
 
 
@@ -33,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
     from carerhelp.storage.timeline import list_events
 
     today = args.on or date.today()
-    content = load_content()
+    content = load_content(lang=args.lang)
     scales, words = content.timescales, content.timeline_words
     with opened_store(args, content.questionnaire) as store:
         case = store.get_case(args.case_id)
@@ -68,15 +69,19 @@ def run(args: argparse.Namespace) -> int:
         }
         print(json.dumps(document, ensure_ascii=False, indent=2))
         return 0
-    print(f"Case {case.id}: {case.carer_name or '(no name yet)'}")
+    said = content.phrases
+    name = case.carer_name or said.text("fixed.timeline.no_name")
+    print(said.text("fixed.timeline.case", {"id": case.id, "name": name}))
     if not events:
-        print("Nothing on the timeline yet.")
+        print(said.text("fixed.timeline.empty"))
     for event in events:
-        print(f"  {long_date(event.on):>18}  {event_line(event, words, dated=False, note=False)}")
+        day = long_date(event.on, content.lang)
+        print(f"  {day:>18}  {event_line(event, words, dated=False, note=False)}")
         if event.note:
             print(f"  {'':>18}  {event.note}")
     if due is not None:
-        late = " (overdue)" if due.overdue(today) else ""
-        print(f"\nNext: {due.title}, by {long_date(due.due)}{late}.")
+        late = said.text("fixed.timeline.late") if due.overdue(today) else ""
+        fill = {"title": due.title, "date": long_date(due.due, content.lang), "late": late}
+        print("\n" + said.text("fixed.timeline.next", fill))
         print(f"  {due.step}")
     return 0

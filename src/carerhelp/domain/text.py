@@ -41,6 +41,31 @@ MONTHS = {
 locale, so a letter's date never depends on how the computer it was made on is set up."""
 
 
+SHORT_MONTHS = {
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    "cy": (
+        "Ion",
+        "Chwef",
+        "Maw",
+        "Ebr",
+        "Mai",
+        "Meh",
+        "Gorff",
+        "Awst",
+        "Medi",
+        "Hyd",
+        "Tach",
+        "Rhag",
+    ),
+}
+"""The months shortened, as a week's dates are written in a table ("1 Nov", "1 Tach")."""
+
+
+def short_date(day: date, lang: str = "en") -> str:
+    """A day and its month shortened: "1 Nov", in Welsh "1 Tach"."""
+    return f"{day.day} {SHORT_MONTHS[lang][day.month - 1]}"
+
+
 def long_date(day: date, lang: str = "en") -> str:
     """A date as a letter writes it: "7 September 2026", in Welsh "7 Medi 2026".
 

@@ -159,6 +159,10 @@ class Words:
     how: dict[str, str]
     due: dict[str, dict[str, str]]
     beyond_list: str = ""  # said of a date counted past the published bank holidays; {until}
+    line: dict[str, str] = field(default_factory=dict)
+    """How an event's appointment and reference join its label ({date}, {reference})."""
+    lang: str = "en"
+    """The language of these words, for the dates written among them."""
 
     def event_label(self, event: Event) -> str:
         return self.events[event.kind.value]
@@ -191,6 +195,8 @@ def load_words(path: Path | None = None, lang: str = "en") -> Words:
         how=table(data.get("how"), "how"),
         due={k: table(v, f"due.{k}") for k, v in due.items()} if isinstance(due, dict) else {},
         beyond_list=table(data.get("notes"), "notes").get("beyond_list", ""),
+        line=table(data.get("line"), "line"),
+        lang=lang,
     )
     if problems:
         raise ContentError(
@@ -201,6 +207,7 @@ def load_words(path: Path | None = None, lang: str = "en") -> Words:
     missing += [h for h in HOW if h not in words.how]
     if "{until}" not in words.beyond_list:
         missing.append("notes.beyond_list (with {until})")
+    missing += [f"line.{key}" for key in ("appointment", "reference") if key not in words.line]
     if missing:
         raise ContentError(f"CarerHelp's timeline words ({path.name}) lack: {', '.join(missing)}.")
     return words
@@ -251,11 +258,11 @@ def next_due(
     values: dict[str, str] = {"body": c.body, "procedure": c.procedure, "ombudsman": o.name}
 
     def due(kind: DueKind, day: date, letter: str = "", basis: str = "", **extra: date) -> Due:
-        filled = {**values, **{k: long_date(v) for k, v in extra.items()}}
+        filled = {**values, **{k: long_date(v, words.lang) for k, v in extra.items()}}
         text = words.due[kind.value]
         caution = ""
         if work.beyond_list:
-            caution = words.beyond_list.format(until=long_date(scales.holidays.until))
+            caution = words.beyond_list.format(until=long_date(scales.holidays.until, words.lang))
         step = text["step"].format(**filled)
         return Due(kind, day, text["title"], step, letter, basis, filled, caution)
 
@@ -506,13 +513,13 @@ def event_line(event: Event, words: Words, *, dated: bool = True, note: bool = T
     its date or note where the caller sets those out itself."""
     text = words.event_label(event)
     if dated:
-        text = f"{long_date(event.on)}: {text}"
+        text = f"{long_date(event.on, words.lang)}: {text}"
     if event.how:
         text += f" ({words.how[event.how]})"
     if event.appointment:
-        text += f", for {long_date(event.appointment)}"
+        text += words.line["appointment"].format(date=long_date(event.appointment, words.lang))
     if event.reference:
-        text += f", reference {event.reference}"
+        text += words.line["reference"].format(reference=event.reference)
     if note and event.note:
         text += f". {event.note}"
     return text

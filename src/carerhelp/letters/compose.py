@@ -22,7 +22,7 @@ from carerhelp.domain.phrases import CITE_MARK, Phrases
 from carerhelp.domain.routes import route_for
 from carerhelp.domain.situation import Person, Situation, situation
 from carerhelp.domain.text import long_date
-from carerhelp.letters.document import Block, BlockKind, LetterDocument
+from carerhelp.letters.document import Block, BlockKind, LetterDocument, layout_words
 
 NATION_LETTERS = "letter"
 
@@ -77,6 +77,15 @@ def build_letter(
         raise ValidationError(content.phrases.text("letter.common.needs_name_and_nation"))
     writer = _Writer(spec, s, findings, content, helper_name, tuple(diary), dict(values or {}))
     blocks = [block for part in spec.parts for block in writer.blocks(part)]
+    request = writer.language_request(recipient)
+    if request:
+        # before the closing words ("Yours sincerely,") that lead to the signature
+        at = next(
+            (i for i, block in enumerate(blocks) if block.kind is BlockKind.SIGNATURE), len(blocks)
+        )
+        if at and blocks[at - 1].text == writer.phrase(("closing",)):
+            at -= 1
+        blocks.insert(at, Block(BlockKind.PARAGRAPH, request))
     subject = writer.phrase((spec.subject,))
     return LetterDocument(
         kind=spec.kind,
@@ -84,11 +93,13 @@ def build_letter(
         title=subject,
         sender=writer.sender(),
         recipient=writer.recipient(recipient, team),
-        date=long_date(on),
+        date=long_date(on, content.lang),
         subject=subject,
         blocks=blocks,
         large_print=large_print,
         author=s.carer_name,
+        lang=content.lang,
+        layout=layout_words(content.phrases),
     )
 
 
@@ -150,7 +161,7 @@ class _Writer:
         values["someone_with_you_name"] = who  # the sentence ends it
         if self.answers.get("assessment_date"):
             values["assessment_date"] = long_date(
-                date.fromisoformat(str(self.answers["assessment_date"]))
+                date.fromisoformat(str(self.answers["assessment_date"])), self.content.lang
             )
         hours = sum(p.hours or 0 for p in self.people)
         values["hours"] = hours if hours else None
@@ -197,7 +208,8 @@ class _Writer:
     def _name_of(self, number: int) -> str:
         """A person cared for by number, as the diary names them: their name, or "person 2"."""
         return next(
-            (p.label for p in self.situation.people if p.number == number), f"person {number}"
+            (p.label for p in self.situation.people if p.number == number),
+            self.phrases.text("fixed.letter.person", {"number": number}),
         )
 
     # ----- choosing phrases -----------------------------------------------------------------------
@@ -326,8 +338,21 @@ class _Writer:
         for person in diary_people(self.diary):
             summary = summarise(self.diary, person)
             if summary is not None:
-                lines.append(diary_sentence(summary, self._name_of(person)))
+                lines.append(diary_sentence(summary, self._name_of(person), self.phrases))
         return lines
+
+    def language_request(self, recipient: RecipientData | None) -> str:
+        """Replies in Welsh, for a letter to a council in Wales: a letter in Welsh asks for its
+        reply in Welsh (Welsh Language Standards, standard 1); a letter in English asks the council
+        to write in Welsh when the carer said they would like to use Welsh (standard 2)."""
+        nation = getattr(recipient, "nation", None) if recipient is not None else self.nation
+        if nation != "wales":
+            return ""
+        if self.content.lang == "cy":
+            return self.phrases.text("fixed.letter.welsh_reply")
+        if self.situation.prefers_welsh:
+            return self.phrases.text("fixed.letter.prefers_welsh")
+        return ""
 
     # ----- who from, who to -----------------------------------------------------------------------
     def sender(self) -> list[str]:

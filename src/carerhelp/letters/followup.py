@@ -138,7 +138,7 @@ def followup_values(
     right = str(getattr(assessment, "values", {}).get("assessment_name") or what)
     ref = sent.reference
     values: dict[str, Any] = {
-        "sent": long_date(sent.on),
+        "sent": long_date(sent.on, phrases.language),
         "how": f" {timeline_words.how[sent.how]}" if sent.how else "",
         "ref": phrases.text(f"{WORDS}.your_reference", {"reference": ref}) if ref else "",
         "ref_plain": phrases.text(f"{WORDS}.reference_plain", {"reference": ref}) if ref else "",
@@ -146,31 +146,42 @@ def followup_values(
         "right": right,
         "duty_laws": duty_laws,
         "body": c.body,
-        "council": recipient.name if recipient is not None else f"my {c.body}",
+        "council": recipient.name
+        if recipient is not None
+        else phrases.text("fixed.letter.my_body", {"body": c.body}),
         "procedure": c.procedure,
         "procedure_full": c.source.text,
-        "in_letter": c.in_letter.format(ack_by=long_date(ack_by) if ack_by else ""),
+        "in_letter": c.in_letter.format(
+            ack_by=long_date(ack_by, phrases.language) if ack_by else ""
+        ),
         "due_words": c.due_words,
         # said only once it has passed: before then the council is not yet late
-        "due_by": long_date(complaint_due) if law_gives_a_date and complaint_due < on else "",
+        "due_by": long_date(complaint_due, phrases.language)
+        if law_gives_a_date and complaint_due < on
+        else "",
         "reply_by": long_date(
-            scales.holidays.add_working_days(on, REPLY_WORKING_DAYS, times.division)
+            scales.holidays.add_working_days(on, REPLY_WORKING_DAYS, times.division),
+            phrases.language,
         ),
         "ombudsman": o.name,
         "covering": o.covering,
         "limit_words": o.limit_words,
         "within_limit": "yes" if on <= deadline else "",
-        "first_knew": long_date(first_knew),
+        "first_knew": long_date(first_knew, phrases.language),
         "letter_point": "" if booked else times.request.letter_point,
         "terminal_rule": times.request.terminal_in_letter
         if answers.get("terminal_illness")
         else "",
-        "acknowledged": long_date(acknowledged.on) if acknowledged and not complaint else "",
-        "complaint_acknowledged": long_date(acknowledged.on)
+        "acknowledged": long_date(acknowledged.on, phrases.language)
+        if acknowledged and not complaint
+        else "",
+        "complaint_acknowledged": long_date(acknowledged.on, phrases.language)
         if acknowledged and complaint and acknowledged.on >= complaint.on
         else "",
-        "complaint_sent": long_date(complaint.on) if complaint else "",
-        "complaint_reply": long_date(complaint_reply.on) if complaint_reply else "",
+        "complaint_sent": long_date(complaint.on, phrases.language) if complaint else "",
+        "complaint_reply": long_date(complaint_reply.on, phrases.language)
+        if complaint_reply
+        else "",
     }
     values["timeline_lines"] = [event_line(e, timeline_words) for e in in_order(events)]
     values["happened_lines"] = [event_line(e, timeline_words) for e in _before_complaint(events)]
@@ -181,7 +192,7 @@ def followup_values(
     values["source_lines"] = [
         phrases.text(
             f"{WORDS}.source_line",
-            {"text": s.text, "url": s.url, "checked": long_date(s.checked)},
+            {"text": s.text, "url": s.url, "checked": long_date(s.checked, phrases.language)},
         )
         for s in sources
     ]
@@ -240,7 +251,7 @@ def _enclosures(
     lines = []
     for event in in_order(events):
         fill = {
-            "on": long_date(event.on),
+            "on": long_date(event.on, phrases.language),
             "body": values["body"],
             "what": values["what"],
             "label": words.event_label(event).lower(),

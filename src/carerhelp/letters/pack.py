@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -24,7 +24,7 @@ from carerhelp.domain.questionnaire import Questionnaire, Tag
 from carerhelp.domain.rates import Rates, money
 from carerhelp.domain.situation import CarerType, situation
 from carerhelp.domain.text import long_date
-from carerhelp.letters.document import Block, BlockKind, LetterDocument
+from carerhelp.letters.document import Block, BlockKind, LetterDocument, layout_words
 
 CHANGE_OF_CIRCUMSTANCES = "change_of_circumstances"
 PACK = "assessment_pack"
@@ -63,6 +63,10 @@ class PackDocument:
     footer: str
     large_print: bool = False
     warnings: list[str] = field(default_factory=list)
+    lang: str = "en"
+    """The language the pack is written in; the PDF says so in its /Lang."""
+    layout: Mapping[str, str] = field(default_factory=dict)
+    """The renderer's own words (page, PDF subject, font warning): letters.document.layout_words."""
 
     def all_text(self) -> list[str]:
         texts = [self.title, self.carer, self.date, self.intro, self.footer]
@@ -239,11 +243,13 @@ def build_pack(
     return PackDocument(
         words["title"],
         a["carer_name"],
-        long_date(on),
+        long_date(on, phrases.language),
         words["intro"],
         sections,
         words["footer"],
         large_print,
+        lang=phrases.language,
+        layout=layout_words(phrases),
     )
 
 

@@ -20,6 +20,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from carerhelp.letters.document import layout_of
 from carerhelp.letters.escape import markup
 from carerhelp.letters.fonts import printable, unprintable
 from carerhelp.letters.pack import Chart, PackDocument
@@ -82,12 +83,10 @@ def chart_drawing(chart: Chart, family: str, size: float) -> Drawing:
 
 def render_pack(doc: PackDocument) -> bytes:
     """Lay the pack out on A4. Every user value is escaped on the way in."""
+    layout = layout_of(doc.lang, doc.layout)
     missing = {char for text in doc.all_text() for char in unprintable(text)}
     if missing:
-        doc.warnings.append(
-            "Some letters can't be printed with CarerHelp's font and show as '?': "
-            + " ".join(sorted(missing))
-        )
+        doc.warnings.append(layout["font_warning"].format(shown=" ".join(sorted(missing))))
     styles = _styles(doc.large_print)
     family = styles["body"].fontName
     size = styles["body"].fontSize
@@ -141,16 +140,17 @@ def render_pack(doc: PackDocument) -> bytes:
         bottomMargin=18 * mm,
         title=printable(f"{doc.title}: {doc.carer}", missing),
         author=printable(doc.carer, missing),
-        subject="Made with CarerHelp",
+        subject=layout["pack_subject"],
         creator="CarerHelp",
-        lang="en-GB",
+        lang=layout["pdf_lang"],
         invariant=1,
     )
 
     def page_number(canvas: Any, _doc: Any) -> None:
         canvas.saveState()
         canvas.setFont(family, 9 if not doc.large_print else 12)
-        canvas.drawRightString(A4[0] - 22 * mm, 10 * mm, f"Page {canvas.getPageNumber()}")
+        page = layout["page"].format(page=canvas.getPageNumber())
+        canvas.drawRightString(A4[0] - 22 * mm, 10 * mm, page)
         canvas.restoreState()
 
     pdf.build(story, onFirstPage=page_number, onLaterPages=page_number)

@@ -12,7 +12,7 @@ from carerhelp.domain.phrases import Phrases
 from carerhelp.domain.text import long_date
 from carerhelp.domain.timeline import Due, Event, EventKind, Words, event_line, in_order
 from carerhelp.domain.timescales import NationTimes
-from carerhelp.letters.document import Block, BlockKind, LetterDocument
+from carerhelp.letters.document import Block, BlockKind, LetterDocument, layout_words
 from carerhelp.letters.followup import WORDS
 
 
@@ -80,7 +80,7 @@ def chase_sheet(
     name = str(answers.get("carer_name") or "")
     sent = next((e for e in in_order(events) if e.kind is EventKind.SENT), None)
     opening = (
-        _text(phrases, "sheet_sent", sent=long_date(sent.on))
+        _text(phrases, "sheet_sent", sent=long_date(sent.on, phrases.language))
         if sent
         else _text(phrases, "sheet_not_sent")
     )
@@ -91,7 +91,13 @@ def chase_sheet(
             letter = _letter_name(phrases, due.letter)
             key = "sheet_line_letter" if letter else "sheet_line"
             lines.append(
-                _text(phrases, key, due=long_date(due.due), title=due.title, letter=letter)
+                _text(
+                    phrases,
+                    key,
+                    due=long_date(due.due, phrases.language),
+                    title=due.title,
+                    letter=letter,
+                )
             )
         blocks += [
             Block(BlockKind.HEADING, _text(phrases, "sheet_plan_title")),
@@ -133,11 +139,13 @@ def chase_sheet(
         title=title,
         sender=[name] if name else [],
         recipient=[],
-        date=long_date(on),
+        date=long_date(on, phrases.language),
         subject=title,
         blocks=blocks,
         large_print=large_print,
         author=name,
+        lang=phrases.language,
+        layout=layout_words(phrases),
     )
 
 
@@ -164,7 +172,7 @@ def timeline_document(
         blocks.append(
             Block(
                 BlockKind.PARAGRAPH,
-                _text(phrases, "timeline_prepared", name=name, on=long_date(on)),
+                _text(phrases, "timeline_prepared", name=name, on=long_date(on, phrases.language)),
             )
         )
     blocks.append(
@@ -178,9 +186,11 @@ def timeline_document(
         title=subject,
         sender=[name] if name else [],
         recipient=[],
-        date=long_date(on),
+        date=long_date(on, phrases.language),
         subject=subject,
         blocks=blocks,
         large_print=large_print,
         author=name,
+        lang=phrases.language,
+        layout=layout_words(phrases),
     )

@@ -18,7 +18,7 @@ from reportlab.platypus import (
     Spacer,
 )
 
-from carerhelp.letters.document import Block, BlockKind, LetterDocument
+from carerhelp.letters.document import Block, BlockKind, LetterDocument, layout_of
 from carerhelp.letters.escape import markup
 from carerhelp.letters.fonts import printable, register_fonts, unprintable
 
@@ -66,13 +66,11 @@ def _styles(large: bool) -> dict[str, ParagraphStyle]:
 
 def render_pdf(doc: LetterDocument) -> bytes:
     """Lay the letter out on A4 and return the PDF. Every user value is escaped on the way in."""
+    layout = layout_of(doc.lang, doc.layout)
     missing = {char for text in doc.all_text() for char in unprintable(text)}
     if missing:
         shown = " ".join(sorted(missing))
-        warning = (
-            f"Some letters can't be printed with CarerHelp's font and show as '?': {shown}. "
-            "Please check the letter, or write those words in by hand."
-        )
+        warning = layout["font_warning"].format(shown=shown)
         if warning not in doc.warnings:
             doc.warnings.append(warning)
 
@@ -134,16 +132,17 @@ def render_pdf(doc: LetterDocument) -> bytes:
         bottomMargin=20 * mm,
         title=printable(doc.title, missing),
         author=printable(doc.author, missing),
-        subject="Letter made with CarerHelp",
+        subject=layout["pdf_subject"],
         creator="CarerHelp",
-        lang="en-GB",
+        lang=layout["pdf_lang"],
         invariant=1,
     )
 
     def page_number(canvas: Any, _doc: Any) -> None:
         canvas.saveState()
         canvas.setFont(styles["body"].fontName, 9 if not doc.large_print else 12)
-        canvas.drawRightString(A4[0] - 22 * mm, 10 * mm, f"Page {canvas.getPageNumber()}")
+        page = layout["page"].format(page=canvas.getPageNumber())
+        canvas.drawRightString(A4[0] - 22 * mm, 10 * mm, page)
         canvas.restoreState()
 
     pdf.build(story, onFirstPage=page_number, onLaterPages=page_number)
