@@ -11,19 +11,22 @@ from carerhelp.domain.diary import FULL_CARE_HOURS, DiaryEntry, summarise, weekl
 from carerhelp.domain.earnings import ZERO, EarningsRules, PayEntry, earnings_weeks
 from carerhelp.domain.errors import ValidationError
 from carerhelp.domain.evidence import (
+    diary_flag,
     diary_people,
     diary_sentence,
+    earnings_flag,
     feelings_sentence,
     limit_change_note,
     number,
     person_name,
     under_35_sentence,
+    week_range,
 )
 from carerhelp.domain.phrases import Phrases
 from carerhelp.domain.questionnaire import Questionnaire, Tag
 from carerhelp.domain.rates import Rates, money
 from carerhelp.domain.situation import CarerType, situation
-from carerhelp.domain.text import long_date
+from carerhelp.domain.text import long_date, short_date
 from carerhelp.letters.document import Block, BlockKind, LetterDocument, layout_words
 
 CHANGE_OF_CIRCUMSTANCES = "change_of_circumstances"
@@ -39,6 +42,8 @@ class Chart:
     flagged: tuple[bool, ...]
     line: float | None
     line_label: str
+    heading: str = ""
+    """The title with the dashed line explained, in the pack's language (the title alone if empty)."""
 
 
 @dataclass(frozen=True)
@@ -118,7 +123,14 @@ def diary_sections(
     answers: dict[str, Any],
     diary: Sequence[DiaryEntry],
     words: dict[str, Any],
+    phrases: Phrases,
 ) -> list[Section]:
+    """What the diary shows for each person, in the phrases' language (fixed.pack, fixed.diary)."""
+
+    def said(key: str, **values: Any) -> str:
+        return phrases.text(f"fixed.pack.{key}", values)
+
+    lang, full = phrases.language, FULL_CARE_HOURS
     if not diary:
         return [Section(words["diary_heading"], (words["no_diary"],))]
     sections: list[Section] = []
@@ -126,27 +138,47 @@ def diary_sections(
         summary = summarise(diary, person)
         if summary is None:
             continue
-        name = person_name(questionnaire, answers, person)
+        name = person_name(questionnaire, answers, person, phrases)
         weeks = weekly_totals(diary, person)[-12:]
-        paragraphs = [diary_sentence(summary, name), under_35_sentence(summary)]
-        feelings = feelings_sentence(summary)
+        paragraphs = [
+            diary_sentence(summary, name, phrases),
+            under_35_sentence(summary, phrases),
+        ]
+        feelings = feelings_sentence(summary, phrases)
         if feelings:
             paragraphs.append(feelings)
-        table = [("Week", "Hours", "Days written down", "Nights up", f"{FULL_CARE_HOURS} hours?")]
+        table = [
+            (
+                said("week"),
+                said("hours"),
+                said("days_written"),
+                said("nights_up"),
+                said("full_hours", full=full),
+            )
+        ]
         table += [
-            (w.label, number(w.hours), f"{w.days_recorded} of 7", str(w.nights_disturbed), w.flag)
+            (
+                week_range(w.start, w.end, phrases),
+                number(w.hours),
+                said("days_of", days=w.days_recorded),
+                str(w.nights_disturbed),
+                diary_flag(w, phrases),
+            )
             for w in weeks
         ]
         chart = Chart(
-            f"Hours caring for {name}, week by week",
-            tuple(_short(w.start) for w in weeks),
+            said("chart_title", name=name),
+            tuple(short_date(w.start, lang) for w in weeks),
             tuple(w.hours for w in weeks),
             tuple(w.under_35 for w in weeks),
-            FULL_CARE_HOURS,
-            f"{FULL_CARE_HOURS} hours",
+            full,
+            said("chart_line", full=full),
+            said(
+                "dashed", title=said("chart_title", name=name), line=said("chart_line", full=full)
+            ),
         )
         notes = tuple(
-            f"{long_date(e.day)}: {e.note}"
+            said("note", date=long_date(e.day, lang), note=e.note)
             for e in diary
             if e.person == person and e.note and e.day >= summary.first_day
         )
@@ -180,29 +212,41 @@ def say_section(answers: dict[str, Any], words: dict[str, Any], questionnaire: A
 
 
 def earnings_section(
-    pay: Sequence[PayEntry], rates: Rates, rules: EarningsRules, nation: str, words: dict[str, Any]
+    pay: Sequence[PayEntry],
+    rates: Rates,
+    rules: EarningsRules,
+    nation: str,
+    words: dict[str, Any],
+    phrases: Phrases,
 ) -> Section | None:
+    """Each week's earnings against the limit, in the phrases' language (fixed.pack)."""
+
+    def said(key: str, **values: Any) -> str:
+        return phrases.text(f"fixed.pack.{key}", values)
+
     weeks = earnings_weeks(pay, rates)[-12:]
     if not weeks:
         return None
-    table = [("Week", "Counted earnings", "Limit", "Against the limit")]
+    table = [(said("week"), said("counted"), said("limit"), said("against"))]
     table += [
         (
-            f"{_short(w.start)} to {_short(w.end)} {w.end.year}",
+            week_range(w.start, w.end, phrases),
             money(w.earnings),
-            money(w.limit) if w.limit is not None else "not confirmed",
-            w.flag,
+            money(w.limit) if w.limit is not None else said("not_confirmed"),
+            earnings_flag(w, phrases),
         )
         for w in weeks
     ]
     lowest = min((w.limit for w in weeks if w.limit is not None), default=None)
+    line = said("earnings_line", amount=money(lowest)) if lowest is not None else ""
     chart = Chart(
-        "Earnings by week against the limit",
-        tuple(_short(w.start) for w in weeks),
+        said("earnings_chart"),
+        tuple(short_date(w.start, phrases.language) for w in weeks),
         tuple(float(w.earnings) for w in weeks),
         tuple(w.over for w in weeks),
         float(lowest) if lowest is not None else None,
-        f"limit {money(lowest)}" if lowest is not None else "",
+        line,
+        said("dashed", title=said("earnings_chart"), line=line) if line else said("earnings_chart"),
     )
     _title, paragraphs, _rule = rules.averaging_for(nation)
     note = limit_change_note(weeks, rules, nation)
@@ -232,12 +276,12 @@ def build_pack(
             "The pack needs at least the carer's name and which country of the UK they live in."
         )
     words = pack_words(phrases)
-    sections = diary_sections(questionnaire, a, diary, words)
+    sections = diary_sections(questionnaire, a, diary, words, phrases)
     carer_type = situation(questionnaire, answers).carer_type
     sections.append(eligibility_section(str(nation), carer_type, phrases))
     sections.append(say_section(a, words, questionnaire))
     sections.append(Section(words["questions_heading"], bullets=tuple(words["questions"])))
-    money_part = earnings_section(pay, rates, rules, str(nation), words)
+    money_part = earnings_section(pay, rates, rules, str(nation), words, phrases)
     if money_part is not None:
         sections.append(money_part)
     return PackDocument(

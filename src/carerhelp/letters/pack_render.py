@@ -71,9 +71,7 @@ def chart_drawing(chart: Chart, family: str, size: float) -> Drawing:
         String(
             0,
             height - size,
-            f"{chart.title} (dashed line: {chart.line_label})"
-            if chart.line is not None
-            else chart.title,
+            chart.heading or chart.title,
             fontName=f"{family}-Bold",
             fontSize=size * 0.85,
         )
