@@ -213,9 +213,12 @@ def test_a_follow_up_cites_no_law_its_finding_does_not(nation: str, kind: str):
     text = letter(nation, kind)
     cited = {key for key, law in CITATIONS.items() if law.short in text}
     # The complaint procedure and ombudsman come from the timescales, with their own sources;
-    # any statute from the table of laws must be one the carer's assessment finding cites.
+    # any statute from the table of laws must be one the carer's assessment finding cites. A letter
+    # to a council in Wales from a carer who said they would like Welsh also cites the Welsh
+    # Language Standards it asks the council to follow (letters.compose, language_request).
     nation_key = nation.replace("-", "_")
     own = {SCALES[nation_key].complaint.cite, OMBUDSMAN_KEY[nation_key]}
+    own |= {"welsh_standard_1", "welsh_standard_2", "welsh_language_measure"}
     assert cited <= backed | own, sorted(cited - backed - own)
 
 
