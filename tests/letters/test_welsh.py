@@ -41,6 +41,8 @@ CY = load_content(lang="cy")
 # the laws in the table of laws whose Welsh `act` is their English title).
 ENGLISH_TITLES = (
     "Care and Support Statutory Guidance",
+    "Council Tax (Additional Provisions for Discount Disregards) Regulations 1992",
+    "Social Security (Contributions Credits for Parents and Carers) Regulations 2010",
     "Carers (Scotland) Act 2016 (Adult Carers and Young Carers of Terminally Ill Persons: Timescales "
     "for Adult Carer Support Plans and Young Carer Statements etc.) Regulations 2021",
     "Children Act 1989 Representations Procedure (England) Regulations 2006",
