@@ -382,6 +382,8 @@ class EarningsRules:
     """How self-employed earnings count, and what to keep: title, paragraphs, source."""
     limit_change: Rule = Rule("", "", "", date.min)
     """What to check for a week in which the limit changed (`text` takes {office})."""
+    lang: str = "en"
+    """The language the words above are in."""
 
     def benefit_key(self, nation: str) -> str:
         """Which benefit's rules apply where the carer lives."""
@@ -494,7 +496,7 @@ def load_earnings_rules(path: Path | None = None, lang: str = "en") -> EarningsR
             "CarerHelp's earnings rules have problems:\n" + "\n".join(f"- {p}" for p in problems)
         )
     return EarningsRules(
-        week, tuple(deductions), periods, averaging, offices, self_employed, limit_change
+        week, tuple(deductions), periods, averaging, offices, self_employed, limit_change, lang
     )
 
 

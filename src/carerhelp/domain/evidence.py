@@ -219,7 +219,8 @@ def limit_change_note(weeks: Sequence[EarningsWeek], rules: EarningsRules, natio
     if not any(week.between_limits for week in weeks):
         return ""
     office = rules.office(nation).name
-    named = office if office.startswith("Social Security") else f"the {office}"
+    english = rules.lang == "en" and not office.startswith("Social Security")
+    named = f"the {office}" if english else office
     return rules.limit_change.text.replace("{office}", named)
 
 
