@@ -223,3 +223,33 @@ def test_unprotect_help_says_what_turning_protection_off_does(capsys):
         main(["unprotect", "--help"])
     out = " ".join(capsys.readouterr().out.split())
     assert "stored unencrypted again, so anyone who can open the files can read every answer" in out
+
+
+def test_exports_protected_with_a_passphrase_and_unprotected_ones_said_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+):
+    from carerhelp.storage import sealed
+
+    monkeypatch.setattr(sealed, "SCRYPT_N", 2**12)
+    data, other = tmp_path / "data", tmp_path / "other"
+    assert cli(data, "cases", "add", str(EXAMPLE)) == 0
+    case = capsys.readouterr().out.strip()
+    plain, locked = tmp_path / "plain.carerhelp", tmp_path / "locked.carerhelp"
+    assert cli(data, "export", case, str(plain)) == 0
+    assert "not protected with a passphrase" in capsys.readouterr().err
+    phrase = lines(tmp_path, "blue kettle on the hill")
+    assert cli(data, "export", case, str(locked), "--passphrase-file", phrase) == 0
+    done = capsys.readouterr()
+    assert "not protected" not in done.err and "protected with the passphrase" in done.out
+    assert (
+        "Roberts".encode() in plain.read_bytes() and "Roberts".encode() not in locked.read_bytes()
+    )
+    assert cli(other, "import", str(locked)) == 1
+    assert "protected with a passphrase" in capsys.readouterr().err
+    wrong = lines(tmp_path, "a wrong kettle")
+    assert cli(other, "import", str(locked), "--passphrase-file", wrong) == 1
+    assert "That passphrase is not right" in capsys.readouterr().err
+    assert cli(other, "import", str(locked), "--passphrase-file", phrase) == 0
+    zipped = tmp_path / "all.zip"
+    assert cli(data, "export-all", str(zipped), "--passphrase-file", phrase) == 0
+    assert "Roberts".encode() not in zipped.read_bytes()

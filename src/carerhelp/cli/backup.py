@@ -13,14 +13,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     export = subparsers.add_parser("export", help="save one case, with its letters, to a file")
     export.add_argument("case_id", type=int, metavar="CASE_ID")
     export.add_argument("file", type=Path, metavar="FILE")
+    _passphrase_options(export, exporting=True)
     export.set_defaults(func=run_export)
     imported = subparsers.add_parser("import", help="add a case from a file made by 'export'")
     imported.add_argument("file", type=Path, metavar="FILE")
+    _passphrase_options(imported, exporting=False)
     imported.set_defaults(func=run_import)
     everything = subparsers.add_parser(
         "export-all", help="save everything to one zip (JSON, a CSV per table, and the letters)"
     )
     everything.add_argument("file", type=Path, metavar="FILE.zip")
+    _passphrase_options(everything, exporting=True)
     everything.set_defaults(func=run_export_all)
     backup = subparsers.add_parser("backup", help="make a checked backup now")
     backup.set_defaults(func=run_backup)
@@ -46,6 +49,69 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     erase.set_defaults(func=run_erase_everything)
 
 
+def _passphrase_options(parser: argparse.ArgumentParser, *, exporting: bool) -> None:
+    parser.add_argument(
+        "--passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help=(
+            "protect the file with the passphrase on this file's first line"
+            if exporting
+            else "the passphrase of a protected file, on this file's first line"
+        ),
+    )
+    if exporting:
+        parser.add_argument(
+            "--protect",
+            action="store_true",
+            help="protect the file with a passphrase, typed when asked",
+        )
+
+
+UNPROTECTED_EXPORT = (
+    "Note: this file is not protected with a passphrase. Anyone who gets a copy can read the "
+    "personal information in it. To protect it, add --protect (or --passphrase-file FILE)."
+)
+
+
+def _export_passphrase(args: argparse.Namespace) -> str | None:
+    """The passphrase to protect an export with, or None (said so before anything is written)."""
+    import sys
+
+    from carerhelp.cli import read_passwords
+    from carerhelp.storage.sealed import check_passphrase
+
+    if args.passphrase_file is None and not args.protect:
+        print(UNPROTECTED_EXPORT, file=sys.stderr)
+        return None
+    holder = argparse.Namespace(password_file=args.passphrase_file)
+    (passphrase,) = read_passwords(
+        holder, ["Choose a passphrase for the file: "], confirm_last=True
+    )
+    check_passphrase(passphrase)
+    return passphrase
+
+
+def _import_passphrase(args: argparse.Namespace) -> str | None:
+    """The passphrase of a protected file being imported (asked for only if it is one)."""
+    import sys
+
+    from carerhelp.cli import read_passwords
+    from carerhelp.storage.transfer import is_protected_export
+
+    if not is_protected_export(args.file):
+        return None
+    if args.passphrase_file is None and not sys.stdin.isatty():
+        raise CarerHelpError(
+            f"The file {args.file} is protected with a passphrase. Give it with "
+            "--passphrase-file FILE, or run the command in a terminal to type it. Nothing was "
+            "imported."
+        )
+    holder = argparse.Namespace(password_file=args.passphrase_file)
+    (passphrase,) = read_passwords(holder, ["Passphrase of the file: "])
+    return passphrase
+
+
 def _data_dir(args: argparse.Namespace) -> Path:
     from carerhelp.storage.database import resolve_data_dir
 
@@ -56,9 +122,14 @@ def run_export(args: argparse.Namespace) -> int:
     from carerhelp.storage.transfer import export_case
 
     with opened_store(args) as store:
-        export_case(store, args.case_id, args.file)
+        passphrase = _export_passphrase(args)
+        export_case(store, args.case_id, args.file, passphrase=passphrase)
     print(f"Saved case {args.case_id}, with its letters, to {args.file}")
-    print("The file holds personal information: keep it safe, and delete it when done.")
+    if passphrase:
+        print("It is protected with the passphrase: tell it to whoever opens the file, by phone")
+        print("or in person, not with the file.")
+    else:
+        print("The file holds personal information: keep it safe, and delete it when done.")
     return 0
 
 
@@ -67,8 +138,9 @@ def run_import(args: argparse.Namespace) -> int:
     from carerhelp.storage.transfer import import_case
 
     questionnaire = load_content().questionnaire  # every value is checked against it
+    passphrase = _import_passphrase(args)
     with opened_store(args, questionnaire) as store:
-        case_id = import_case(store, args.file, questionnaire=questionnaire)
+        case_id = import_case(store, args.file, questionnaire=questionnaire, passphrase=passphrase)
     print(f"Imported as case {case_id}.")
     return 0
 
@@ -77,9 +149,14 @@ def run_export_all(args: argparse.Namespace) -> int:
     from carerhelp.storage.transfer import export_everything
 
     with opened_store(args) as store:
-        export_everything(store, args.file)
+        passphrase = _export_passphrase(args)
+        export_everything(store, args.file, passphrase=passphrase)
     print(f"Saved everything to {args.file}")
-    print("The file holds personal information: keep it safe, and delete it when done.")
+    if passphrase:
+        print("It is protected with the passphrase: tell it to whoever opens the file, by phone")
+        print("or in person, not with the file.")
+    else:
+        print("The file holds personal information: keep it safe, and delete it when done.")
     return 0
 
 

@@ -4,6 +4,10 @@ Both formats carry every column of every table that belongs to a case (read from
 tables added later travel too), binary values as {"$base64": …}, a format name, a version and a
 SHA-256 checksum. Importing always adds NEW cases and never overwrites: a case whose identity
 (uid) is already here gets a new identity, so both copies are kept side by side.
+
+Either kind of export can be protected with a passphrase (`storage/sealed.py`): the same bytes,
+encrypted and authenticated, behind a plain first line saying what the file is. Importing such a
+file needs the passphrase; everything else about it is the same.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from typing import Any
 
 from carerhelp import __version__
 from carerhelp.domain.errors import StoreError
-from carerhelp.domain.jsonfile import FileProblem, parse_json, read_json_file, read_limited
+from carerhelp.domain.jsonfile import FileProblem, parse_json, read_limited
 from carerhelp.storage.backup import ordinary_tables, take_backup
 from carerhelp.storage.cases import CaseStore
 from carerhelp.storage.database import now_utc
@@ -36,7 +40,8 @@ from carerhelp.storage.imported import (
     check_volunteer,
     letter_kinds,
 )
-from carerhelp.storage.safety import atomic_write, atomic_writer, refuse_store_path
+from carerhelp.storage.safety import atomic_write, refuse_store_path
+from carerhelp.storage.sealed import check_passphrase, is_sealed, seal, unseal
 from carerhelp.storage.search import index_case
 from carerhelp.storage.transaction import Executes, Transaction
 
@@ -115,9 +120,19 @@ def case_payload(store: CaseStore, case_id: int) -> dict[str, Any]:
     return {"case": case, "tables": tables}
 
 
-def export_case(store: CaseStore, case_id: int, path: Path, volunteer: str | None = None) -> None:
-    """Write one client's case, with their letters (PDF bytes), to a single checked JSON file."""
+def export_case(
+    store: CaseStore,
+    case_id: int,
+    path: Path,
+    volunteer: str | None = None,
+    *,
+    passphrase: str | None = None,
+) -> None:
+    """Write one client's case, with their letters (PDF bytes), to a single checked JSON file;
+    with `passphrase`, encrypted (see `storage/sealed.py`)."""
     refuse_store_path(path, store.data_dir)
+    if passphrase is not None:
+        check_passphrase(passphrase)
     payload = case_payload(store, case_id)
     document = {
         "format": CASE_FORMAT,
@@ -127,8 +142,11 @@ def export_case(store: CaseStore, case_id: int, path: Path, volunteer: str | Non
         "payload": payload,
         "sha256": _checksum(payload),
     }
-    atomic_write(path, json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8"))
-    store.log("case_exported", case_id, volunteer)
+    data = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
+    if passphrase is not None:
+        data = seal(data, passphrase, CASE_FORMAT)
+    atomic_write(path, data)
+    store.log("case_exported_protected" if passphrase else "case_exported", case_id, volunteer)
 
 
 def _damaged(path: Path, what: str = "a CarerHelp case file") -> StoreError:
@@ -162,11 +180,29 @@ def _check_document(path: Path, document: Any, fmt: str, what: str, body: str) -
     return content
 
 
-def read_case_file(path: Path) -> dict[str, Any]:
+def _unsealed(path: Path, what: str, passphrase: str | None) -> bytes:
+    """The bytes of an export file, opened with `passphrase` if it is protected with one."""
+    try:
+        data = read_limited(path, what, MAX_FILE_BYTES, NOTHING)
+    except FileProblem as problem:
+        raise StoreError(str(problem)) from None
+    return unseal(data, passphrase, str(path)) if is_sealed(data) else data
+
+
+def is_protected_export(path: Path) -> bool:
+    """True if the file at `path` is an export protected with a passphrase."""
+    try:
+        with path.open("rb") as handle:
+            return is_sealed(handle.read(64))
+    except OSError:
+        return False
+
+
+def read_case_file(path: Path, passphrase: str | None = None) -> dict[str, Any]:
     """The checked payload of a case file; a plain message for anything else."""
     what = "a CarerHelp case file"
     try:
-        document = read_json_file(path, what, MAX_FILE_BYTES, NOTHING)
+        document = parse_json(_unsealed(path, what, passphrase), path, what, NOTHING)
     except FileProblem as problem:
         if problem.not_json:
             raise _damaged(path, what) from None
@@ -209,10 +245,12 @@ def _questionnaire(questionnaire: Any) -> Any:
     return load_questionnaire()
 
 
-def case_needs_consent(store: CaseStore, path: Path, questionnaire: Any = None) -> bool:
+def case_needs_consent(
+    store: CaseStore, path: Path, questionnaire: Any = None, passphrase: str | None = None
+) -> bool:
     """True if importing `path` here would need the client's consent that the file doesn't
     carry (the window asks for it). A file that can't be imported raises its plain message."""
-    checked = _checked(path, read_case_file(path), _questionnaire(questionnaire))
+    checked = _checked(path, read_case_file(path, passphrase), _questionnaire(questionnaire))
     return store.advice_centre_mode and checked.needs_consent and not checked.has_consent
 
 
@@ -223,6 +261,7 @@ def import_case(
     *,
     questionnaire: Any = None,
     consent: str | None = None,
+    passphrase: str | None = None,
 ) -> int:
     """Add the case in `path` as a new local case; returns its id.
 
@@ -232,7 +271,7 @@ def import_case(
     the case added, in one transaction (all of it or none). Anything refused leaves the store
     exactly as it was. The audit log records the import.
     """
-    checked = _checked(path, read_case_file(path), _questionnaire(questionnaire))
+    checked = _checked(path, read_case_file(path, passphrase), _questionnaire(questionnaire))
     if store.advice_centre_mode and checked.needs_consent and not checked.has_consent:
         if not (consent and consent.strip()):
             raise _needs_consent(path, _health_words(checked))
@@ -327,10 +366,13 @@ def _letter_name(row: Row) -> str:
     return f"letters/{'-'.join(parts)}.pdf"
 
 
-def export_everything(store: CaseStore, path: Path) -> None:
+def export_everything(store: CaseStore, path: Path, *, passphrase: str | None = None) -> None:
     """One zip: data.json (every table, full fidelity, checksummed), one CSV per table for
-    spreadsheets, and every letter as a PDF. Written whole or not at all."""
+    spreadsheets, and every letter as a PDF. Written whole or not at all; with `passphrase`,
+    the whole zip is encrypted (see `storage/sealed.py`)."""
     refuse_store_path(path, store.data_dir)
+    if passphrase is not None:
+        check_passphrase(passphrase)
     with store.read() as conn:  # one snapshot of every table
         tables = {
             t: _rows(conn, f"SELECT * FROM [{t}] ORDER BY rowid") for t in ordinary_tables(conn)
@@ -343,7 +385,8 @@ def export_everything(store: CaseStore, path: Path) -> None:
         "tables": tables,
         "sha256": _checksum(tables),
     }
-    with atomic_writer(path) as out, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("data.json", json.dumps(document, ensure_ascii=False, indent=1))
         for table, rows in tables.items():
             archive.writestr(f"csv/{_safe_part(table)}.csv", _csv(table, rows))
@@ -356,7 +399,11 @@ def export_everything(store: CaseStore, path: Path) -> None:
             "table per file for spreadsheets. The letters folder has every letter made.\n"
             "This file holds personal information: keep it safe, and delete it when done.\n",
         )
-    store.log("everything_exported")
+    data = buffer.getvalue()
+    if passphrase is not None:
+        data = seal(data, passphrase, ALL_FORMAT)
+    atomic_write(path, data)
+    store.log("everything_exported_protected" if passphrase else "everything_exported")
 
 
 def _csv(table: str, rows: list[Row]) -> str:
@@ -372,13 +419,10 @@ def _csv(table: str, rows: list[Row]) -> str:
     return text.getvalue()
 
 
-def read_everything_file(path: Path) -> dict[str, list[Row]]:
+def read_everything_file(path: Path, passphrase: str | None = None) -> dict[str, list[Row]]:
     """The checked tables of an export zip; a plain StoreError for anything else."""
     what = "a CarerHelp export (zip)"
-    try:
-        data = read_limited(path, what, MAX_FILE_BYTES, NOTHING)
-    except FileProblem as problem:
-        raise StoreError(str(problem)) from None
+    data = _unsealed(path, what, passphrase)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             info = archive.getinfo("data.json")
@@ -401,12 +445,17 @@ def read_everything_file(path: Path) -> dict[str, list[Row]]:
 
 
 def import_everything(
-    store: CaseStore, path: Path, *, questionnaire: Any = None, volunteer: str | None = None
+    store: CaseStore,
+    path: Path,
+    *,
+    questionnaire: Any = None,
+    volunteer: str | None = None,
+    passphrase: str | None = None,
 ) -> int:
     """Add every case (with letters and consents), the volunteers and the log from an export zip,
     in one transaction, after a backup. Returns how many cases. Settings are not imported.
     Everything is checked first, as `import_case` checks one case."""
-    tables = read_everything_file(path)
+    tables = read_everything_file(path, passphrase)
     questionnaire = _questionnaire(questionnaire)
     what = "a CarerHelp export (zip)"
     try:
