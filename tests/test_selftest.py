@@ -19,6 +19,7 @@ CHECKS = [
     "findings worked out",
     "letters made as PDFs and saved",
     "case exported to a file and imported",
+    "answers protected with a password and opened with it",
     "main window shown offscreen",
     "Welsh interface words loaded",
 ]

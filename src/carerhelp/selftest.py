@@ -129,6 +129,32 @@ class _SelfTest:
         if self.store.load_answers(copy) != self.answers:
             raise AssertionError("the imported case's answers differ from the exported ones")
 
+    def protect_and_reopen(self) -> None:
+        """Encrypt the store with a password (SQLCipher and the cryptography library, as this
+        copy was built with them), open it again with the password, and read every answer back;
+        then a passphrase-protected export, imported again."""
+        from carerhelp.storage import keys, open_store, protection
+        from carerhelp.storage.engine import is_plain_file
+        from carerhelp.storage.transfer import export_case, import_case
+
+        password = "self-test password"
+        meaning = self.store.question_meaning
+        data = self.store.data_dir
+        self.store.close()
+        self.store = None
+        protection.protect(data, password)
+        key = keys.unlock(data, password)
+        self.store = open_store(data, meaning=meaning, key=key)
+        if is_plain_file(self.store.path):
+            raise AssertionError("the protected data file is not encrypted")
+        if self.store.load_answers(self.case_id) != self.answers:
+            raise AssertionError("the protected store's answers differ from those saved")
+        path = self.folder / "case-protected.carerhelp"
+        export_case(self.store, self.case_id, path, passphrase=password)
+        copy = import_case(self.store, path, passphrase=password)
+        if self.store.load_answers(copy) != self.answers:
+            raise AssertionError("the passphrase-protected export came back different")
+
     def show_window(self) -> None:
         from PySide6.QtCore import QSettings
         from PySide6.QtWidgets import QApplication
@@ -199,6 +225,12 @@ def run_self_test(out: Callable[[str], None] = print) -> int:
         checks.run("findings worked out", test.assess, ready=ready)
         checks.run("letters made as PDFs and saved", test.make_letters, ready=ready)
         checks.run("case exported to a file and imported", test.export_and_import, ready=ready)
+        checks.run(
+            "answers protected with a password and opened with it",
+            test.protect_and_reopen,
+            ready=ready,
+        )
+        ready = ready and test.store is not None
         checks.run("main window shown offscreen", test.show_window, ready=ready)
         checks.run("Welsh interface words loaded", test.welsh_interface, ready=ready)
     finally:

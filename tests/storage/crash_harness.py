@@ -14,7 +14,6 @@ import json
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -44,11 +43,11 @@ class HarnessResult:
     seconds: float = 0.0
 
 
-def child(data_dir: Path) -> None:
+def child(data_dir: Path, key: bytes | None = None) -> None:
     sys.path.insert(0, str(ROOT / "src"))
     from carerhelp.storage import open_store
 
-    store = _open_when_free(open_store, data_dir)
+    store = _open_when_free(open_store, data_dir, key)
     rows = store.list_cases(limit=1)
     case = rows[0].id if rows else store.create_case()
     counter = int(store.meta("harness_counter", "0") or 0)
@@ -125,13 +124,15 @@ def run_conversion_kill(data_dir: Path, direction: str, stop_at: str, password_f
     return process.stdout
 
 
-def _open_when_free(open_store, data_dir: Path):
+def _open_when_free(open_store, data_dir: Path, key: bytes | None = None):
     from carerhelp.domain.questionnaire.meaning import QuestionMeaning
 
     for _ in range(200):  # the parent's last victim may still hold the lock for a moment
         try:
             # The child saves made-up question ids, none of which means anything to the store.
-            return open_store(data_dir, meaning=QuestionMeaning(*[frozenset()] * 2, {}, {}, {}, {}))
+            return open_store(
+                data_dir, meaning=QuestionMeaning(*[frozenset()] * 2, {}, {}, {}, {}), key=key
+            )
         except Exception as error:  # AlreadyOpen: wait for the old process to be gone
             if "already open" not in str(error):
                 raise
@@ -139,10 +140,19 @@ def _open_when_free(open_store, data_dir: Path):
     raise RuntimeError("the data folder stayed locked")
 
 
-def _check(data_dir: Path, acked: dict[str, int]) -> tuple[bool, int]:
-    conn = sqlite3.connect(data_dir / "carerhelp.sqlite3")
+def _connect(data_dir: Path, key: bytes | None, **options):
+    sys.path.insert(0, str(ROOT / "src"))
+    from carerhelp.storage.engine import connect_file
+
+    return connect_file(data_dir / "carerhelp.sqlite3", key, **options)
+
+
+def _check(data_dir: Path, acked: dict[str, int], key: bytes | None = None) -> tuple[bool, int]:
+    conn = _connect(data_dir, key)
     try:
         ok = conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        if key is not None:  # and every page's HMAC
+            ok = ok and not conn.execute("PRAGMA cipher_integrity_check").fetchall()
         stored = {
             qid: json.loads(value)["n"]
             for qid, value in conn.execute("SELECT question_id, value FROM answers")
@@ -154,6 +164,7 @@ def _check(data_dir: Path, acked: dict[str, int]) -> tuple[bool, int]:
 
 
 def _start(data_dir: Path, *flags: str) -> subprocess.Popen[str]:
+    """A child process; `--key-file FILE` hands it a protected store's key (never in argv)."""
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     process = subprocess.Popen(
         [sys.executable, __file__, str(data_dir), *flags],
@@ -198,31 +209,37 @@ def run_backup_kills(data_dir: Path, kills: int, seed: int = 0) -> BackupKillRes
     return result
 
 
-def run_kills(data_dir: Path, kills: int, seed: int = 0) -> HarnessResult:
-    """Start, kill and check `kills` times; the counter carries on across runs via the answers."""
+def run_kills(data_dir: Path, kills: int, seed: int = 0, key: bytes | None = None) -> HarnessResult:
+    """Start, kill and check `kills` times; the counter carries on across runs via the answers.
+    With `key` the store is a protected (encrypted) one."""
     rng = random.Random(seed)
     result = HarnessResult()
     acked: dict[str, int] = {}
     started = time.perf_counter()
+    flags: list[str] = []
+    if key is not None:
+        key_file = data_dir.parent / f".{data_dir.name}.harness-key"
+        key_file.write_text(key.hex())
+        flags = ["--key-file", str(key_file)]
     for _ in range(kills):
-        out = _kill(_start(data_dir), rng)
+        out = _kill(_start(data_dir, *flags), rng)
         for line in out.splitlines():
             if line.startswith("ACK "):
                 n = int(line[4:])
                 acked[f"q{n % QUESTIONS}"] = n
                 result.acknowledged += 1
         result.kills += 1
-        ok, lost = _check(data_dir, acked)
+        ok, lost = _check(data_dir, acked, key)
         result.integrity_failures += 0 if ok else 1
         result.lost += lost
-        _carry_counter(data_dir, acked)
+        _carry_counter(data_dir, acked, key)
     result.seconds = time.perf_counter() - started
     return result
 
 
-def _carry_counter(data_dir: Path, acked: dict[str, int]) -> None:
+def _carry_counter(data_dir: Path, acked: dict[str, int], key: bytes | None = None) -> None:
     """Tell the next child where to count from, so each save has a unique, increasing number."""
-    conn = sqlite3.connect(data_dir / "carerhelp.sqlite3", isolation_level=None)
+    conn = _connect(data_dir, key, isolation_level=None)
     try:
         conn.execute("PRAGMA journal_mode=WAL")
         top = max([0, *acked.values()]) + 1_000_000
@@ -240,5 +257,8 @@ def _carry_counter(data_dir: Path, acked: dict[str, int]) -> None:
 if __name__ == "__main__":
     if "--convert" in sys.argv:
         child_convert(Path(sys.argv[1]), sys.argv[3], sys.argv[4], Path(sys.argv[5]))
+    elif "--key-file" in sys.argv:
+        key_file = Path(sys.argv[sys.argv.index("--key-file") + 1])
+        child(Path(sys.argv[1]), bytes.fromhex(key_file.read_text()))
     else:
         (child_backups if "--backups" in sys.argv else child)(Path(sys.argv[1]))

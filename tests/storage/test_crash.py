@@ -38,3 +38,22 @@ def test_kills_during_backups_leave_only_whole_backups(tmp_path: Path, meaning):
     assert result.temp_files_swept > 0, "some kills should land in the middle of a backup"
     assert result.bad_backups == 0
     assert result.stray_files == 0, "the start-up sweep removes every half-made backup"
+
+
+def test_kills_during_autosave_on_a_protected_store_lose_nothing(
+    tmp_path: Path, meaning, monkeypatch: pytest.MonkeyPatch
+):
+    from carerhelp.storage import keys, protection
+
+    monkeypatch.setattr(keys, "SCRYPT_N", 2**12)
+    data = tmp_path / "data"
+    with open_store(data, meaning=meaning) as store:
+        store.create_case()
+    key = protection.protect(data, "correct horse battery").key
+    result = run_kills(data, kills=30, seed=19, key=key)
+    assert result.kills == 30 and result.acknowledged > 30
+    assert result.integrity_failures == 0
+    assert result.lost == 0
+    with open_store(data, meaning=meaning, key=key) as store:
+        assert len(store.load_answers(store.list_cases()[0].id)) == 50
+    assert b"value" not in (data / "carerhelp.sqlite3").read_bytes()

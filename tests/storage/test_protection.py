@@ -198,7 +198,7 @@ def test_the_real_cost_is_stored_and_slow(tmp_path: Path, monkeypatch: pytest.Mo
     key = keys.new_database_key()
     keys.create_key_file(keys.keys_path(tmp_path), key, PASSWORD)
     entry = keys.read_key_file(tmp_path).people[keys.OWNER]
-    assert (entry["kdf"], entry["n"], entry["r"], entry["p"]) == ("scrypt", 2**17, 8, 2)
+    assert (entry["kdf"], entry["n"], entry["r"], entry["p"]) == ("scrypt", 2**17, 10, 1)
     assert entry["cipher"] == "AES-256-GCM" and len(entry["salt"]) >= 20
     started = time.perf_counter()
     assert keys.unlock(tmp_path, PASSWORD) == key

@@ -35,9 +35,9 @@ KEYS_FILE_NAME = "carerhelp.keys"
 FORMAT, VERSION = "carerhelp-keys", 1
 OWNER, RECOVERY = "owner", "recovery code"
 _VOLUNTEER = "volunteer:"
-# scrypt cost: about half a second and 128 MiB on an ordinary PC, for every guess an attacker
+# scrypt cost: about a third of a second and 160 MiB on an ordinary PC, for every guess an attacker
 # with the file makes (docs/security.md; benchmarks/run.py reports the time on this machine).
-SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**17, 8, 2
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**17, 10, 1
 FREE_TRIES = 5
 FIRST_WAIT, LONGEST_WAIT = 30.0, 15 * 60.0
 MIN_PASSWORD = 8
