@@ -28,6 +28,8 @@ NOT_AT_FIRST_PAINT = (
     "carerhelp.ui.wizard.check_answers",
     "carerhelp.ui.wizard.results",
     "reportlab",
+    "sqlcipher3",  # SQLCipher and its OpenSSL: only for a store protected with a password
+    "cryptography",  # scrypt and AES-GCM: only when a password or passphrase is used
 )
 
 START = """

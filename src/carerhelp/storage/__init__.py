@@ -29,7 +29,7 @@ from carerhelp.storage.database import (
     resolve_data_dir,
     write_marker,
 )
-from carerhelp.storage.engine import ERRORS, is_plain_file
+from carerhelp.storage.engine import errors, is_plain_file
 
 if TYPE_CHECKING:
     from carerhelp.domain.questionnaire.meaning import QuestionMeaning
@@ -120,7 +120,7 @@ def _open_read_only(
         conn = connect(path, create=False, read_only=True, key=key)
         application_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
-    except ERRORS as error:
+    except errors() as error:
         raise StoreError(
             f"CarerHelp can't read its data file {path} ({error}), which is read-only "
             f"({reason}). The file has been left as it is."
@@ -150,7 +150,7 @@ def _open_locked(
         check_existing_file(path, SCHEMA_VERSION, key)
         try:
             conn = connect(path, create=False, key=key)
-        except ERRORS as error:
+        except errors() as error:
             raise StoreError(
                 f"CarerHelp can't open its data file {path} ({error}). Check that the file and "
                 "its folder can be written to, then try again. The file has been left as it is."

@@ -21,7 +21,7 @@ from carerhelp.storage.database import (
     make_private_dir,
     sqlite_check,
 )
-from carerhelp.storage.engine import DATABASE_ERRORS, connect_file, is_db_error, is_plain_file
+from carerhelp.storage.engine import connect_file, database_errors, is_db_error, is_plain_file
 from carerhelp.storage.safety import (
     OWNER_ONLY_FILE,
     fsync_dir,
@@ -351,7 +351,7 @@ def _healthy_with_its_wal(data_dir: Path, db_path: Path, key: bytes | None) -> b
                 return False
         finally:
             conn.close()
-    except DATABASE_ERRORS as error:
+    except database_errors() as error:
         if "full" in str(error).lower():
             raise translate_write_error(error, db_path) from error
         return False

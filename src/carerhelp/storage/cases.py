@@ -17,7 +17,7 @@ from carerhelp.domain.errors import StoreError, ValidationError
 from carerhelp.domain.text import clean_text
 from carerhelp.storage import consent
 from carerhelp.storage.database import couldnt_save, now_utc, to_json
-from carerhelp.storage.engine import ERRORS
+from carerhelp.storage.engine import errors
 from carerhelp.storage.search import fts_query, index_case, update_indexed
 from carerhelp.storage.transaction import Transaction
 
@@ -109,7 +109,7 @@ class CaseStore:
     def close(self) -> None:
         """Fold the WAL into the file, close it and let another copy of CarerHelp open it."""
         with self._guard:
-            with suppress(*ERRORS):
+            with suppress(*errors()):
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self._conn.close()
             self._lock.release()
@@ -144,12 +144,12 @@ class CaseStore:
         self.require_writable()
         try:
             conn.execute("BEGIN IMMEDIATE")
-        except ERRORS as error:
+        except errors() as error:
             raise couldnt_save(error) from error
         try:
             yield Transaction(conn)
             conn.execute("COMMIT")
-        except ERRORS as error:
+        except errors() as error:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise couldnt_save(error) from error

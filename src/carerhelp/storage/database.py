@@ -13,7 +13,7 @@ from typing import IO, Any
 
 from carerhelp.domain.errors import StoreError, ValidationError
 from carerhelp.paths import DATABASE_FILE_NAME, default_data_dir
-from carerhelp.storage.engine import DATABASE_ERRORS, ERRORS, cipher_check, connect_file
+from carerhelp.storage.engine import cipher_check, connect_file, database_errors, errors
 
 APPLICATION_ID = 0x43724870  # "CrHp": stamps the file as CarerHelp's
 SCHEMA_VERSION = 4  # the number of migrations in storage/migrations.py (a test keeps them equal)
@@ -250,7 +250,7 @@ def _protected_stamps_and_check(
     uri = f"{path.resolve().as_uri()}?mode=ro{'&immutable=1' if immutable else ''}"
     try:
         conn = connect_file(uri, key, uri=True)
-    except ERRORS as error:
+    except errors() as error:
         return None, str(error)
     try:
         application_id = conn.execute("PRAGMA application_id").fetchone()[0]
@@ -259,7 +259,7 @@ def _protected_stamps_and_check(
         result = "; ".join(str(row[0]) for row in rows)
         problem = None if result == "ok" else result
         problem = problem or cipher_check(conn)
-    except ERRORS as error:
+    except errors() as error:
         return None, str(error)
     finally:
         conn.close()
@@ -301,14 +301,14 @@ def sqlite_check(
     uri = f"{path.resolve().as_uri()}?mode=ro{'&immutable=1' if immutable else ''}"
     try:
         conn = connect_file(uri, key, uri=True)
-    except ERRORS as error:
+    except errors() as error:
         return str(error)
     try:
         rows = conn.execute(f"PRAGMA {pragma}").fetchall()
         result = "; ".join(str(row[0]) for row in rows)
         if result == "ok" and key is not None:
             return cipher_check(conn)
-    except DATABASE_ERRORS as error:
+    except database_errors() as error:
         return str(error)
     finally:
         conn.close()

@@ -4,33 +4,49 @@ A plain store is opened exactly as before, by the standard `sqlite3` module. A s
 with a password is one SQLCipher file (every page encrypted with AES-256 and checked with an
 HMAC), opened with the raw 256-bit database key that `storage/keys.py` unwraps. Both drivers
 speak the same DB-API, so the rest of the store takes either connection; their errors are
-different classes, so code catches `ERRORS` (or `DATABASE_ERRORS`, `INTEGRITY_ERRORS`) instead
-of `sqlite3.Error`.
+different classes, so code catches `errors()` (or `database_errors()`, `integrity_errors()`)
+instead of `sqlite3.Error`.
+
+SQLCipher is imported only when a protected file is opened (it brings its own OpenSSL, tens of
+milliseconds to load), so a plain store starts as fast as before. Until it is imported none of
+its errors can happen, so `errors()` then names sqlite3's alone.
 """
 
 from __future__ import annotations
 
 import sqlite3
+import sys
 from pathlib import Path
 from typing import Any, cast
 
-from sqlcipher3 import dbapi2 as sqlcipher
-
 KEY_BYTES = 32
 SQLITE_HEADER = b"SQLite format 3\x00"
+_SQLCIPHER = "sqlcipher3.dbapi2"
 
-ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, sqlcipher.Error)
-DATABASE_ERRORS: tuple[type[Exception], ...] = (sqlite3.DatabaseError, sqlcipher.DatabaseError)
-INTEGRITY_ERRORS: tuple[type[Exception], ...] = (
-    sqlite3.IntegrityError,
-    sqlcipher.IntegrityError,
-    sqlite3.ProgrammingError,
-    sqlcipher.ProgrammingError,
-)
+
+def _both(name: str) -> tuple[type[Exception], ...]:
+    found: tuple[type[Exception], ...] = (getattr(sqlite3, name),)
+    module = sys.modules.get(_SQLCIPHER)
+    if module is not None:
+        found += (getattr(module, name),)
+    return found
+
+
+def errors() -> tuple[type[Exception], ...]:
+    """Any database error, from either driver (for `except errors():`)."""
+    return _both("Error")
+
+
+def database_errors() -> tuple[type[Exception], ...]:
+    return _both("DatabaseError")
+
+
+def integrity_errors() -> tuple[type[Exception], ...]:
+    return _both("IntegrityError") + _both("ProgrammingError")
 
 
 def is_db_error(error: BaseException) -> bool:
-    return isinstance(error, ERRORS)
+    return isinstance(error, errors())
 
 
 def key_pragma(key: bytes) -> str:
@@ -49,6 +65,8 @@ def connect_file(target: str | Path, key: bytes | None, **options: Any) -> sqlit
     if key is None:
         plain: sqlite3.Connection = sqlite3.connect(target, **options)
         return plain
+    from sqlcipher3 import dbapi2 as sqlcipher
+
     conn = sqlcipher.connect(str(target), **options)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")

@@ -20,7 +20,7 @@ from carerhelp.storage.backup import (
     take_backup,
 )
 from carerhelp.storage.cases import CaseStore
-from carerhelp.storage.engine import ERRORS, connect_file
+from carerhelp.storage.engine import connect_file, errors
 from carerhelp.storage.safety import fsync_dir, make_private, translate_write_error
 from carerhelp.storage.transaction import Executes, Transaction
 
@@ -33,7 +33,6 @@ EVERYTHING_EXPLANATION = (
     "and every backup. It can't be undone, and no backup is kept. Letters you saved or printed "
     "yourself are not touched."
 )
-_OS_OR_DB: tuple[type[Exception], ...] = (OSError, *ERRORS)
 _KEEP_TABLES = {"_meta", "_sqlite_migrations"}  # settings and the schema's history, no client data
 
 
@@ -153,7 +152,7 @@ def _compact(store: CaseStore) -> None:
     """Rebuild the live file with no old page left in it or its WAL (see `CaseStore.compact`)."""
     try:
         store.compact()
-    except ERRORS as error:
+    except errors() as error:
         raise translate_write_error(error, store.path) from error
 
 
@@ -174,7 +173,7 @@ def _clean_copy(path: Path, uid: str, key: bytes | None) -> bool:
             for suffix in ("-wal", "-shm"):  # an old copy's WAL was folded into the temp copy
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
             fsync_dir(path.parent)
-    except _OS_OR_DB as error:
+    except (OSError, *errors()) as error:  # type: ignore[misc]
         raise translate_write_error(error, path) from error
     finally:
         for suffix in ("", "-journal"):

@@ -23,10 +23,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
-
 from carerhelp.domain.errors import StoreError, ValidationError
 from carerhelp.storage.engine import KEY_BYTES
 from carerhelp.storage.safety import atomic_write
@@ -165,10 +161,15 @@ def _aad(file_id: str, label: str) -> bytes:
 
 
 def _kek(secret: bytes, salt: bytes, n: int, r: int, p: int) -> bytes:
+    # `cryptography` is imported when a password is first used, not at start.
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
     return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(secret)
 
 
 def wrap(database_key: bytes, secret: str, file_id: str, label: str) -> dict[str, Any]:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
     kek = _kek(_secret_bytes(secret, label), salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
     wrapped = AESGCM(kek).encrypt(nonce, database_key, _aad(file_id, label))
@@ -186,6 +187,9 @@ def wrap(database_key: bytes, secret: str, file_id: str, label: str) -> dict[str
 
 def unwrap(entry: dict[str, Any], secret: str, file_id: str, label: str) -> bytes | None:
     """The database key, or None if `secret` is not the right one."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
         if entry.get("kdf") != "scrypt" or entry.get("cipher") != "AES-256-GCM":
             raise ValueError("unknown method")

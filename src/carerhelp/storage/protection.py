@@ -44,7 +44,7 @@ from carerhelp.storage.database import (
     database_path,
     sqlite_check,
 )
-from carerhelp.storage.engine import ERRORS, connect_file, is_plain_file, key_pragma
+from carerhelp.storage.engine import connect_file, errors, is_plain_file, key_pragma
 from carerhelp.storage.keys import (
     KEYS_FILE_NAME,
     create_key_file,
@@ -58,7 +58,6 @@ from carerhelp.storage.safety import atomic_write, fsync_dir, make_private, tran
 JOURNAL_NAME = "carerhelp-convert.json"
 TEMP_SUFFIX = ".convert.tmp"
 PROTECT, UNPROTECT = "protect", "unprotect"
-_STORE_OR_DB: tuple[type[Exception], ...] = (StoreError, *ERRORS)
 
 Step = Callable[[str], None]
 """Told the name of each step as it is reached (the kill harness stops the process there)."""
@@ -211,7 +210,7 @@ def _convert_copies(
         temp = _temp_for(copy)
         try:
             convert_file(copy, from_key, temp, to_key)
-        except _STORE_OR_DB:
+        except (StoreError, *errors()):  # type: ignore[misc]
             _remove(temp)
             _remove(copy)
             removed.append(copy)

@@ -17,10 +17,6 @@ import secrets
 import unicodedata
 from typing import Any
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
-
 from carerhelp.domain.errors import StoreError, ValidationError
 
 MAGIC = b"CarerHelp export protected with a passphrase, format 1\n"
@@ -52,6 +48,8 @@ def check_passphrase(passphrase: str) -> None:
 
 
 def _keys(passphrase: str, salt: bytes, n: int, r: int, p: int) -> tuple[bytes, bytes]:
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
     secret = unicodedata.normalize("NFC", passphrase).encode("utf-8")
     derived = Scrypt(salt=salt, length=64, n=n, r=r, p=p).derive(secret)
     return derived[:32], hashlib.sha256(b"carerhelp-export-check" + derived[32:]).digest()
@@ -59,6 +57,8 @@ def _keys(passphrase: str, salt: bytes, n: int, r: int, p: int) -> tuple[bytes, 
 
 def seal(data: bytes, passphrase: str, contains: str) -> bytes:
     """`data` encrypted with `passphrase`, as a whole protected file."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     check_passphrase(passphrase)
     salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
     key, check = _keys(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
@@ -120,6 +120,9 @@ def unseal(data: bytes, passphrase: str | None, name: str) -> bytes:
             "That passphrase is not right, so nothing was imported. Check it with the person "
             "who made the file, and try again."
         )
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
         return AESGCM(key).decrypt(nonce, data[end + 1 :], data[: end + 1])
     except InvalidTag:

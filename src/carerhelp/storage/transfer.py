@@ -29,7 +29,7 @@ from carerhelp.domain.jsonfile import FileProblem, parse_json, read_limited
 from carerhelp.storage.backup import ordinary_tables, take_backup
 from carerhelp.storage.cases import CaseStore
 from carerhelp.storage.database import now_utc
-from carerhelp.storage.engine import INTEGRITY_ERRORS
+from carerhelp.storage.engine import integrity_errors
 from carerhelp.storage.imported import (
     CHECKED_TABLES,
     CheckedCase,
@@ -51,15 +51,11 @@ MAX_FILE_BYTES = 512 << 20  # a case file, an export zip, or the data.json insid
 NOTHING = "Nothing was imported."
 
 Row = dict[str, Any]
+
+
 # What a file with the right checksum but wrong content raises while being inserted.
-_BAD_CONTENT: tuple[type[Exception], ...] = (
-    KeyError,
-    TypeError,
-    ValueError,
-    AttributeError,
-    binascii.Error,
-    *INTEGRITY_ERRORS,
-)
+def _bad_content() -> tuple[type[Exception], ...]:
+    return (KeyError, TypeError, ValueError, AttributeError, binascii.Error, *integrity_errors())
 
 
 def _encode(value: Any) -> Any:
@@ -190,8 +186,11 @@ def _unsealed(path: Path, what: str, passphrase: str | None) -> bytes:
 
 
 def is_protected_export(path: Path) -> bool:
-    """True if the file at `path` is an export protected with a passphrase."""
+    """True if the file at `path` is an export protected with a passphrase. Only an ordinary
+    file is looked into (reading a named pipe could wait for ever)."""
     try:
+        if not path.is_file():
+            return False
         with path.open("rb") as handle:
             return is_sealed(handle.read(64))
     except OSError:
@@ -282,7 +281,7 @@ def import_case(
     with store.write() as tx:
         try:
             case_id = _insert_case(tx, checked)
-        except _BAD_CONTENT:
+        except _bad_content():
             raise _damaged(path) from None
         tx.log("case_imported", case_id, volunteer)
         if consent:
@@ -483,7 +482,7 @@ def import_everything(
             for row in volunteers:
                 _insert_row(tx, "volunteers", row, ignore=True)
             tx.log("everything_imported", None, volunteer)
-        except _BAD_CONTENT:
+        except _bad_content():
             raise _damaged(path, what) from None
     return len(new_ids)
 
