@@ -241,9 +241,7 @@ def test_exports_protected_with_a_passphrase_and_unprotected_ones_said_so(
     assert cli(data, "export", case, str(locked), "--passphrase-file", phrase) == 0
     done = capsys.readouterr()
     assert "not protected" not in done.err and "protected with the passphrase" in done.out
-    assert (
-        "Roberts".encode() in plain.read_bytes() and "Roberts".encode() not in locked.read_bytes()
-    )
+    assert b"Roberts" in plain.read_bytes() and b"Roberts" not in locked.read_bytes()
     assert cli(other, "import", str(locked)) == 1
     assert "protected with a passphrase" in capsys.readouterr().err
     wrong = lines(tmp_path, "a wrong kettle")
@@ -252,4 +250,4 @@ def test_exports_protected_with_a_passphrase_and_unprotected_ones_said_so(
     assert cli(other, "import", str(locked), "--passphrase-file", phrase) == 0
     zipped = tmp_path / "all.zip"
     assert cli(data, "export-all", str(zipped), "--passphrase-file", phrase) == 0
-    assert "Roberts".encode() not in zipped.read_bytes()
+    assert b"Roberts" not in zipped.read_bytes()

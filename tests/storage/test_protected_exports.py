@@ -90,7 +90,7 @@ def test_a_changed_byte_anywhere_is_caught_and_nothing_imported(
     raw[spot] ^= 0x01
     out.write_bytes(bytes(raw))
     with open_store(tmp_path / "b", meaning=meaning) as other:
-        with pytest.raises(CarerHelpError, match="damaged|not right") as caught:
+        with pytest.raises(CarerHelpError, match=r"damaged|not right") as caught:
             import_case(other, out, questionnaire=questionnaire, passphrase=PASSPHRASE)
         if where != "header":
             assert "has been changed" in str(caught.value)
@@ -100,7 +100,7 @@ def test_a_changed_byte_anywhere_is_caught_and_nothing_imported(
 def test_a_protected_export_of_everything_round_trips(
     tmp_path: Path, source, meaning, questionnaire
 ):
-    store, case, marker = source
+    store, _case, marker = source
     out = tmp_path / "out" / "everything.zip"
     out.parent.mkdir()
     export_everything(store, out, passphrase=PASSPHRASE)
