@@ -46,11 +46,14 @@ def run_app(data_dir: Path | None = None, argv: list[str] | None = None) -> int:
     sys.excepthook = report_unexpected
     choose_language(app, prefs)
 
-    store = open_store_interactively(data_dir)
+    signed_in: list[str] = []
+    store = open_store_interactively(data_dir, signed_in)
     if store is None:
         return 1
     try:
         window = show_start_screen(store, prefs)
+        if signed_in:  # a volunteer opened it with their own password
+            window.set_volunteer(signed_in[0])
         code = app.exec()
         while window.replaced_by is not None:  # a change of language made the window again
             window = window.replaced_by
@@ -150,7 +153,8 @@ def finish_start(window: MainWindow) -> None:
         QApplication.exit(1)  # the loader has told the user why; run_app closes the window
         return
     window.routine_backups.start()
-    if window.store.advice_centre_mode:
+    window.protection_changed()  # the idle lock: advice-centre mode is known now
+    if window.store.advice_centre_mode and not window.volunteer:
         window.case_actions.sign_in()
     else:
         window.reopen_last_case()  # the case and page open when CarerHelp last closed
@@ -204,16 +208,21 @@ def load_content_or_explain(load: Callable[[], Content] | None = None) -> Conten
         return None
 
 
-def open_store_interactively(data_dir: Path | None) -> CaseStore | None:
-    """Open the case store; explain any problem plainly and offer recovery where it helps."""
+def open_store_interactively(
+    data_dir: Path | None, signed_in: list[str] | None = None
+) -> CaseStore | None:
+    """Open the case store; explain any problem plainly and offer recovery where it helps. A
+    store protected with a password asks for it first (a volunteer's name goes in `signed_in`)."""
     from PySide6.QtWidgets import QMessageBox
 
     from carerhelp.storage import open_store
     from carerhelp.storage.backup import backup_before_upgrade
-    from carerhelp.storage.database import DatabaseDamaged
+    from carerhelp.storage.database import DatabaseDamaged, StoreLocked
 
     try:
         store = open_store(data_dir, before_migrate=backup_before_upgrade)
+    except StoreLocked:
+        return _unlock_and_open(data_dir, signed_in)
     except DatabaseDamaged as error:
         return _offer_recovery(error, data_dir)
     except CarerHelpError as error:
@@ -223,7 +232,58 @@ def open_store_interactively(data_dir: Path | None) -> CaseStore | None:
     return store
 
 
-def _offer_recovery(error: CarerHelpError, data_dir: Path | None) -> CaseStore | None:
+def _unlock_and_open(data_dir: Path | None, signed_in: list[str] | None) -> CaseStore | None:
+    """Ask for the password (or a volunteer's, or the recovery code), then open the store; or,
+    if all is lost and the person agrees, set the locked data aside and start afresh."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from carerhelp.storage import open_store
+    from carerhelp.storage.backup import backup_before_upgrade
+    from carerhelp.storage.database import DatabaseDamaged, resolve_data_dir
+    from carerhelp.storage.protection import set_aside_locked
+    from carerhelp.ui.protection import UnlockDialog
+
+    folder = resolve_data_dir(data_dir)
+    dialog = UnlockDialog(folder)
+    if not dialog.exec():
+        return None
+    if dialog.start_afresh:
+        try:
+            aside = set_aside_locked(folder)
+        except CarerHelpError as error:
+            QMessageBox.critical(None, "CarerHelp", str(error))
+            return None
+        QMessageBox.information(
+            None,
+            "CarerHelp",
+            QCoreApplication.translate(
+                "app",
+                "The locked data was set aside, not deleted, in {folder}. CarerHelp starts again "
+                "with no cases.",
+            ).format(folder=aside),
+        )
+        return open_store_interactively(data_dir, signed_in)
+    try:
+        store = open_store(data_dir, before_migrate=backup_before_upgrade, key=dialog.key)
+    except DatabaseDamaged as error:
+        return _offer_recovery(error, data_dir, dialog.key)
+    except CarerHelpError as error:
+        QMessageBox.critical(None, "CarerHelp", str(error))
+        return None
+    try:
+        store.log("signed_in", None, dialog.who or "owner")
+    except CarerHelpError:
+        log.warning("could not record the sign-in", exc_info=True)
+    if signed_in is not None and dialog.who:
+        signed_in.append(dialog.who)
+    _after_open(store)
+    return store
+
+
+def _offer_recovery(
+    error: CarerHelpError, data_dir: Path | None, key: bytes | None = None
+) -> CaseStore | None:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
@@ -244,7 +304,7 @@ def _offer_recovery(error: CarerHelpError, data_dir: Path | None) -> CaseStore |
     if answer != QMessageBox.StandardButton.Yes:
         return None
     try:
-        report = recover_damaged(folder)
+        report = recover_damaged(folder, key)
     except CarerHelpError as failure:
         QMessageBox.critical(None, "CarerHelp", str(failure))
         return None
@@ -252,7 +312,7 @@ def _offer_recovery(error: CarerHelpError, data_dir: Path | None) -> CaseStore |
     if not report.restored:
         return None
     try:
-        store = open_store(data_dir)
+        store = open_store(data_dir, key=key)
     except CarerHelpError as failure:
         QMessageBox.critical(None, "CarerHelp", str(failure))
         return None

@@ -302,3 +302,20 @@ def test_a_conversion_killed_at_any_step_leaves_the_old_store_or_the_new(
         assert leftovers == [], (point, leftovers)
         if protected:
             assert hits([data], marker) == [], point
+
+
+def test_starting_afresh_sets_the_locked_data_aside_without_deleting_it(tmp_path: Path, meaning):
+    marker = new_canary()
+    make_store(tmp_path, meaning, marker, backups=1)
+    protection.protect(tmp_path, PASSWORD)
+    before = (tmp_path / "carerhelp.sqlite3").read_bytes()
+    aside = protection.set_aside_locked(tmp_path)
+    assert (aside / "carerhelp.sqlite3").read_bytes() == before
+    assert (aside / "carerhelp.keys").exists() and list((aside / "backups").iterdir())
+    assert not keys.is_protected(tmp_path)
+    with open_store(tmp_path, meaning=meaning) as store:  # a new, empty, plain file
+        assert store.count_cases() == 0
+    # The set-aside copy still opens with the password, should it turn up.
+    key = keys.unlock(aside, PASSWORD)
+    with open_store(aside, meaning=meaning, key=key) as old:
+        assert marker in old.list_cases()[0].notes

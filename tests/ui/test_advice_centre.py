@@ -172,6 +172,9 @@ def test_a_morning_of_clients_on_one_pc(qtbot, window, store, tmp_path: Path, mo
     # Export that client for another PC, and import it there.
     exported = tmp_path / "alaw.carerhelp"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(exported), ""))
+    from carerhelp.ui.dialogs import QtDialogs
+
+    monkeypatch.setattr(QtDialogs, "export_passphrase", lambda _self: (True, None))
     window.case_actions.export_one()
     qtbot.waitUntil(lambda: not window.session.busy, timeout=20_000)
     assert told[-1] == f"The case was saved to {exported}."

@@ -55,6 +55,14 @@ class ScriptedDialogs:
     def record_consent(self, store: Any, case_id: int, volunteer: str | None) -> bool:
         return False
 
+    passphrase: str | None = None  # what an export is protected with, or a protected import's
+
+    def export_passphrase(self) -> tuple[bool, str | None]:
+        return True, self.passphrase
+
+    def import_passphrase(self, name: str) -> str | None:
+        return self.passphrase
+
 
 def spy(monkeypatch, module: Any, name: str) -> list[threading.Thread]:
     """Record the thread each call of `module.name` runs on (the real function still runs)."""

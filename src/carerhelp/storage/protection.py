@@ -377,3 +377,36 @@ __all__ = [
     "settle_conversion",
     "unprotect",
 ]
+
+
+def set_aside_locked(data_dir: Path) -> Path:
+    """When every password and the recovery code are lost: move the protected data file, its key
+    file and its backups into a folder of their own (kept, never deleted, in case a password
+    turns up), so CarerHelp can start again with an empty file. Returns that folder."""
+    from datetime import UTC, datetime
+
+    from carerhelp.storage.database import MARKER_FILE_NAME
+
+    lock = InstanceLock(data_dir)
+    lock.acquire()
+    try:
+        aside = data_dir / f"locked-{datetime.now(UTC):%Y%m%dT%H%M%SZ}"
+        aside.mkdir(mode=0o700)
+        db = database_path(data_dir)
+        for path in (
+            Path(f"{db}-wal"),
+            Path(f"{db}-shm"),
+            db,
+            keys_path(data_dir),
+            journal_path(data_dir),
+            backup_dir(data_dir),
+        ):
+            if path.exists():
+                os.replace(path, aside / path.name)
+        (data_dir / MARKER_FILE_NAME).unlink(missing_ok=True)  # agreed: start with a new file
+        fsync_dir(data_dir)
+    except OSError as error:
+        raise translate_write_error(error, database_path(data_dir)) from error
+    finally:
+        lock.release()
+    return aside

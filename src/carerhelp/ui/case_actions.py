@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QWidget
 
 from carerhelp.domain.errors import CarerHelpError
 from carerhelp.storage.consent import consent_state, withdraw_consent
@@ -25,6 +25,14 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+
+IDLE_CHOICES = {
+    QT_TRANSLATE_NOOP("CaseActions", "Never"): 0,
+    QT_TRANSLATE_NOOP("CaseActions", "5 minutes"): 5,
+    QT_TRANSLATE_NOOP("CaseActions", "10 minutes"): 10,
+    QT_TRANSLATE_NOOP("CaseActions", "15 minutes"): 15,
+    QT_TRANSLATE_NOOP("CaseActions", "30 minutes"): 30,
+}
 
 SOMETHING_WENT_WRONG = QT_TRANSLATE_NOOP(
     "CaseActions",
@@ -69,6 +77,7 @@ class CaseActions(QObject):
         self.screens = screens
         self.menu_actions: list[QAction] = []
         self.mode_action: QAction | None = None
+        self.protect_action: QAction | None = None
         session.busy_changed.connect(self._busy_changed)
 
     def fill_menus(self, case: QMenu, data: QMenu) -> None:
@@ -98,6 +107,27 @@ class CaseActions(QObject):
         )
         self.mode_action.setCheckable(True)
         self.mode_action.setChecked(self.store.advice_centre_mode)
+        data.addSeparator()
+        self.protect_action = self._add(data, self._protect_text(), self.toggle_protection)
+        self._add(data, self.tr("&Volunteers' passwords…"), self.volunteer_passwords)
+        self._add(data, self.tr("&Lock after a time unused…"), self.choose_idle_lock)
+        self._show_protection()
+        self.session.store_replaced.connect(self._show_protection)
+
+    def _protect_text(self) -> str:
+        if self.store.key is None:
+            return self.tr("&Protect my answers with a password…")
+        return self.tr("Turn password &protection off…")
+
+    def _passphrase_told(self) -> str:
+        return " " + self.tr(
+            "It is protected with the passphrase: tell it to whoever opens the file by phone or "
+            "in person, not with the file."
+        )
+
+    def _show_protection(self) -> None:
+        if self.protect_action is not None:
+            self.protect_action.setText(self._protect_text())
 
     def _add(self, menu: Any, text: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, menu)
@@ -237,12 +267,18 @@ class CaseActions(QObject):
             Path.home() / f"case-{case_id}.carerhelp",
             self.tr("CarerHelp case (*.carerhelp)"),
         )
-        if path:
+        if not path:
+            return
+        go_ahead, passphrase = self.dialogs.export_passphrase()
+        if go_ahead:
             store, volunteer = self.store, self.volunteer
             self.in_background(
                 self.tr("Saving the case to a file…"),
-                lambda: export_case(store, case_id, path, volunteer),
-                lambda _none: self.tr("The case was saved to {path}.").format(path=path),
+                lambda: export_case(store, case_id, path, volunteer, passphrase=passphrase),
+                lambda _none: (
+                    self.tr("The case was saved to {path}.").format(path=path)
+                    + (self._passphrase_told() if passphrase else "")
+                ),
             )
 
     def import_one(self) -> None:
@@ -254,9 +290,17 @@ class CaseActions(QObject):
         )
         if not path:
             return
+        from carerhelp.storage.transfer import is_protected_export
+
+        passphrase = None
+        if is_protected_export(path):
+            passphrase = self.dialogs.import_passphrase(path.name)
+            if passphrase is None:
+                self.dialogs.tell(self.tr("Nothing was imported."))
+                return
         store, volunteer = self.store, self.volunteer
         questionnaire = self.content().questionnaire
-        needs = self.attempt(lambda: case_needs_consent(store, path, questionnaire))
+        needs = self.attempt(lambda: case_needs_consent(store, path, questionnaire, passphrase))
         if needs is None:
             return  # the file can't be imported: already said why
         consent = None
@@ -274,7 +318,12 @@ class CaseActions(QObject):
         self.in_background(
             self.tr("Importing the case…"),
             lambda: import_case(
-                store, path, volunteer, questionnaire=questionnaire, consent=consent
+                store,
+                path,
+                volunteer,
+                questionnaire=questionnaire,
+                consent=consent,
+                passphrase=passphrase,
             ),
             lambda _id: self.tr("The case was imported. It is at the top of the list."),
         )
@@ -337,14 +386,20 @@ class CaseActions(QObject):
             Path.home() / "carerhelp-everything.zip",
             self.tr("Zip file (*.zip)"),
         )
-        if path:
+        if not path:
+            return
+        go_ahead, passphrase = self.dialogs.export_passphrase()
+        if go_ahead:
             store = self.store
             self.in_background(
                 self.tr("Exporting everything…"),
-                lambda: export_everything(store, path),
-                lambda _none: self.tr(
-                    "Everything was saved to {path}. Keep it safe: it holds personal information."
-                ).format(path=path),
+                lambda: export_everything(store, path, passphrase=passphrase),
+                lambda _none: (
+                    self.tr(
+                        "Everything was saved to {path}. Keep it safe: it holds personal information."
+                    ).format(path=path)
+                    + (self._passphrase_told() if passphrase else "")
+                ),
             )
 
     def figures(self) -> None:
@@ -389,6 +444,7 @@ class CaseActions(QObject):
         if label is None:
             return
         chosen = choices[labels.index(label)]
+        key = self.store.key
         if not self.dialogs.ask(
             self.tr(
                 "Put back the backup from {label}? Anything changed since then will be replaced. "
@@ -399,9 +455,113 @@ class CaseActions(QObject):
         self.screens.go_home()
         self.session.replace_store(
             self.tr("Putting back the backup…"),
-            lambda folder: restore_backup(folder, chosen.path),
+            lambda folder: restore_backup(folder, chosen.path, key),
             lambda _info: self._finished(
                 self.tr("Restored the backup made on {label}.").format(label=chosen.label)
             ),
             self._failed,
         )
+
+    # ----- password protection ------------------------------------------------------------
+    def toggle_protection(self) -> None:
+        if self.store.key is None:
+            self.turn_protection_on()
+        else:
+            self.turn_protection_off()
+
+    def turn_protection_on(self) -> None:
+        from carerhelp.storage.protection import protect
+        from carerhelp.ui.protection import ProtectDialog, RecoveryCodeDialog
+
+        parent = self._window()
+        dialog = ProtectDialog(parent)
+        if not dialog.exec():
+            return
+        password = dialog.password
+        self.screens.go_home()  # saves what is on screen first
+
+        def done(report: Any) -> None:
+            self.screens.refresh_cases()
+            self._show_protection()
+            self.store.log("protection_on", None, self.volunteer or "owner")
+            RecoveryCodeDialog(report.recovery_code, parent).exec()
+            self._protection_changed()
+
+        self.session.replace_store(
+            self.tr("Protecting your answers with a password…"),
+            lambda folder: protect(folder, password),
+            done,
+            self._failed,
+            key_after=lambda report: bytes(report.key),
+        )
+
+    def turn_protection_off(self) -> None:
+        from carerhelp.storage.protection import unprotect
+
+        if not self.dialogs.ask(
+            self.tr(
+                "Turn password protection off? CarerHelp's data file and its backups will be kept "
+                "without encryption again, so anyone who can use this computer, or copies the "
+                "files, can read them."
+            )
+        ):
+            return
+        key = self.store.key
+        assert key is not None
+        self.store.log("protection_off", None, self.volunteer or "owner")
+        self.screens.go_home()
+
+        def done(_report: Any) -> None:
+            self._finished(self.tr("Password protection is off."))
+            self._show_protection()
+            self._protection_changed()
+
+        self.session.replace_store(
+            self.tr("Turning password protection off…"),
+            lambda folder: unprotect(folder, key),
+            done,
+            self._failed,
+            key_after=lambda _report: None,
+        )
+
+    def _protection_changed(self) -> None:
+        changed = getattr(self.screens, "protection_changed", None)
+        if changed is not None:
+            changed()
+
+    def volunteer_passwords(self) -> None:
+        from carerhelp.ui.protection import VolunteersDialog
+
+        key = self.store.key
+        if key is None:
+            self.dialogs.tell(
+                self.tr(
+                    "Volunteers get their own passwords once the answers are protected with a "
+                    "password: choose 'Protect my answers with a password' first."
+                )
+            )
+            return
+        store, volunteer = self.store, self.volunteer or "owner"
+        VolunteersDialog(
+            store.data_dir, key, lambda action: store.log(action, None, volunteer), self._window()
+        ).exec()
+
+    def _window(self) -> QWidget | None:
+        parent = self.parent()
+        return parent if isinstance(parent, QWidget) else None
+
+    def choose_idle_lock(self) -> None:
+        words = {self.tr(english): minutes for english, minutes in IDLE_CHOICES.items()}
+        label = self.dialogs.choose(
+            self.tr("Lock after a time unused"),
+            self.tr(
+                "When nobody has used CarerHelp for this long, it locks itself (password "
+                "protection must be on):"
+            ),
+            list(words),
+        )
+        if label is None or label not in words:
+            return
+        setter = getattr(self.screens, "set_idle_lock_minutes", None)
+        if setter is not None:
+            setter(words[label])

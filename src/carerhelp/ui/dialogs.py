@@ -39,6 +39,15 @@ class Dialogs(Protocol):
         """True once the client's consent is recorded."""
         ...
 
+    def export_passphrase(self) -> tuple[bool, str | None]:
+        """Before an export: (go ahead?, the passphrase to protect it with, or None for a file
+        without one — the person has been told what that means)."""
+        ...
+
+    def import_passphrase(self, name: str) -> str | None:
+        """The passphrase of a protected file being imported, or None to import nothing."""
+        ...
+
 
 class QtDialogs:
     """The real thing: message boxes and file dialogs over `parent`."""
@@ -85,3 +94,16 @@ class QtDialogs:
         from carerhelp.ui.advice import ConsentDialog
 
         return bool(ConsentDialog(store, case_id, volunteer, self.parent).exec())
+
+    def export_passphrase(self) -> tuple[bool, str | None]:
+        from carerhelp.ui.protection import PassphraseDialog
+
+        dialog = PassphraseDialog(self.parent)
+        if not dialog.exec():
+            return False, None
+        return True, dialog.passphrase
+
+    def import_passphrase(self, name: str) -> str | None:
+        from carerhelp.ui.protection import ask_passphrase
+
+        return ask_passphrase(self.parent, name)

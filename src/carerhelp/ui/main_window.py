@@ -30,7 +30,13 @@ from carerhelp.ui.accessible import install_accessible_roles
 from carerhelp.ui.cases.start_page import StartPage
 from carerhelp.ui.language import LANGUAGES, read_content, warn_with_details
 from carerhelp.ui.session import Session
-from carerhelp.ui.settings import OPEN_CASE, TEXT_SCALES, Preferences
+from carerhelp.ui.settings import (
+    ADVICE_CENTRE_IDLE_LOCK,
+    IDLE_LOCK_MINUTES,
+    OPEN_CASE,
+    TEXT_SCALES,
+    Preferences,
+)
 from carerhelp.ui.theme import apply_theme
 
 if TYPE_CHECKING:
@@ -132,6 +138,11 @@ class MainWindow(QMainWindow):
         self.session.volunteer_changed.connect(self._show_volunteer)
         self.session.busy_changed.connect(self._show_busy)
         self.session.store_replaced.connect(self._store_replaced)
+        from carerhelp.ui.protection import IdleLock
+
+        self.lock_page: Any = None
+        self.idle_lock = IdleLock(self.lock, self)
+        self.protection_changed()
         from carerhelp.ui import focus
 
         app = QApplication.instance()
@@ -226,6 +237,7 @@ class MainWindow(QMainWindow):
         )
         file_menu.addSeparator()
         self.file_menu = file_menu
+        self.lock_action = self._action(file_menu, self.tr("&Lock"), self.lock, "Ctrl+L")
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.view_menu = view_menu
@@ -310,16 +322,97 @@ class MainWindow(QMainWindow):
 
     def _store_replaced(self) -> None:
         """The file was put back from a backup or emptied: forget the open case, show the list."""
+        self._drop_case_pages()
+        self.start_page.store = self.store
+        self.start_page.model.store = self.store
+        self.go_home()
+
+    def _drop_case_pages(self) -> None:
+        """Remove every page that shows a client (what they typed is saved already)."""
         self.controller = None
-        pages = (self.question_page, self.letter_page, self.diary_page, self.timeline_page)
-        for page in pages:  # saved already
+        pages = (
+            self.question_page,
+            self.letter_page,
+            self.diary_page,
+            self.timeline_page,
+            self._check_page,
+            self._results_page,
+        )
+        for page in pages:
             if page is not None:
                 self.stack.removeWidget(page)
                 page.deleteLater()
         self.question_page = self.letter_page = self.diary_page = self.timeline_page = None
-        self.start_page.store = self.store
-        self.start_page.model.store = self.store
+        self._check_page = self._results_page = None
+
+    # ----- locking ------------------------------------------------------------------------
+    @property
+    def locked(self) -> bool:
+        return self.lock_page is not None
+
+    def protection_changed(self) -> None:
+        """Protection was turned on or off: File > Lock and the idle lock follow it."""
+        protected = self.store.key is not None
+        self.lock_action.setEnabled(protected)
+        self.idle_lock.set_minutes(self.idle_lock_minutes() if protected else 0)
+
+    def idle_lock_minutes(self) -> int:
+        chosen = self.prefs.get(IDLE_LOCK_MINUTES)
+        if chosen >= 0:
+            return chosen
+        return ADVICE_CENTRE_IDLE_LOCK if self.store.advice_centre_mode else 0
+
+    def set_idle_lock_minutes(self, minutes: int) -> None:
+        self.prefs.set(IDLE_LOCK_MINUTES, minutes)
+        self.protection_changed()
+
+    def lock(self) -> None:
+        """Save what was typed, clear every page showing a client, and ask for a password.
+        Only a store protected with a password can be locked."""
+        from carerhelp.ui.protection import LockPage
+
+        if self.store.key is None or self.locked or self.session.busy:
+            return
+        self._leave_case()  # saves the typing on the page first
+        from PySide6.QtWidgets import QDialog
+
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, QDialog):  # a question left open must not stay over the lock
+            modal.reject()
+        self._drop_case_pages()
+        self.session.set_case(None)
+        self.case_label.setText("")
+        self._show_client(None)
+        with contextlib.suppress(CarerHelpError):
+            self.store.log("locked", None, self.volunteer or "owner")
+        if self.store.advice_centre_mode:
+            self.session.set_volunteer(None)  # the next person signs in as themselves
+        self.lock_page = LockPage(self.store.data_dir, self)
+        self.lock_page.form.unlocked.connect(self._unlocked)
+        self.stack.addWidget(self.lock_page)
+        self.stack.setCurrentWidget(self.lock_page)
+        self.menuBar().setEnabled(False)
+        self.home_button.setEnabled(False)
+        self.idle_lock.timer.stop()
+        self.lock_page.form.focus_first()
+
+    def _unlocked(self, key: bytes, who: object) -> None:
+        if key != self.store.key or self.lock_page is None:
+            return
+        page, self.lock_page = self.lock_page, None
+        self.stack.removeWidget(page)
+        page.deleteLater()
+        self.menuBar().setEnabled(True)
+        self.home_button.setEnabled(True)
+        name = who if isinstance(who, str) else None
+        with contextlib.suppress(CarerHelpError):
+            self.store.log("signed_in", None, name or "owner")
+        if name:
+            self.session.set_volunteer(name)
+        self.idle_lock.restart()
         self.go_home()
+        if self.store.advice_centre_mode and not self.volunteer:
+            self.case_actions.sign_in()
 
     def chosen_case_id(self) -> int | None:
         return self.start_page.selected_case_id()
@@ -405,6 +498,8 @@ class MainWindow(QMainWindow):
         return discard_if_empty(self.store, case_id)
 
     def go_home(self) -> None:
+        if self.locked:
+            return
         self._leave_case()
         self.case_label.setText("")
         self._show_client(None)

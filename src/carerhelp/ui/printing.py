@@ -104,3 +104,66 @@ def print_answers(parent: QWidget, questionnaire: Questionnaire, answers: dict[s
         return False
     answers_document(questionnaire, answers).print_(printer)
     return True
+
+
+def recovery_document(code: str) -> QTextDocument:
+    """The recovery code page: large type, the code in groups of four, what it is for and where
+    to keep it. Nothing else (no name, no case) is on it."""
+    from html import escape
+
+    title = QCoreApplication.translate("printing", "CarerHelp: your recovery code")
+    what = QCoreApplication.translate(
+        "printing", "This code opens CarerHelp on your computer if the password is forgotten."
+    )
+    how = QCoreApplication.translate(
+        "printing",
+        "Type it when CarerHelp asks for a password: choose “Use the recovery code instead”. "
+        "Capital or small letters, spaces and dashes do not matter.",
+    )
+    where_heading = QCoreApplication.translate("printing", "Where to keep it")
+    where = QCoreApplication.translate(
+        "printing",
+        "Somewhere safe, away from the computer: with your important papers, or locked away. Do "
+        "not keep it in the same bag as a laptop, and do not save it on the computer.",
+    )
+    anyone = QCoreApplication.translate(
+        "printing", "Anyone who has this code and your computer can read your answers."
+    )
+    lost_heading = QCoreApplication.translate("printing", "If it is lost")
+    lost = QCoreApplication.translate(
+        "printing",
+        "If the password and this code are both lost, nothing can be recovered: not by "
+        "CarerHelp, and not by anyone else.",
+    )
+    groups = "&nbsp;&nbsp; ".join(escape(group) for group in code.split("-"))
+    big = "font-size:22pt; font-weight:bold"
+    parts = [
+        ("font-size:28pt; font-weight:bold", title),
+        ("", what),
+        ("font-size:30pt; font-family:monospace; font-weight:bold", None),
+        ("", how),
+        (big, where_heading),
+        ("", where),
+        ("", anyone),
+        (big, lost_heading),
+        ("", lost),
+    ]
+    body = "".join(
+        f"<p style='{style}'>{groups if text is None else escape(text)}</p>"
+        for style, text in parts
+    )
+    document = QTextDocument()
+    document.setHtml(f"<html><body style='font-size:{LARGE_PRINT_POINTS}pt'>{body}</body></html>")
+    return document
+
+
+def print_recovery_code(parent: QWidget, code: str) -> bool:
+    """Ask which printer, then print the recovery code page. True if it was printed."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(QCoreApplication.translate("printing", "CarerHelp recovery code"))
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(QCoreApplication.translate("printing", "Print the recovery code"))
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    recovery_document(code).print_(printer)
+    return True

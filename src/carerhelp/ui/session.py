@@ -129,26 +129,34 @@ class Session(QObject):
         change: Callable[[Path], T],
         on_success: Callable[[T], None],
         on_failure: Callable[[BaseException], None],
+        key_after: Callable[[T], bytes | None] | None = None,
     ) -> bool:
         """Close the store, let `change(data_dir)` work on the closed files on a worker thread,
         open the store again there, and emit `store_replaced` back on the UI thread.
 
-        If `change` fails the old file is opened again (it was left as it was)."""
+        A protected store is opened again with its key; `key_after(result)` gives the key after
+        a change of protection (None once it is off). If `change` fails the old file is opened
+        again (it was left as it was)."""
         from carerhelp.storage import open_store
 
         if self._busy:
             return False
         folder = self._store.data_dir
         meaning = self._store.question_meaning
+        key = self._store.key
         self.set_case(None)
         self._store.close()
         reopened: list[CaseStore] = []
 
         def work() -> T:
+            new_key = key
             try:
-                return change(folder)
+                result = change(folder)
+                if key_after is not None:
+                    new_key = key_after(result)
+                return result
             finally:
-                reopened.append(open_store(folder, meaning=meaning))
+                reopened.append(open_store(folder, meaning=meaning, key=new_key))
 
         def settle() -> None:
             if reopened:

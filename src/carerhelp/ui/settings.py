@@ -29,6 +29,10 @@ HIGH_CONTRAST = Setting("appearance/high_contrast", bool, False)
 OPEN_CASE = Setting("window/open_case", int, 0)
 # The interface's language, "en" or "cy"; empty until the person has chosen (asked at first start).
 LANGUAGE = Setting("appearance/language", str, "")
+# Minutes without use before a password-protected window locks itself; -1: the usual (10 in
+# advice-centre mode, never at home); 0: never.
+IDLE_LOCK_MINUTES = Setting("security/idle_lock_minutes", int, -1)
+ADVICE_CENTRE_IDLE_LOCK = 10
 
 
 class Preferences:
