@@ -139,6 +139,46 @@ Ydy&apos;r cleient wedi cytuno? Dewiswch Na i beidio â mewnforio dim.</translat
         <translation>Ni chafodd dim ei fewnforio.</translation>
     </message>
     <message>
+        <source>Never</source>
+        <translation>Byth</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 munud</translation>
+    </message>
+    <message>
+        <source>10 minutes</source>
+        <translation>10 munud</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 munud</translation>
+    </message>
+    <message>
+        <source>30 minutes</source>
+        <translation>30 munud</translation>
+    </message>
+    <message>
+        <source>&amp;Volunteers&apos; passwords…</source>
+        <translation>Cyfrineiriau&apos;r &amp;gwirfoddolwyr…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after a time unused…</source>
+        <translation>&amp;Cloi ar ôl cyfnod heb ei ddefnyddio…</translation>
+    </message>
+    <message>
+        <source>&amp;Protect my answers with a password…</source>
+        <translation>&amp;Diogelu fy atebion â chyfrinair…</translation>
+    </message>
+    <message>
+        <source>Turn password &amp;protection off…</source>
+        <translation>Diffodd y &amp;diogelwch cyfrinair…</translation>
+    </message>
+    <message>
+        <source>It is protected with the passphrase: tell it to whoever opens the file by phone or in person, not with the file.</source>
+        <translation>Mae wedi&apos;i diogelu â&apos;r cyfrinymadrodd: dywedwch ef wrth bwy bynnag fydd yn agor y ffeil dros y ffôn neu wyneb yn wyneb, nid gyda&apos;r ffeil.</translation>
+    </message>
+    <message>
         <source>Importing the case…</source>
         <translation>Wrthi&apos;n mewnforio&apos;r achos…</translation>
     </message>
@@ -249,6 +289,34 @@ Ydy&apos;r cleient wedi cytuno? Dewiswch Na i beidio â mewnforio dim.</translat
     <message>
         <source>Restored the backup made on {label}.</source>
         <translation>Wedi adfer y copi wrth gefn a wnaed ar {label}.</translation>
+    </message>
+    <message>
+        <source>Protecting your answers with a password…</source>
+        <translation>Wrthi&apos;n diogelu eich atebion â chyfrinair…</translation>
+    </message>
+    <message>
+        <source>Turn password protection off? CarerHelp&apos;s data file and its backups will be kept without encryption again, so anyone who can use this computer, or copies the files, can read them.</source>
+        <translation>Diffodd y diogelwch cyfrinair? Bydd ffeil ddata CarerHelp a&apos;i chopïau wrth gefn yn cael eu cadw heb eu hamgryptio eto, felly gall unrhyw un sy&apos;n gallu defnyddio&apos;r cyfrifiadur hwn, neu sy&apos;n copïo&apos;r ffeiliau, eu darllen.</translation>
+    </message>
+    <message>
+        <source>Password protection is off.</source>
+        <translation>Mae&apos;r diogelwch cyfrinair wedi&apos;i ddiffodd.</translation>
+    </message>
+    <message>
+        <source>Turning password protection off…</source>
+        <translation>Wrthi&apos;n diffodd y diogelwch cyfrinair…</translation>
+    </message>
+    <message>
+        <source>Volunteers get their own passwords once the answers are protected with a password: choose &apos;Protect my answers with a password&apos; first.</source>
+        <translation>Mae gwirfoddolwyr yn cael eu cyfrineiriau eu hunain unwaith y bydd yr atebion wedi&apos;u diogelu â chyfrinair: dewiswch &apos;Diogelu fy atebion â chyfrinair&apos; yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Lock after a time unused</source>
+        <translation>Cloi ar ôl cyfnod heb ei ddefnyddio</translation>
+    </message>
+    <message>
+        <source>When nobody has used CarerHelp for this long, it locks itself (password protection must be on):</source>
+        <translation>Pan nad oes neb wedi defnyddio CarerHelp am gyhyd â hyn, mae&apos;n cloi ei hun (rhaid i&apos;r diogelwch cyfrinair fod ymlaen):</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1071,21 @@ Ydy&apos;r cleient wedi cytuno? Dewiswch Na i beidio â mewnforio dim.</translat
     </message>
 </context>
 <context>
+    <name>LockPage</name>
+    <message>
+        <source>CarerHelp is locked</source>
+        <translation>Mae CarerHelp wedi&apos;i gloi</translation>
+    </message>
+    <message>
+        <source>Everything typed was saved. To carry on, type your password.</source>
+        <translation>Cafodd popeth a deipiwyd ei gadw. I barhau, teipiwch eich cyfrinair.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Datgloi</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Case</source>
@@ -1059,6 +1142,10 @@ Ydy&apos;r cleient wedi cytuno? Dewiswch Na i beidio â mewnforio dim.</translat
     <message>
         <source>&amp;Timeline: what was sent and what came back</source>
         <translation>&amp;Llinell amser: beth a anfonwyd a beth a ddaeth yn ôl</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Cloi</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1224,10 +1311,178 @@ Manylion:
     </message>
 </context>
 <context>
+    <name>NewPasswordDialog</name>
+    <message>
+        <source>Volunteer&apos;s name</source>
+        <translation>Enw&apos;r gwirfoddolwr</translation>
+    </message>
+    <message>
+        <source>The volunteer&apos;s &amp;name:</source>
+        <translation>&amp;Enw&apos;r gwirfoddolwr:</translation>
+    </message>
+    <message>
+        <source>&amp;Password (at least 8 characters):</source>
+        <translation>&amp;Cyfrinair (o leiaf 8 nod):</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Cyfrinair newydd</translation>
+    </message>
+    <message>
+        <source>Type it &amp;again:</source>
+        <translation>Teipiwch ef &amp;eto:</translation>
+    </message>
+    <message>
+        <source>Type the new password again</source>
+        <translation>Teipiwch y cyfrinair newydd eto</translation>
+    </message>
+    <message>
+        <source>Type the volunteer&apos;s name.</source>
+        <translation>Teipiwch enw&apos;r gwirfoddolwr.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Type them again.</source>
+        <translation>Nid yw&apos;r ddau gyfrinair yr un fath. Teipiwch nhw eto.</translation>
+    </message>
+</context>
+<context>
     <name>NumberInput</name>
     <message>
         <source>Enter a number, using digits, like 35.</source>
         <translation>Rhowch rif, gan ddefnyddio digidau, er enghraifft 35.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Protect the file with a passphrase?</source>
+        <translation>Diogelu&apos;r ffeil â chyfrinymadrodd?</translation>
+    </message>
+    <message>
+        <source>&amp;Protect the file with a passphrase (recommended)</source>
+        <translation>&amp;Diogelu&apos;r ffeil â chyfrinymadrodd (argymhellir)</translation>
+    </message>
+    <message>
+        <source>Protect the file with a passphrase</source>
+        <translation>Diogelu&apos;r ffeil â chyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase (at least 8 characters):</source>
+        <translation>Cyfrin&amp;ymadrodd (o leiaf 8 nod):</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Type it &amp;again:</source>
+        <translation>Teipiwch ef &amp;eto:</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again</source>
+        <translation>Teipiwch y cyfrinymadrodd eto</translation>
+    </message>
+    <message>
+        <source>Tell the passphrase to whoever opens the file in another way (by phone, or in person), not with the file.</source>
+        <translation>Dywedwch y cyfrinymadrodd wrth bwy bynnag fydd yn agor y ffeil mewn ffordd arall (dros y ffôn, neu wyneb yn wyneb), nid gyda&apos;r ffeil.</translation>
+    </message>
+    <message>
+        <source>Carry on</source>
+        <translation>Parhau</translation>
+    </message>
+    <message>
+        <source>Save without a passphrase</source>
+        <translation>Cadw heb gyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>Nid yw&apos;r ddau gyfrinymadrodd yr un fath. Teipiwch nhw eto.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordForm</name>
+    <message>
+        <source>&amp;Who are you?</source>
+        <translation>&amp;Pwy ydych chi?</translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <translation>Pwy ydych chi?</translation>
+    </message>
+    <message>
+        <source>The owner (the person who turned protection on)</source>
+        <translation>Y perchennog (y person a roddodd y diogelwch ymlaen)</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Cyfrinair:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Cyfrinair</translation>
+    </message>
+    <message>
+        <source>Use the &amp;recovery code instead</source>
+        <translation>Defnyddio&apos;r cod &amp;adfer yn lle hynny</translation>
+    </message>
+    <message>
+        <source>Use the recovery code instead of a password</source>
+        <translation>Defnyddio&apos;r cod adfer yn lle cyfrinair</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code (24 letters and numbers):</source>
+        <translation>Cod &amp;adfer (24 llythyren a rhif):</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Cod adfer</translation>
+    </message>
+    <message>
+        <source>Use a &amp;password instead</source>
+        <translation>Defnyddio &amp;cyfrinair yn lle hynny</translation>
+    </message>
+    <message>
+        <source>Use a password instead of the recovery code</source>
+        <translation>Defnyddio cyfrinair yn lle&apos;r cod adfer</translation>
+    </message>
+    <message>
+        <source>Type the recovery code.</source>
+        <translation>Teipiwch y cod adfer.</translation>
+    </message>
+    <message>
+        <source>Type the password.</source>
+        <translation>Teipiwch y cyfrinair.</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectDialog</name>
+    <message>
+        <source>Protect my answers with a password</source>
+        <translation>Diogelu fy atebion â chyfrinair</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a password (at least 8 characters; a short sentence is good):</source>
+        <translation>&amp;Dewiswch gyfrinair (o leiaf 8 nod; mae brawddeg fer yn dda):</translation>
+    </message>
+    <message>
+        <source>Choose a password</source>
+        <translation>Dewiswch gyfrinair</translation>
+    </message>
+    <message>
+        <source>Type it &amp;again:</source>
+        <translation>Teipiwch ef &amp;eto:</translation>
+    </message>
+    <message>
+        <source>Type the password again</source>
+        <translation>Teipiwch y cyfrinair eto</translation>
+    </message>
+    <message>
+        <source>Protect my answers</source>
+        <translation>Diogelu fy atebion</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Type them again.</source>
+        <translation>Nid yw&apos;r ddau gyfrinair yr un fath. Teipiwch nhw eto.</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +2171,41 @@ Diffoddwch un ohonyn nhw.</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>Your recovery code</source>
+        <translation>Eich cod adfer</translation>
+    </message>
+    <message>
+        <source>This code opens CarerHelp if the password is forgotten. It is shown only now. Print this page, or write the code down, and keep it somewhere safe away from this computer — with your important papers, or locked away.</source>
+        <translation>Mae&apos;r cod hwn yn agor CarerHelp os caiff y cyfrinair ei anghofio. Dim ond nawr y caiff ei ddangos. Argraffwch y dudalen hon, neu ysgrifennwch y cod, a&apos;i gadw rywle diogel i ffwrdd o&apos;r cyfrifiadur hwn — gyda&apos;ch papurau pwysig, neu dan glo.</translation>
+    </message>
+    <message>
+        <source>Recovery code: {code}</source>
+        <translation>Cod adfer: {code}</translation>
+    </message>
+    <message>
+        <source>If the password and this code are both lost, nothing can be recovered.</source>
+        <translation>Os caiff y cyfrinair a&apos;r cod hwn eu colli ill dau, does dim modd adfer dim.</translation>
+    </message>
+    <message>
+        <source>&amp;Print this page…</source>
+        <translation>&amp;Argraffu&apos;r dudalen hon…</translation>
+    </message>
+    <message>
+        <source>Print the recovery code page</source>
+        <translation>Argraffu tudalen y cod adfer</translation>
+    </message>
+    <message>
+        <source>I have &amp;kept it safe</source>
+        <translation>Rwyf wedi&apos;i &amp;gadw&apos;n ddiogel</translation>
+    </message>
+    <message>
+        <source>I have kept the recovery code safe</source>
+        <translation>Rwyf wedi cadw&apos;r cod adfer yn ddiogel</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
         <source>What the law gives you, {name}</source>
@@ -2352,6 +2642,41 @@ Diffoddwch un ohonyn nhw.</translation>
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>CarerHelp is protected with a password</source>
+        <translation>Mae CarerHelp wedi&apos;i ddiogelu â chyfrinair</translation>
+    </message>
+    <message>
+        <source>Type the password to open your answers.</source>
+        <translation>Teipiwch y cyfrinair i agor eich atebion.</translation>
+    </message>
+    <message>
+        <source>&amp;Open CarerHelp</source>
+        <translation>&amp;Agor CarerHelp</translation>
+    </message>
+    <message>
+        <source>&amp;Start afresh (all passwords lost)…</source>
+        <translation>&amp;Dechrau o&apos;r newydd (pob cyfrinair wedi&apos;i golli)…</translation>
+    </message>
+    <message>
+        <source>Start afresh: every password and the code are lost</source>
+        <translation>Dechrau o&apos;r newydd: mae pob cyfrinair a&apos;r cod wedi&apos;u colli</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Gadael</translation>
+    </message>
+    <message>
+        <source>Quit CarerHelp</source>
+        <translation>Gadael CarerHelp</translation>
+    </message>
+    <message>
+        <source>Start afresh?</source>
+        <translation>Dechrau o&apos;r newydd?</translation>
+    </message>
+</context>
+<context>
     <name>VolunteerDialog</name>
     <message>
         <source>Who is helping today?</source>
@@ -2376,6 +2701,85 @@ Diffoddwch un ohonyn nhw.</translation>
     <message>
         <source>Carry on</source>
         <translation>Parhau</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteersDialog</name>
+    <message>
+        <source>Volunteers&apos; passwords</source>
+        <translation>Cyfrineiriau&apos;r gwirfoddolwyr</translation>
+    </message>
+    <message>
+        <source>Each volunteer signs in with their own password. Removing a volunteer stops their password opening CarerHelp; nothing they did is lost.</source>
+        <translation>Mae pob gwirfoddolwr yn mewngofnodi â&apos;i gyfrinair ei hun. Mae tynnu gwirfoddolwr yn atal ei gyfrinair rhag agor CarerHelp; does dim o&apos;r hyn a wnaeth yn cael ei golli.</translation>
+    </message>
+    <message>
+        <source>Volunteers who have a password</source>
+        <translation>Gwirfoddolwyr sydd â chyfrinair</translation>
+    </message>
+    <message>
+        <source>&amp;Add a volunteer…</source>
+        <translation>&amp;Ychwanegu gwirfoddolwr…</translation>
+    </message>
+    <message>
+        <source>Give a new &amp;password…</source>
+        <translation>Rhoi &amp;cyfrinair newydd…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Tynnu…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cau</translation>
+    </message>
+    <message>
+        <source>Add a volunteer</source>
+        <translation>Ychwanegu gwirfoddolwr</translation>
+    </message>
+    <message>
+        <source>Give the chosen volunteer a new password</source>
+        <translation>Rhoi cyfrinair newydd i&apos;r gwirfoddolwr a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Remove the chosen volunteer</source>
+        <translation>Tynnu&apos;r gwirfoddolwr a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Choose a volunteer in the list first.</source>
+        <translation>Dewiswch wirfoddolwr yn y rhestr yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>There is already a volunteer called {name}.</source>
+        <translation>Mae gwirfoddolwr o&apos;r enw {name} yn barod.</translation>
+    </message>
+    <message>
+        <source>{name} can now sign in with their own password.</source>
+        <translation>Gall {name} fewngofnodi â&apos;i gyfrinair ei hun nawr.</translation>
+    </message>
+    <message>
+        <source>A new password for {name}</source>
+        <translation>Cyfrinair newydd i {name}</translation>
+    </message>
+    <message>
+        <source>{name} has a new password.</source>
+        <translation>Mae gan {name} gyfrinair newydd.</translation>
+    </message>
+    <message>
+        <source>Remove a volunteer</source>
+        <translation>Tynnu gwirfoddolwr</translation>
+    </message>
+    <message>
+        <source>Stop {name}&apos;s password opening CarerHelp?</source>
+        <translation>Atal cyfrinair {name} rhag agor CarerHelp?</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s password no longer opens CarerHelp.</source>
+        <translation>Nid yw cyfrinair {name} yn agor CarerHelp mwyach.</translation>
     </message>
 </context>
 <context>
@@ -2422,6 +2826,10 @@ Details:
 
 Manylion:
 {error}</translation>
+    </message>
+    <message>
+        <source>The locked data was set aside, not deleted, in {folder}. CarerHelp starts again with no cases.</source>
+        <translation>Cafodd y data dan glo ei roi o&apos;r neilltu, nid ei ddileu, yn {folder}. Mae CarerHelp yn dechrau eto heb unrhyw achosion.</translation>
     </message>
     <message>
         <source>CarerHelp&apos;s data file is damaged</source>
@@ -2521,6 +2929,77 @@ Gall CarerHelp roi&apos;r ffeil sydd wedi&apos;i difrodi o&apos;r neilltu (nid y
     <message>
         <source>Print my answers</source>
         <translation>Argraffu fy atebion</translation>
+    </message>
+    <message>
+        <source>CarerHelp: your recovery code</source>
+        <translation>CarerHelp: eich cod adfer</translation>
+    </message>
+    <message>
+        <source>This code opens CarerHelp on your computer if the password is forgotten.</source>
+        <translation>Mae&apos;r cod hwn yn agor CarerHelp ar eich cyfrifiadur os caiff y cyfrinair ei anghofio.</translation>
+    </message>
+    <message>
+        <source>Type it when CarerHelp asks for a password: choose “Use the recovery code instead”. Capital or small letters, spaces and dashes do not matter.</source>
+        <translation>Teipiwch ef pan fydd CarerHelp yn gofyn am gyfrinair: dewiswch “Defnyddio&apos;r cod adfer yn lle hynny”. Does dim gwahaniaeth am briflythrennau neu lythrennau bach, bylchau na llinellau toriad.</translation>
+    </message>
+    <message>
+        <source>Where to keep it</source>
+        <translation>Ble i&apos;w gadw</translation>
+    </message>
+    <message>
+        <source>Somewhere safe, away from the computer: with your important papers, or locked away. Do not keep it in the same bag as a laptop, and do not save it on the computer.</source>
+        <translation>Rhywle diogel, i ffwrdd o&apos;r cyfrifiadur: gyda&apos;ch papurau pwysig, neu dan glo. Peidiwch â&apos;i gadw yn yr un bag â gliniadur, a pheidiwch â&apos;i gadw ar y cyfrifiadur.</translation>
+    </message>
+    <message>
+        <source>Anyone who has this code and your computer can read your answers.</source>
+        <translation>Gall unrhyw un sydd â&apos;r cod hwn a&apos;ch cyfrifiadur ddarllen eich atebion.</translation>
+    </message>
+    <message>
+        <source>If it is lost</source>
+        <translation>Os caiff ei golli</translation>
+    </message>
+    <message>
+        <source>If the password and this code are both lost, nothing can be recovered: not by CarerHelp, and not by anyone else.</source>
+        <translation>Os caiff y cyfrinair a&apos;r cod hwn eu colli ill dau, does dim modd adfer dim: nid gan CarerHelp, nac unrhyw un arall.</translation>
+    </message>
+    <message>
+        <source>CarerHelp recovery code</source>
+        <translation>Cod adfer CarerHelp</translation>
+    </message>
+    <message>
+        <source>Print the recovery code</source>
+        <translation>Argraffu&apos;r cod adfer</translation>
+    </message>
+</context>
+<context>
+    <name>protection</name>
+    <message>
+        <source>Protecting your answers encrypts CarerHelp&apos;s data file and every backup, so nobody can read them without the password — not someone who copies the files, and not anyone who opens CarerHelp on this computer.
+
+If you forget the password, the recovery code you will be shown next is the only other way in. If the password and the recovery code are both lost, nothing can be recovered: not by CarerHelp, not by anyone.</source>
+        <translation>Mae diogelu eich atebion yn amgryptio ffeil ddata CarerHelp a phob copi wrth gefn, felly does neb yn gallu eu darllen heb y cyfrinair — nid rhywun sy&apos;n copïo&apos;r ffeiliau, na neb sy&apos;n agor CarerHelp ar y cyfrifiadur hwn.
+
+Os byddwch chi&apos;n anghofio&apos;r cyfrinair, y cod adfer a gaiff ei ddangos i chi nesaf yw&apos;r unig ffordd arall i mewn. Os caiff y cyfrinair a&apos;r cod adfer eu colli ill dau, does dim modd adfer dim: nid gan CarerHelp, nid gan neb.</translation>
+    </message>
+    <message>
+        <source>If every password and the recovery code are lost, nothing can be recovered: the protected file can&apos;t be opened by CarerHelp, or by anyone else.
+
+CarerHelp can set the locked file aside (it is kept, not deleted, in a folder beside it, in case a password turns up) and start again with no cases. Start afresh?</source>
+        <translation>Os caiff pob cyfrinair a&apos;r cod adfer eu colli, does dim modd adfer dim: ni all CarerHelp, na neb arall, agor y ffeil sydd wedi&apos;i diogelu.
+
+Gall CarerHelp roi&apos;r ffeil dan glo o&apos;r neilltu (caiff ei chadw, nid ei dileu, mewn ffolder wrth ei hymyl, rhag ofn i gyfrinair ddod i&apos;r fei) a dechrau eto heb unrhyw achosion. Dechrau o&apos;r newydd?</translation>
+    </message>
+    <message>
+        <source>Without a passphrase, anyone who gets a copy of this file can read the personal information in it.</source>
+        <translation>Heb gyfrinymadrodd, gall unrhyw un sy&apos;n cael copi o&apos;r ffeil hon ddarllen yr wybodaeth bersonol sydd ynddi.</translation>
+    </message>
+    <message>
+        <source>The file is protected</source>
+        <translation>Mae&apos;r ffeil wedi&apos;i diogelu</translation>
+    </message>
+    <message>
+        <source>The file {name} is protected with a passphrase. Type the passphrase:</source>
+        <translation>Mae&apos;r ffeil {name} wedi&apos;i diogelu â chyfrinymadrodd. Teipiwch y cyfrinymadrodd:</translation>
     </message>
 </context>
 <context>
