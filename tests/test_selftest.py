@@ -55,5 +55,5 @@ def test_a_broken_install_fails_plainly(tmp_path: Path, monkeypatch: pytest.Monk
     assert lines[0].startswith(f"FAIL {CHECKS[0]}: ContentError: ")
     for check, line in zip(CHECKS[1:], lines[1:-1], strict=True):
         assert line == f"FAIL {check}: not tried, because an earlier check failed"
-    assert lines[-1].startswith("Self-test FAILED: 8 problem(s).")
+    assert lines[-1].startswith("Self-test FAILED: 9 problem(s).")
     assert os.environ.get("CARERHELP_DATA_DIR") == before
