@@ -70,6 +70,8 @@ def drop_unreachable_libraries(binaries: Iterable[Entry]) -> list[Entry]:
         return entries
 
     def is_library(entry: Entry) -> bool:
+        if entry[2] == "EXTENSION":  # a Python extension module (cffi's `_cffi_backend` sits
+            return False  # at the top level, like a library, but Python imports it by name)
         name = entry[0].replace("\\", "/")
         return "/" not in name or "/Qt/lib/" in name or name.startswith("pillow.libs/")
 

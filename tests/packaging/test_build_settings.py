@@ -67,6 +67,16 @@ def test_a_library_only_a_dropped_plugin_needed_is_left_out():
     assert names == ["QtWidgets.abi3.so", "libQt6Widgets.so.6", "libQt6Gui.so.6", "libQt6Core.so.6"]
 
 
+def test_a_top_level_extension_module_is_kept():
+    """cffi's `_cffi_backend` (which the cryptography library imports) sits at the top of the
+    build like a library, and nothing links to it: Python imports it, so it stays."""
+    import _cffi_backend
+
+    source = _cffi_backend.__file__
+    entry = (Path(source).name, source, "EXTENSION")
+    assert slim_build.drop_unreachable_libraries([entry]) == [entry]
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="only Linux wheels carry ICU")
 @pytest.mark.skipif(
     shutil.which("icupkg") is None or shutil.which("cc") is None,
