@@ -20,6 +20,14 @@ def content():
 
 
 @pytest.fixture(scope="session")
+def welsh_content():
+    """The shipped content in Welsh, read and checked once for the whole test run."""
+    from carerhelp.domain.content import load_content
+
+    return load_content(lang="cy")
+
+
+@pytest.fixture(scope="session")
 def meaning(content):
     """What the shipped questions mean, for `open_store(..., meaning=meaning)`."""
     from carerhelp.domain.questionnaire.meaning import QuestionMeaning

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import gc
 import json
 from datetime import date
@@ -61,16 +60,14 @@ def window(qtbot, store, content, prefs):
 
 
 @pytest.fixture
-def welsh_window(qtbot, store, content, prefs):
-    """The window as a carer who chose Cymraeg meets it: the interface in Welsh."""
+def welsh_window(qtbot, store, welsh_content, prefs):
+    """The window as a carer who chose Cymraeg meets it: the interface and the content in Welsh."""
     from carerhelp.ui.language import install
 
     app = QApplication.instance()
     prefs.language = "cy"
     install(app, "cy")
-    # The content says it is Welsh, so a letter for a carer who asked for Welsh is made with it.
-    welsh = dataclasses.replace(content, lang="cy")
-    win = MainWindow(store, welsh, prefs, today=lambda: TODAY)
+    win = MainWindow(store, welsh_content, prefs, today=lambda: TODAY)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

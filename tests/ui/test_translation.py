@@ -6,6 +6,7 @@ import re
 import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QThreadPool
@@ -21,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from tools.translations import TS, sources, tool
+
+from carerhelp.domain.content import Content
 
 QM = TS.with_suffix(".qm")
 PLACEHOLDER = re.compile(r"\{[^}]*\}|%\d|%n")
@@ -168,8 +171,7 @@ def shown_texts(window: QWidget) -> list[str]:
 
 
 def content_words(window: QWidget) -> set[str]:
-    """The questionnaire's own words (questions, help, options) as the window's content has them:
-    the content's tests check those are Welsh; this one checks the interface's."""
+    """The questionnaire's own words (questions, help, options) as the window's content has them."""
     content = getattr(window, "content", None)
     if content is None:
         return set()
@@ -180,25 +182,77 @@ def content_words(window: QWidget) -> set[str]:
     return {word.strip() for word in words if word}
 
 
-def english_left(window: QWidget) -> list[str]:
+def leaves(node: Any, key: str = "") -> dict[str, str]:
+    """Every phrase of a phrases tree (lists and `{ text = ... }` parts included), by dotted key."""
+    if isinstance(node, str):
+        return {key: node}
+    found: dict[str, str] = {}
+    if isinstance(node, dict):
+        for name, value in node.items():
+            if name not in {"if", "unless", "phrase"}:
+                found |= leaves(value, f"{key}.{name}" if key else name)
+    elif isinstance(node, list):
+        for number, value in enumerate(node):
+            found |= leaves(value, f"{key}.{number}")
+    return found
+
+
+CITATION = re.compile(r"\[\[[^\]]*\]\]")
+
+
+def content_patterns(english: Content, welsh: Content) -> list[re.Pattern[str]]:
+    """The English content's words whose Welsh differs: each question's text, help and options
+    (a shown text that is one in full), and each phrase of findings, letters and labels with enough
+    fixed wording to be told apart (a shown text that holds one anywhere)."""
+    patterns = []
+    welsh_questions = {q.id: q for q in welsh.questionnaire.questions}
+    for question in english.questionnaire.questions:
+        twin = welsh_questions[question.id]
+        pairs = [(question.text, twin.text), (question.help, twin.help)]
+        pairs += [(o.label, t.label) for o, t in zip(question.options, twin.options, strict=True)]
+        for words, welsh_words in pairs:
+            if words.strip() not in PROPER_NAMES and words.strip() != (welsh_words or "").strip():
+                patterns.append(re.compile(re.escape(words.strip())))
+    welsh_leaves = leaves(welsh.phrases._entries)
+    for key, words in leaves(english.phrases._entries).items():
+        if words == welsh_leaves.get(key):
+            continue
+        parts = PLACEHOLDER.split(CITATION.sub("{}", words.strip()))
+        if len(re.sub(r"[^A-Za-z]", "", "".join(parts))) < 20:
+            continue  # "Page {page}": too little wording to be sure it is English
+        patterns.append(re.compile(".+?".join(re.escape(part) for part in parts), re.DOTALL))
+    return patterns
+
+
+def english_left(window: QWidget, english: Content | None = None) -> list[str]:
+    """The texts the window shows that are English: the catalogue's English sentences (in full)
+    and, given the English content, its questions (in full) and its phrases (anywhere in a text)."""
     patterns = english_patterns()
     content = content_words(window)
-    return sorted(
-        {
+    shown = shown_texts(window)
+    found = {
+        text for text in shown if text not in content and any(p.fullmatch(text) for p in patterns)
+    }
+    if english is not None:
+        ours = content_patterns(english, window.content)  # type: ignore[attr-defined]
+        found |= {
             text
-            for text in shown_texts(window)
-            if text not in content and any(p.fullmatch(text) for p in patterns)
+            for text in shown
+            if any(
+                p.fullmatch(text) if p.pattern == re.escape(text) else p.search(text) for p in ours
+            )
         }
-    )
+    return sorted(found)
 
 
-def test_a_welsh_window_shows_no_english_words_from_the_catalogue(qtbot, welsh_window):
+def test_a_welsh_window_shows_no_english_words(qtbot, welsh_window, content):
+    """Neither the interface's words nor the content's: questions, findings, the letter page."""
     from tests.ui.test_accessibility import screens
 
     window = welsh_window
     left = {}
     for name, root in screens(window, qtbot, answers_from="wales.json"):
-        found = english_left(root)
+        found = english_left(root, english=content)
         if found:
             left[name.split(" ")[0]] = found[:5]
     assert left == {}
@@ -208,6 +262,18 @@ def test_the_english_check_finds_english_in_a_welsh_window(qtbot, welsh_window):
     welsh_window.home_button.setText("Home")
     welsh_window.start_page.search.setPlaceholderText("Name, postcode or notes")
     assert english_left(welsh_window) == ["Home", "Name, postcode or notes"]
+
+
+def test_the_english_check_finds_english_content_in_a_welsh_window(qtbot, welsh_window, content):
+    question = next(
+        q for q in content.questionnaire.questions if q.options and len(q.options[0].label) > 12
+    )
+    shown = [QLabel(question.text, welsh_window), QLabel(question.options[0].label, welsh_window)]
+    shown.append(QLabel(f"Nodyn: {content.phrases.text('fixed.letter.pdf_subject')}", welsh_window))
+    for label in shown:
+        label.show()
+    assert english_left(welsh_window) == []  # the catalogue alone does not know them
+    assert english_left(welsh_window, english=content) == sorted(label.text() for label in shown)
 
 
 def test_an_english_window_is_in_english(qtbot, window):
@@ -331,9 +397,9 @@ def welsh():
     install(app, "en")
 
 
-def test_the_view_menu_switches_language_at_the_same_case_and_page(qtbot, store, content, prefs):
-    import dataclasses
-
+def test_the_view_menu_switches_language_at_the_same_case_and_page(
+    qtbot, store, content, welsh_content, prefs
+):
     from carerhelp.ui.language import install
     from carerhelp.ui.main_window import MainWindow
     from tests.ui.conftest import TODAY
@@ -343,7 +409,7 @@ def test_the_view_menu_switches_language_at_the_same_case_and_page(qtbot, store,
 
     def content_in(lang: str):
         loaded.append(lang)
-        return dataclasses.replace(content, lang=lang)  # stands in for the content in `lang`
+        return welsh_content if lang == "cy" else content
 
     # Not handed to qtbot: each window is deleted once the next has taken its place.
     window = MainWindow(store, content, prefs, today=lambda: TODAY, content_in=content_in)
@@ -407,14 +473,12 @@ def letter_window(qtbot, store, content, prefs, content_in):
 
 
 def test_the_letter_is_in_the_language_the_carer_asked_for_and_can_be_changed(
-    qtbot, store, content, prefs, monkeypatch
+    qtbot, store, content, welsh_content, prefs, monkeypatch
 ):
-    import dataclasses
-
     import carerhelp.ui.letter_page as letter_page
     from tests.ui.helpers import filled_case
 
-    welsh = dataclasses.replace(content, lang="cy")  # stands in for the content read in Welsh
+    welsh = welsh_content
     loaded: list[str] = []
     made_with: list[object] = []
     make = letter_page.make_letter_pdf
