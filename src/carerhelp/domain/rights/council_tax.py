@@ -17,6 +17,9 @@ LAW = {
 UNDER_18_LAW = {Nation.SCOTLAND: "council_tax_under_18_scotland"}
 SMI_LAW = {Nation.SCOTLAND: ("council_tax_smi_scotland",)}
 """Scotland's severe mental impairment disregard has its own order; England and Wales share one."""
+SMI_EXEMPT_LAW = {Nation.SCOTLAND: "council_tax_smi_exempt_scotland"}
+"""A home where only severely mentally impaired people live is exempt: Scotland's own exempt
+dwellings order, and Class U of the one England and Wales share."""
 
 
 def _f(status: Status, reason: str, *citations: str, **values: object) -> Finding:
@@ -85,8 +88,17 @@ def severe_mental_impairment(s: Situation) -> Finding | None:
     for person in s.people:
         if person.severe_mental_impairment is not True:
             continue
-        values = {"person": person.label, "lives_alone": person.lives_with_carer is False}
+        alone = person.lives_with_carer is False
+        scotland = s.nation is Nation.SCOTLAND
+        values = {
+            "person": person.label,
+            "lives_alone": alone,
+            "lives_alone_scotland": alone and scotland,
+            "lives_alone_england_wales": alone and not scotland,
+        }
         laws = SMI_LAW.get(s.nation, ("council_tax_smi",))
+        if alone:
+            laws = (*laws, SMI_EXEMPT_LAW.get(s.nation, "council_tax_smi_exempt"))
         if OptionTag.SEVERE_MENTAL_IMPAIRMENT in person.benefit_tags:
             return Finding("council_tax_smi", Topic.MONEY, Status.LIKELY, "qualifies", laws, values)
         return Finding(

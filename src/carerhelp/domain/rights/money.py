@@ -5,6 +5,7 @@ The words are in resources/phrases/<language>/money.toml.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -40,6 +41,24 @@ WARNING_LAWS = {
 """What a claim can change, cited beside the benefit's own law (Scotland's effects are on mygov.scot)."""
 SEVERE_DISABILITY_LAWS = ("severe_disability_addition", "severe_disability_premium")
 """Where the rule is that a carer paid for caring takes away the person's severe disability extra."""
+NORTHERN_IRELAND_LAW = {
+    "ca_breaks": "ca_breaks_ni",
+    "ca_weeks": "ca_weeks_ni",
+    "ca_effects": "ca_nidirect",
+    "hospital_28_days": "hospital_28_days_ni",
+    "child_in_hospital": "child_in_hospital_ni",
+    "severe_disability_addition": "severe_disability_addition_ni",
+    "severe_disability_premium": "severe_disability_premium_ni",
+    "uc_carer_element": "uc_carer_element_ni",
+}
+"""Northern Ireland has its own benefit law: its instrument in place of Great Britain's, by key."""
+
+
+def for_nation(nation: Nation | None, laws: tuple[str, ...]) -> tuple[str, ...]:
+    """The laws as the carer's nation has them (Northern Ireland's own), each once, in order."""
+    if nation is Nation.NORTHERN_IRELAND:
+        laws = tuple(NORTHERN_IRELAND_LAW.get(law, law) for law in laws)
+    return tuple(dict.fromkeys(laws))
 
 
 def _f(fid: str, status: Status, reason: str, *citations: str, **values: Any) -> Finding:
@@ -105,6 +124,7 @@ def carer_payment(s: Situation, rates: RateLookup, on: date) -> Finding | None:
             cited = (*laws, "hospital_28_days")
         elif reason == "pension":
             cited = (*laws, "state_pension_age", "ca_effects", *SEVERE_DISABILITY_LAWS)
+        cited = for_nation(s.nation, cited)
         return Finding(fid, Topic.MONEY, status, reason, cited, values, words="carer_payment")
 
     if s.carer_age is not None and s.carer_age < 16:
@@ -276,6 +296,14 @@ def carers_credit(s: Situation, on: date) -> Finding | None:
 
 
 def uc_carer_element(s: Situation, rates: RateLookup) -> Finding | None:
+    """The Universal Credit carer element, citing the law of the carer's nation."""
+    finding = _uc_carer_element(s, rates)
+    if finding is None:
+        return None
+    return replace(finding, citations=for_nation(s.nation, finding.citations))
+
+
+def _uc_carer_element(s: Situation, rates: RateLookup) -> Finding | None:
     if not s.universal_credit or s.nation is None or s.caring_role in UNPAID:
         return None
     fid, law = "uc_carer_element", "uc_carer_element"
