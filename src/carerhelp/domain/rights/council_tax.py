@@ -96,7 +96,7 @@ def severe_mental_impairment(s: Situation) -> Finding | None:
             "lives_alone_scotland": alone and scotland,
             "lives_alone_england_wales": alone and not scotland,
         }
-        laws = SMI_LAW.get(s.nation, ("council_tax_smi",))
+        laws: tuple[str, ...] = SMI_LAW.get(s.nation, ("council_tax_smi",))
         if alone:
             laws = (*laws, SMI_EXEMPT_LAW.get(s.nation, "council_tax_smi_exempt"))
         if OptionTag.SEVERE_MENTAL_IMPAIRMENT in person.benefit_tags:
