@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from carerhelp.domain.phrases import render_findings
 from carerhelp.domain.rights import assess as assess_data
 from tests.domain.test_money_warnings import found
 from tests.domain.test_scenarios import CONTENT
@@ -83,3 +84,19 @@ def test_a_home_where_only_they_live_is_exempt_under_the_exempt_dwellings_order(
     assert exempt in smi.citation
     together = found(nation, person1_severe_mental_impairment=True)["council_tax_smi"]
     assert "exempt" not in together.why and exempt not in together.citation
+
+
+def test_across_a_border_the_steps_say_the_same_council_assesses_as_the_words():
+    """England's route: the carer's own council assesses; the council where they live supports."""
+    case = json.loads((EXAMPLES / "england-cross-border.json").read_text(encoding="utf-8"))
+    parsed = CONTENT.questionnaire.parse_all(case.get("answers", case))
+    found_ = {
+        f.finding.id: f for f in render_findings(assess_data(parsed, ON, CONTENT), CONTENT.phrases)
+    }
+    where = found_["which_council"]
+    steps = " ".join(where.next_steps)
+    assert "Your own council can assess you" in where.why
+    assert "Ask your own council to assess you." in steps
+    assert "ask it to meet your eligible needs" in steps
+    assert "assess your needs as their carer" not in steps
+    assert "which of them will assess you" not in steps
