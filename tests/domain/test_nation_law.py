@@ -100,3 +100,43 @@ def test_across_a_border_the_steps_say_the_same_council_assesses_as_the_words():
     assert "ask it to meet your eligible needs" in steps
     assert "assess your needs as their carer" not in steps
     assert "which of them will assess you" not in steps
+
+
+CHILD = {
+    "person1_relationship": "child",
+    "person1_benefits": ["dla_care_highest"],
+    "universal_credit": True,
+}
+
+
+@pytest.mark.parametrize("nation", ["england", "wales", "northern_ireland"])
+def test_a_child_under_16_is_not_warned_about_pension_credit_and_is_shown_dla(nation):
+    money = found(nation, person1_age=8, **CHILD)
+    for fid in ("carers_allowance", "uc_carer_element"):
+        text = " ".join([money[fid].why, *money[fid].next_steps])
+        assert "Pension Credit" not in text and "Housing Benefit" not in text, fid
+        assert "Talk to them first" not in text, fid
+        laws = money[fid].citation
+        assert "Pension Credit" not in laws and "Housing Benefit" not in laws, fid
+    uc = money["uc_carer_element"].why
+    assert "Attendance Allowance" not in uc
+    assert "middle or highest care rate of Disability Living Allowance" in uc
+
+
+def test_in_scotland_a_child_under_16_is_shown_child_disability_payment():
+    uc = found("scotland", person1_age=8, **CHILD)["uc_carer_element"].why
+    assert "Child Disability Payment" in uc and "Attendance Allowance" not in uc
+
+
+def test_a_16_year_old_is_told_a_child_rarely_has_a_means_tested_benefit():
+    payment = found("england", person1_age=16, **CHILD)["carers_allowance"]
+    steps = " ".join(payment.next_steps)
+    assert "A child rarely gets a means-tested benefit" in steps
+    assert "Pension Credit" not in steps
+
+
+def test_an_adult_still_gets_the_pension_credit_warning():
+    steps = " ".join(
+        found("england", person1_severe_disability_extra="not_sure")["carers_allowance"].next_steps
+    )
+    assert "Pension Credit" in steps

@@ -247,8 +247,21 @@ def stay_values(person: Person) -> dict[str, Any]:
     return values
 
 
+CHILD_BENEFIT_AGE = 16
+"""Under this age a child gets Disability Living Allowance (in Scotland Child Disability Payment),
+never Pension Credit or Housing Benefit of their own."""
+
+
+def under_16(person: Person) -> bool:
+    return person.age is not None and person.age < CHILD_BENEFIT_AGE
+
+
 def severe_disability_values(person: Person) -> dict[str, Any]:
-    """Whether the person cared for has a severe disability premium or addition to lose."""
+    """Whether the person cared for has a severe disability premium or addition to lose.
+
+    A child under 16 has no means-tested benefit of their own, so nothing to lose."""
+    if under_16(person):
+        return {"sdp_yes": False, "sdp_no": True, "sdp_unsure": False}
     answer = person.severe_disability_extra
     return {
         "sdp_yes": answer == "yes",
@@ -330,6 +343,8 @@ def _uc_carer_element(s: Situation, rates: RateLookup) -> Finding | None:
             law,
             person=unsure[0].label,
             hours=FULL_CARE_HOURS,
+            under_16=under_16(unsure[0]),
+            scotland=s.nation is Nation.SCOTLAND,
         )
     if not eligible:
         return _f(fid, Status.UNLIKELY, "does_not_apply", law, hours=FULL_CARE_HOURS)
@@ -346,6 +361,8 @@ def _uc_carer_element(s: Situation, rates: RateLookup) -> Finding | None:
         "hospital_28_days",
         *(() if extra["sdp_no"] else SEVERE_DISABILITY_LAWS),
         hours=FULL_CARE_HOURS,
+        under_16=under_16(person),
+        scotland=s.nation is Nation.SCOTLAND,
         check_first=check_first,
         **stay,
         **extra,
