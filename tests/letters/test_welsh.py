@@ -229,3 +229,23 @@ def test_an_english_letter_asks_a_welsh_council_to_write_in_welsh_only_for_a_wel
     assert [text for text in said if asks not in text] == plain
     england = english_letter(EN, ROOT / "docs/examples/england.json", language="welsh")
     assert not any(asks in text for text in england)
+
+
+NI_CASES = [
+    ("northern-ireland", "assessment"),
+    ("northern-ireland-history", "chaser"),
+    ("northern-ireland-history", "complaint"),
+    ("northern-ireland-history", "ombudsman"),
+]
+
+
+@pytest.mark.parametrize(("stem", "kind"), NI_CASES, ids=[f"{s}-{k}" for s, k in NI_CASES])
+def test_a_welsh_letter_about_a_trust_says_yr_ymddiriedolaeth(
+    tmp_path: Path, capsys, stem: str, kind: str
+):
+    """Welsh puts "yr", not "y", before a vowel: "yr Ymddiriedolaeth", never "y Ymddiriedolaeth"."""
+    reader = letter_text(tmp_path, capsys, ROOT / "docs/examples" / f"{stem}.json", kind, "cy")
+    assert reader is not None
+    text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+    assert "yr Ymddiriedolaeth" in text
+    assert re.findall(r"\by Ymddiriedolaeth", text, re.IGNORECASE) == []

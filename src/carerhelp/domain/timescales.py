@@ -42,6 +42,7 @@ class RequestTimes:
 @dataclass(frozen=True)
 class ComplaintProcedure:
     body: str  # "council" or "Trust"
+    body_with_article: str  # "the council", "yr Ymddiriedolaeth": Welsh has "yr" before a vowel
     procedure: str
     short: str
     instrument: str
@@ -244,6 +245,7 @@ def _complaint(c: dict[str, Any], w: _Words, where: str) -> ComplaintProcedure:
         raise ValueError("'routes' must be a list of kinds of carer")
     complaint = ComplaintProcedure(
         body=w(c, "body", where),
+        body_with_article=w(c, "body_with_article", where),
         procedure=w(c, "procedure", where),
         short=w(c, "short", where),
         instrument=w(c, "instrument", where),

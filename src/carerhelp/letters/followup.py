@@ -146,9 +146,8 @@ def followup_values(
         "right": right,
         "duty_laws": duty_laws,
         "body": c.body,
-        "council": recipient.name
-        if recipient is not None
-        else phrases.text("fixed.letter.my_body", {"body": c.body}),
+        "body_with_article": c.body_with_article,
+        "council": recipient.name if recipient is not None else c.body_with_article,
         "procedure": c.procedure,
         "procedure_full": c.source.text,
         "in_letter": c.in_letter.format(
@@ -252,7 +251,7 @@ def _enclosures(
     for event in in_order(events):
         fill = {
             "on": long_date(event.on, phrases.language),
-            "body": values["body"],
+            "body_with_article": values["body_with_article"],
             "what": values["what"],
             "label": words.event_label(event).lower(),
         }
