@@ -2890,7 +2890,7 @@ Gall CarerHelp roi&apos;r ffeil sydd wedi&apos;i difrodi o&apos;r neilltu (nid y
     <name>earnings_tab</name>
     <message>
         <source>If this is right, that week&apos;s take home pay is over the limit. Social Security Scotland works out your average take home pay, so one week over may not stop your Carer Support Payment, but tell {office} about the change. Keep it anyway?</source>
-        <translation>Os yw hyn yn gywir, mae eich cyflog clir yr wythnos honno dros y terfyn. Mae Nawdd Cymdeithasol yr Alban yn cyfrifo eich cyflog clir cyfartalog, felly efallai na fydd un wythnos dros y terfyn yn atal eich Taliad Cymorth Gofalwr, ond dywedwch wrth {office} am y newid. Ei gadw beth bynnag?</translation>
+        <translation>Os yw hyn yn gywir, mae eich cyflog clir yr wythnos honno dros y terfyn. Mae Nawdd Cymdeithasol yr Alban yn cyfrifo eich cyflog clir cyfartalog, felly efallai na fydd un wythnos dros y terfyn yn atal eich Carer Support Payment (taliad yr Alban i ofalwyr), ond dywedwch wrth {office} am y newid. Ei gadw beth bynnag?</translation>
     </message>
     <message>
         <source>If this is right, that week goes over the earnings limit: you would get no Carer&apos;s Allowance for it, and you should tell the {office}. Keep it anyway?</source>

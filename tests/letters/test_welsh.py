@@ -249,3 +249,24 @@ def test_a_welsh_letter_about_a_trust_says_yr_ymddiriedolaeth(
     text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
     assert "yr Ymddiriedolaeth" in text
     assert re.findall(r"\by Ymddiriedolaeth", text, re.IGNORECASE) == []
+
+
+CSP_CY = "Carer Support Payment (taliad yr Alban i ofalwyr)"
+
+
+def test_carer_support_payment_has_one_name_in_welsh():
+    """Social Security Scotland publishes no Welsh name: every Welsh text gives the official name
+    with the same Welsh description, never a made-up Welsh name ("Taliad Cymorth Gofalwr")."""
+    made_up = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for path in sorted((ROOT / "resources").rglob("*"))
+        if path.suffix in {".toml", ".ts", ".tsv"}
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if "taliad cymorth gofalwr" in line.lower()
+    ]
+    assert made_up == []
+    assert CY.phrases.text("money.words.carer_support_payment") == CSP_CY
+    assert CY.earnings_rules.office("scotland").benefit == CSP_CY
+    assert CY.citations["carer_support_payment"].plain.startswith(f"{CSP_CY}:")
+    assert CSP_CY in CY.citations["csp_qualifying"].plain
+    assert CSP_CY in " ".join(CY.earnings_rules.averaging_for("scotland")[1])
