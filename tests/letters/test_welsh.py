@@ -11,6 +11,7 @@ and the English letters are the same with the Welsh there as without it.
 from __future__ import annotations
 
 import csv
+import io
 import json
 import re
 import shutil
@@ -24,9 +25,10 @@ from pypdf import PdfReader
 from carerhelp.cli import build_parser, run
 from carerhelp.domain.answers_file import read_answers_document
 from carerhelp.domain.content import Content, load_content
-from carerhelp.domain.errors import ContentError
+from carerhelp.domain.errors import ContentError, ValidationError
 from carerhelp.domain.rights import assess
-from carerhelp.letters import build_letter
+from carerhelp.letters import build_letter, render_pdf
+from carerhelp.letters.pack import build_change_letter
 from carerhelp.paths import resources_dir
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -252,6 +254,8 @@ def test_a_welsh_letter_about_a_trust_says_yr_ymddiriedolaeth(
 
 
 CSP_CY = "Carer Support Payment (taliad yr Alban i ofalwyr)"
+# "Taliad Cymorth Gofalwr" as a mutation may write it: Daliad, Thaliad, Nhaliad
+MADE_UP_CSP = re.compile(r"\b[tdn]h?aliad \S*ymorth \S*ofalwr", re.IGNORECASE)
 
 
 def test_carer_support_payment_has_one_name_in_welsh():
@@ -262,7 +266,7 @@ def test_carer_support_payment_has_one_name_in_welsh():
         for path in sorted((ROOT / "resources").rglob("*"))
         if path.suffix in {".toml", ".ts", ".tsv"}
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-        if "taliad cymorth gofalwr" in line.lower()
+        if MADE_UP_CSP.search(line)
     ]
     assert made_up == []
     assert CY.phrases.text("money.words.carer_support_payment") == CSP_CY
@@ -270,3 +274,23 @@ def test_carer_support_payment_has_one_name_in_welsh():
     assert CY.citations["carer_support_payment"].plain.startswith(f"{CSP_CY}:")
     assert CSP_CY in CY.citations["csp_qualifying"].plain
     assert CSP_CY in " ".join(CY.earnings_rules.averaging_for("scotland")[1])
+    assert CSP_CY in CY.phrases.raw("fixed.diary.under_one")
+    assert CSP_CY in CY.citations["severe_disability_premium"].plain
+
+
+def test_the_change_of_circumstances_letter_in_welsh_is_all_welsh():
+    record = read_answers_document(
+        ROOT / "docs/examples/england-diary-and-earnings.json", CY.questionnaire
+    )
+    common = (CY.questionnaire, CY.rates, CY.earnings_rules, CY.phrases)
+    letter = build_change_letter(record.answers, record.earnings, date(2026, 12, 1), *common)
+    reader = PdfReader(io.BytesIO(render_pdf(letter)))
+    text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+    assert reader.trailer["/Root"]["/Lang"] == "cy"
+    assert "Annwyl Syr neu Fadam," in text and "Dear Sir" not in text
+    assert "1 Rhagfyr 2026" in text and "Tudalen 1" in text
+    assert "15 Tach i 21 Tach 2026: £224.90 (y terfyn oedd £204.00)" in text
+    assert "Llofnod:" in text and "Signed" not in text
+    assert english_terms_in(text, allowed_english(record.answers)) == []
+    with pytest.raises(ValidationError, match="dim i'w adrodd"):
+        build_change_letter(record.answers, [], date(2026, 12, 1), *common)

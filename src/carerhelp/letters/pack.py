@@ -114,10 +114,6 @@ def eligibility_section(nation: str, carer_type: CarerType, phrases: Phrases) ->
     )
 
 
-def _short(day: date) -> str:
-    return f"{day.day} {day:%b}"
-
-
 def diary_sections(
     questionnaire: Questionnaire,
     answers: dict[str, Any],
@@ -271,11 +267,9 @@ def build_pack(
     """The pack for a carer: the diary's evidence, what to say about each outcome, questions."""
     a = questionnaire.active_answers(answers)
     nation = a.get("nation")
-    if not a.get("carer_name") or not nation:
-        raise ValidationError(
-            "The pack needs at least the carer's name and which country of the UK they live in."
-        )
     words = pack_words(phrases)
+    if not a.get("carer_name") or not nation:
+        raise ValidationError(words["needs_name"])
     sections = diary_sections(questionnaire, a, diary, words, phrases)
     carer_type = situation(questionnaire, answers).carer_type
     sections.append(eligibility_section(str(nation), carer_type, phrases))
@@ -311,24 +305,26 @@ def build_change_letter(
     earnings went over the limit. ValidationError when no week is over."""
     a = questionnaire.active_answers(answers)
     nation = str(a.get("nation") or "")
+    words = pack_words(phrases)["change"]
     if not a.get("carer_name") or not nation:
-        raise ValidationError(
-            "A letter needs at least the carer's name and which country of the UK they live in."
-        )
+        raise ValidationError(words["needs_name"])
     over = [w for w in earnings_weeks(pay, rates) if w.over]
     if not over:
-        raise ValidationError(
-            "No week in the earnings log is over the limit, so there is nothing to report."
-        )
+        raise ValidationError(words["none_over"])
     office = rules.office(nation)
-    words = pack_words(phrases)["change"]
     items = tuple(
-        f"{_short(w.start)} to {_short(w.end)} {w.end.year}: {money(w.earnings)} "
-        f"(the limit was {money(w.limit or ZERO)})"
+        phrases.fill(
+            words["week_over"],
+            {
+                "week": week_range(w.start, w.end, phrases),
+                "earnings": money(w.earnings),
+                "limit": money(w.limit or ZERO),
+            },
+        )
         for w in over
     )
     blocks = [
-        Block(BlockKind.PARAGRAPH, "Dear Sir or Madam,"),
+        Block(BlockKind.PARAGRAPH, phrases.text("letter.common.salutation")),
         Block(BlockKind.PARAGRAPH, words["opening"].format(benefit=office.benefit)),
         Block(BlockKind.PARAGRAPH, words["weeks_intro"]),
         Block(BlockKind.BULLETS, items=items),
@@ -341,7 +337,7 @@ def build_change_letter(
         Block(BlockKind.PARAGRAPH, words["ask"].format(benefit=office.benefit)),
         Block(BlockKind.PARAGRAPH, words["reference"]),
         Block(BlockKind.PARAGRAPH, words["closing"]),
-        Block(BlockKind.SIGNATURE, "Signed: ______________________"),
+        Block(BlockKind.SIGNATURE, phrases.text("letter.common.signature_line")),
         Block(BlockKind.PARAGRAPH, a["carer_name"]),
     ]
     sender = [a["carer_name"], *str(a.get("carer_address") or "").splitlines()]
@@ -353,9 +349,11 @@ def build_change_letter(
         title=f"{words['subject']}: {a['carer_name']}",
         sender=sender,
         recipient=[office.name],
-        date=long_date(on),
+        date=long_date(on, phrases.language),
         subject=words["subject"],
         blocks=blocks,
         large_print=large_print,
         author=a["carer_name"],
+        lang=phrases.language,
+        layout=layout_words(phrases),
     )
