@@ -205,7 +205,14 @@ def test_in_scotland_the_warning_says_social_security_scotland_averages(qtbot, s
     case = store.create_case()
     answers = {**example_answers("scotland.json")}
     tab = EarningsTab(
-        store, case, answers, lambda: TODAY, [].append, content.rates, content.earnings_rules
+        store,
+        case,
+        answers,
+        lambda: TODAY,
+        [].append,
+        content.rates,
+        content.earnings_rules,
+        content.phrases,
     )
     qtbot.addWidget(tab)
     add_pay(store, case, make_pay("2026-11-22", "2026-11-28", "150"))
@@ -258,3 +265,38 @@ def test_a_week_between_the_old_and_new_limit_says_what_to_check(qtbot, store, c
     tab.reload()
     assert not tab.limit_note.isHidden() and tab.limit_note.accessibleName()
     assert "Ask the Carer's Allowance Unit which limit" in tab.limit_note.text()
+
+
+def test_a_welsh_diary_and_earnings_log_speak_welsh(qtbot, store, welsh_content, content):
+    """The weeks, their flags, the summary and the warning before a week goes over follow the
+    content's language, as the pack does."""
+    from carerhelp.domain.earnings import earnings_weeks
+    from carerhelp.domain.evidence import earnings_flag
+    from carerhelp.ui.earnings_tab import warning_text
+    from tests.ui.test_translation import content_patterns
+
+    page, case = make_page(qtbot, store, welsh_content)
+    diary = page.diary
+    first = date(2026, 11, 15)  # a Sunday
+    for n in range(14):
+        diary.day.setDate(QDate(first + timedelta(days=n)))
+        diary.hours.setValue(4 if n < 7 else 6)
+        diary.save()
+    rows = [list(row) for row in diary.table.model().rows]
+    assert [row[0] for row in rows] == ["15 Tach i 21 Tach 2026", "22 Tach i 28 Tach 2026"]
+    assert [row[4] for row in rows] == [
+        welsh_content.phrases.text("fixed.diary.flag_under", {"full": 35}),
+        welsh_content.phrases.text("fixed.diary.flag_full", {"full": 35}),
+    ]
+    assert "35 awr yr wythnos ar gyfartaledd" in diary.summary.text()
+    pay = make_pay("2026-11-15", "2026-11-21", "300")
+    add_pay(store, case, pay)
+    page.earnings.reload()
+    over = earnings_weeks([pay], welsh_content.rates)
+    weeks = [list(row) for row in page.earnings.weeks_table.model().rows]
+    assert weeks[0][2] == earnings_flag(over[0], welsh_content.phrases)
+    said = warning_text(over, "Uned Lwfans Gofalwr", welsh_content.phrases)
+    assert said.startswith("15 Tach i 21 Tach 2026")
+    shown = [diary.summary.text(), said, *(str(cell) for row in rows + weeks for cell in row)]
+    english = content_patterns(content, welsh_content)
+    assert [text for text in shown if any(p.search(text) for p in english)] == []

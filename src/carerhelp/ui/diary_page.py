@@ -25,7 +25,15 @@ from PySide6.QtWidgets import (
 from carerhelp.domain.diary import FEELINGS, FULL_CARE_HOURS, DiaryEntry, make_entry, summarise
 from carerhelp.domain.diary import weekly_totals as totals_of
 from carerhelp.domain.errors import CarerHelpError
-from carerhelp.domain.evidence import diary_sentence, number, person_name, under_35_sentence
+from carerhelp.domain.evidence import (
+    diary_flag,
+    diary_sentence,
+    number,
+    person_name,
+    under_35_sentence,
+    week_range,
+)
+from carerhelp.domain.phrases import Phrases
 from carerhelp.storage import diary as records
 from carerhelp.ui.accessible import mark_heading
 from carerhelp.ui.flow import FlowLayout, kept_together, plain_label
@@ -80,10 +88,12 @@ class DiaryTab(QWidget):
         answers: dict[str, Any],
         today: Callable[[], date],
         show_error: Callable[[str], None],
+        phrases: Phrases,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.store, self.case_id, self.answers = store, case_id, answers
+        self.phrases = phrases  # the content's language: the weeks and the summary speak it
         self.questionnaire = questionnaire
         tasks = [(o.value, o.label) for o in questionnaire.question("caring_tasks").options]
         self.today, self.show_error = today, show_error
@@ -298,11 +308,11 @@ class DiaryTab(QWidget):
             self.table,
             [
                 (
-                    week.label,
+                    week_range(week.start, week.end, self.phrases),
                     number(week.hours),
                     self.tr("{days_recorded} of 7").format(days_recorded=week.days_recorded),
                     str(week.nights_disturbed),
-                    week.flag,
+                    diary_flag(week, self.phrases),
                 )
                 for week in weeks
             ],
@@ -317,7 +327,10 @@ class DiaryTab(QWidget):
             self.summary.setText(self.tr("Nothing is written down yet for this person."))
         else:
             name = person_name(self.questionnaire, self.answers, self.person_number)
-            self.summary.setText(f"{diary_sentence(summary, name)} {under_35_sentence(summary)}")
+            self.summary.setText(
+                f"{diary_sentence(summary, name, self.phrases)} "
+                f"{under_35_sentence(summary, self.phrases)}"
+            )
 
 
 class DiaryPage(QWidget):
@@ -364,9 +377,18 @@ class DiaryPage(QWidget):
         outer.addWidget(self.header)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Diary or earnings"))
-        self.diary = DiaryTab(store, case_id, content.questionnaire, answers, today, show_error)
+        self.diary = DiaryTab(
+            store, case_id, content.questionnaire, answers, today, show_error, content.phrases
+        )
         self.earnings = EarningsTab(
-            store, case_id, answers, today, show_error, content.rates, content.earnings_rules
+            store,
+            case_id,
+            answers,
+            today,
+            show_error,
+            content.rates,
+            content.earnings_rules,
+            content.phrases,
         )
         self.scroll_areas: list[PageScrollArea] = []
         for tab, title in ((self.diary, self.tr("&Diary")), (self.earnings, self.tr("&Earnings"))):

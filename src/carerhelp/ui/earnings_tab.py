@@ -33,7 +33,8 @@ from carerhelp.domain.earnings import (
     warnings_for,
 )
 from carerhelp.domain.errors import CarerHelpError
-from carerhelp.domain.evidence import limit_change_note, week_line
+from carerhelp.domain.evidence import earnings_flag, limit_change_note, week_line, week_range
+from carerhelp.domain.phrases import Phrases
 from carerhelp.domain.rates import Rates, money
 from carerhelp.storage import diary as records
 from carerhelp.ui.flow import FlowLayout, kept_together, plain_label
@@ -50,11 +51,13 @@ def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-def warning_text(weeks: list[EarningsWeek], office: str, averaged: bool = False) -> str:
+def warning_text(
+    weeks: list[EarningsWeek], office: str, phrases: Phrases, averaged: bool = False
+) -> str:
     """What to say before keeping a payment that takes a week over the limit, or near it.
     `averaged`: Carer Support Payment, where Social Security Scotland works out an average."""
     over = [w for w in weeks if w.over]
-    lines = [week_line(w) for w in weeks]
+    lines = [week_line(w, phrases) for w in weeks]
     if over and averaged:
         lines.append(
             QCoreApplication.translate(
@@ -91,12 +94,14 @@ class EarningsTab(QWidget):
         show_error: Callable[[str], None],
         rates: Rates,
         rules: EarningsRules,
+        phrases: Phrases,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.store, self.case_id, self.today, self.show_error = store, case_id, today, show_error
         self.rates = rates
         self.rules = rules
+        self.phrases = phrases  # the content's language: the weeks and warnings speak it
         self.nation = str(answers.get("nation") or "")
         self.office = self.rules.office(self.nation)
         self.payments: list[tuple[int, PayEntry]] = []
@@ -303,11 +308,9 @@ class EarningsTab(QWidget):
             self.weeks_table,
             [
                 (
-                    self.tr("{start} to {end}").format(
-                        start=short_day_month(week.start), end=short_date(week.end)
-                    ),
+                    week_range(week.start, week.end, self.phrases),
                     money(week.earnings),
-                    week.flag + (changed if week.limit_changed else ""),
+                    earnings_flag(week, self.phrases) + (changed if week.limit_changed else ""),
                 )
                 for week in weeks
             ],
@@ -365,7 +368,7 @@ class EarningsTab(QWidget):
         warned = warnings_for(pay, others, self.rates)
         ask = confirm or self._confirm
         averaged = self.rules.benefit_key(self.nation) == "carer_support_payment"
-        if warned and not ask(warning_text(warned, self.office.name, averaged)):
+        if warned and not ask(warning_text(warned, self.office.name, self.phrases, averaged)):
             self.status.setText(self.tr("Not kept."))
             return False
         try:
