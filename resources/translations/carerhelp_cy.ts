@@ -2248,6 +2248,10 @@ Diffoddwch un ohonyn nhw.</translation>
         <translation>Y gyfraith: {citation}</translation>
     </message>
     <message>
+        <source>More information: {guidance}</source>
+        <translation>Rhagor o wybodaeth: {guidance}</translation>
+    </message>
+    <message>
         <source>What to do next:</source>
         <translation>Beth i&apos;w wneud nesaf:</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -113,3 +114,20 @@ def test_a_missing_file_and_a_bad_date_are_explained(capsys, tmp_path: Path):
     with pytest.raises(SystemExit):
         build_parser().parse_args(["assess", "x.json", "--on", "22/11/2026"])
     assert "is not a date like 2026-11-22" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("example", ["northern-ireland", "england", "scotland"])
+def test_guidance_pages_are_more_information_not_the_law(capsys, example: str):
+    code, out, _ = assess(capsys, str(ROOT / "docs" / "examples" / f"{example}.json"))
+    assert code == 0
+    end = r"(?=\n    More information:|\n    - |\n\n|\n  \S)"
+    laws = re.findall(r"The law:(.*?)" + end, out, flags=re.DOTALL)
+    assert laws
+    for block in laws:
+        for page in ("GOV.UK", "nidirect", "mygov.scot"):
+            assert page not in block, block
+    more = re.findall(r"More information:(.*?)" + end, out, flags=re.DOTALL)
+    assert more and all(
+        any(p in m for p in ("GOV.UK", "nidirect", "mygov.scot", "Child Poverty", "Shelter"))
+        for m in more
+    )

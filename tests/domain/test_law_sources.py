@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from carerhelp.domain.citations import Citations, load_citations
+from carerhelp.domain.errors import ContentError
 
 SHIPPED = Path(__file__).resolve().parents[2] / "resources" / "law" / "citations.toml"
 
@@ -55,3 +56,20 @@ def test_a_citation_without_its_source_is_caught(tmp_path):
 )
 def test_plain_words_say_who_each_law_is_for(key, words):
     assert words in load_citations(SHIPPED)[key].plain
+
+
+def test_guidance_pages_are_marked_as_guidance_and_a_wrong_kind_is_caught(tmp_path):
+    table = load_citations(SHIPPED)
+    pages = ("GOV.UK", "nidirect", "mygov.scot")
+    for key, citation in table.items():
+        if citation.act.startswith(pages):
+            assert citation.is_guidance, key
+        if citation.act.endswith(("Act 1992", "Act 2014")) or "Regulations" in citation.act:
+            assert not citation.is_guidance, key
+    text = SHIPPED.read_text(encoding="utf-8").replace(
+        '[ca_gov_uk]\nkind = "guidance"', '[ca_gov_uk]\nkind = "advice"'
+    )
+    path = tmp_path / "citations.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ContentError, match="ca_gov_uk: kind must be one of law, guidance"):
+        load_citations(path)

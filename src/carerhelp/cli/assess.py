@@ -128,7 +128,14 @@ def render_text(findings: list[RenderedFinding], on: date, words: Phrases) -> st
         for finding in items:
             lines.append(f"  {finding.title}: {finding.status_label}")
             lines += wrap.wrap(finding.why)
-            lines += wrap.wrap(words.text("fixed.assess.the_law", {"citation": finding.citation}))
+            if finding.citation:
+                lines += wrap.wrap(
+                    words.text("fixed.assess.the_law", {"citation": finding.citation})
+                )
+            if finding.guidance:
+                lines += wrap.wrap(
+                    words.text("fixed.assess.more_information", {"guidance": finding.guidance})
+                )
             for step in finding.next_steps:
                 lines += textwrap.wrap(
                     step, width=88, initial_indent="    - ", subsequent_indent="      "

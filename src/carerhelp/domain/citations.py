@@ -16,7 +16,9 @@ CITE_MARK = re.compile(r"\[\[(\w+)\]\]")
 """How text names a citation: [[care_act_s10]] is replaced by "Care Act 2014, section 10"."""
 
 _REQUIRED = ("act", "section", "plain")
-_OPTIONAL = ("url", "checked", "url_cy")
+_OPTIONAL = ("url", "checked", "url_cy", "kind")
+KINDS = ("law", "guidance")
+"""`law`: a statute, regulation or order. `guidance`: a page that explains it (GOV.UK, nidirect, …)."""
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,12 @@ class Citation:
     url: str | None = None
     checked: date | None = None
     url_cy: str | None = None
+    kind: str = "law"
+
+    @property
+    def is_guidance(self) -> bool:
+        return self.kind == "guidance"
+
     """Where the official Welsh text of a law made in Wales was read (its Welsh title is from there)."""
 
     @property
@@ -108,6 +116,9 @@ def load_citations(path: Path | None = None, lang: str = "en") -> Citations:
                 isinstance(address, str) and address.startswith("https://")
             ):
                 problems.append(f"{key}: {name} must be text starting https://")
+        kind = raw.get("kind", "law")
+        if kind not in KINDS:
+            problems.append(f"{key}: kind must be one of {', '.join(KINDS)}")
         if checked is not None and not (isinstance(checked, date) and type(checked) is date):
             problems.append(f"{key}: checked must be a date (YYYY-MM-DD)")
         if wrong or unknown:
@@ -120,6 +131,7 @@ def load_citations(path: Path | None = None, lang: str = "en") -> Citations:
             url=url if isinstance(url, str) else None,
             checked=checked if isinstance(checked, date) else None,
             url_cy=url_cy if isinstance(url_cy, str) else None,
+            kind=kind if kind in KINDS else "law",
         )
     if not entries and not problems:
         problems.append("no entries")

@@ -50,6 +50,8 @@ class RenderedFinding:
     why: str
     citation: str
     next_steps: tuple[str, ...]
+    guidance: str = ""
+    """Pages that explain the law (GOV.UK, nidirect, …): shown as more information, not as law."""
 
     @property
     def id(self) -> str:
@@ -83,6 +85,7 @@ class RenderedFinding:
             "title": self.title,
             "why": self.why,
             "citation": self.citation,
+            "guidance": self.guidance,
             "next_steps": list(self.next_steps),
         }
 
@@ -161,6 +164,10 @@ class Phrases:
         """Several laws for display: "Care Act 2014, section 10; Care Act 2014, section 10(4)"."""
         return "; ".join(str(self._citations[key].short) for key in keys)
 
+    def is_guidance(self, key: str) -> bool:
+        """Whether a citation is a page that explains the law rather than the law itself."""
+        return getattr(self._citations[key], "kind", "law") == "guidance"
+
     def join(self, items: Sequence[str]) -> str:
         """Items joined as the language does it: "a", "a and b", "a, b and c"."""
         items = [item for item in items if item]
@@ -211,7 +218,8 @@ def render_finding(finding: Finding, phrases: Phrases) -> RenderedFinding:
     base = f"{finding.topic.value}.{finding.words or finding.id}"
     variant = f"{base}.{finding.reason}" if finding.reason else base
     values = dict(finding.values)
-    laws = phrases.cite(finding.citations)
+    laws = phrases.cite([key for key in finding.citations if not phrases.is_guidance(key)])
+    guidance = phrases.cite([key for key in finding.citations if phrases.is_guidance(key)])
     fill = {**values, "laws": laws}
 
     def pick(name: str) -> str | None:
@@ -234,9 +242,12 @@ def render_finding(finding: Finding, phrases: Phrases) -> RenderedFinding:
         title=one("title"),
         why=one("why"),
         citation=(
-            phrases.text(citation, fill) if citation else laws or phrases.text("labels.no_law")
+            phrases.text(citation, fill)
+            if citation
+            else laws or ("" if guidance else phrases.text("labels.no_law"))
         ),
         next_steps=tuple(phrases.texts(steps, fill)) if steps else (),
+        guidance=guidance,
     )
 
 

@@ -135,12 +135,21 @@ class ResultsPage(QWidget):
         why = QLabel(finding.why, card)
         why.setWordWrap(True)
         why.setTextFormat(Qt.TextFormat.PlainText)
-        law = QLabel(self.tr("The law: {citation}").format(citation=finding.citation), card)
-        law.setObjectName("hint")
-        law.setWordWrap(True)
-        law.setTextFormat(Qt.TextFormat.PlainText)
-        for widget in (title, status, why, law):
+        sources = []
+        if finding.citation:
+            sources.append(self.tr("The law: {citation}").format(citation=finding.citation))
+        if finding.guidance:
+            sources.append(
+                self.tr("More information: {guidance}").format(guidance=finding.guidance)
+            )
+        for widget in (title, status, why):
             layout.addWidget(widget)
+        for text in sources:
+            law = QLabel(text, card)
+            law.setObjectName("hint")
+            law.setWordWrap(True)
+            law.setTextFormat(Qt.TextFormat.PlainText)
+            layout.addWidget(law)
         if finding.next_steps:
             steps_title = QLabel(self.tr("What to do next:"), card)
             steps_title.setStyleSheet("font-weight: bold;")
