@@ -63,6 +63,16 @@ def test_text_is_grouped_by_topic_with_status_words_law_and_steps(capsys):
     assert "as on 22 November 2026" in out and out.rstrip().endswith("not legal advice.")
 
 
+def test_the_heading_dates_the_findings_as_a_letter_does(capsys):
+    """The heading writes the day as letters do ("1 December"), not with a leading zero, and in the
+    language asked for."""
+    examples = str(ROOT / "docs/examples/wales.json")
+    _code, out, _err = assess(capsys, examples, "--on", "2026-12-01")
+    assert "(as on 1 December 2026)" in out
+    _code, out, _err = assess(capsys, examples, "--on", "2026-12-01", "--lang", "cy")
+    assert "(ar 1 Rhagfyr 2026)" in out
+
+
 def test_the_date_picks_the_rates(capsys):
     example = str(ROOT / "docs/examples/england.json")
     _code, out_2025, _ = assess(capsys, example, "--on", "2025-06-01", "--json")

@@ -115,10 +115,9 @@ def render_records(
 def render_text(findings: list[RenderedFinding], on: date, words: Phrases) -> str:
     """The findings as readable text, grouped by topic: status in words, why, the law, next steps,
     in the language of `words` (the content's phrases)."""
-    from carerhelp.domain.text import MONTHS
+    from carerhelp.domain.text import long_date
 
-    day = f"{on.day:02d} {MONTHS[words.language][on.month - 1]} {on.year}"
-    lines = [words.text("fixed.assess.heading", {"date": day}), ""]
+    lines = [words.text("fixed.assess.heading", {"date": long_date(on, words.language)}), ""]
     wrap = textwrap.TextWrapper(width=88, initial_indent="    ", subsequent_indent="    ")
     for topic in Topic:
         items = [f for f in findings if f.topic is topic]
