@@ -273,3 +273,25 @@ def test_the_welsh_list_joins_like_welsh():
     phrases: Phrases = CY
     assert phrases.join(["Ann"]) == "Ann"
     assert phrases.join(["Ann", "Bob", "Cai"]) == "Ann, Bob a hefyd Cai"
+
+
+def _brackets_inside_brackets(text: str) -> bool:
+    depth = 0
+    for char in text:
+        if char == "(":
+            depth += 1
+            if depth > 1:
+                return True
+        elif char == ")":
+            depth = max(0, depth - 1)
+    return False
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=[p.stem for p in EXAMPLES])
+def test_no_step_puts_brackets_inside_brackets(path: Path):
+    """Team names carry brackets of their own ("Children's Services (young carers)"), so a step
+    that put the team in brackets after the council read "the council (… (young carers))"."""
+    for finding in _findings(path):
+        for words in (EN, CY):
+            for step in render_finding(finding, words).next_steps:
+                assert not _brackets_inside_brackets(step), (finding.id, step)

@@ -276,7 +276,8 @@ def route_values(route: Route) -> dict[str, Any]:
     """The route's plain words and team, as values a finding's phrases can print."""
     return {
         "route": route.key,
-        "team": f"{route.body_words} ({route.team})",
+        "team": route.team,
+        "body_words": route.body_words,
         "assessment_name": route.assessment.name,
         "assessment_title": route.assessment.name[:1].upper() + route.assessment.name[1:],
         "assessment": route.assessment.plain,
