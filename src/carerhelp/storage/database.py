@@ -341,21 +341,9 @@ def connect(
     `read_only` opens an existing file for reading only. Unless its -wal holds changes (which
     SQLite must read through a -shm index beside it) the file is read as it stands on disk, so not
     even an empty -wal or -shm is made beside it."""
-    if read_only:
-        extra = "" if has_wal(path) else "&immutable=1"
-        conn = connect_file(
-            f"{path.resolve().as_uri()}?mode=ro{extra}",
-            key,
-            uri=True,
-            isolation_level=None,
-            timeout=2,
-            check_same_thread=False,  # the store's lock keeps it to one thread at a time
-        )
-        conn.execute("PRAGMA trusted_schema=OFF")
-        conn.execute("PRAGMA cell_size_check=ON")
-        conn.execute("PRAGMA busy_timeout=2000")
-        return conn
     mode = "rwc" if create else "rw"
+    if read_only:
+        mode = "ro" if has_wal(path) else "ro&immutable=1"
     conn = connect_file(
         f"{path.resolve().as_uri()}?mode={mode}",
         key,
@@ -366,6 +354,9 @@ def connect(
     )
     conn.execute("PRAGMA trusted_schema=OFF")
     conn.execute("PRAGMA cell_size_check=ON")
+    if read_only:
+        conn.execute("PRAGMA busy_timeout=2000")
+        return conn
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA secure_delete=ON")
     if create:
